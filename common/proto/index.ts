@@ -1,0 +1,21 @@
+/**
+ * The generated protobuf codec for every contract in proto/, shared by the browser and Node.
+ * Regenerate with `npm run proto`; never edit generated.js by hand.
+ */
+import './numbers';
+import * as generated from './generated';
+
+export const { iot, google } = generated;
+
+export type Envelope = generated.iot.broker.v1.IEnvelope;
+export type Payload = generated.iot.broker.v1.IPayload;
+export type ClientFrame = generated.iot.stream.v1.IClientFrame;
+export type ServerFrame = generated.iot.stream.v1.IServerFrame;
+export type Timestamp = generated.google.protobuf.ITimestamp;
+
+export const ClientFrameCodec = generated.iot.stream.v1.ClientFrame;
+export const ServerFrameCodec = generated.iot.stream.v1.ServerFrame;
+export const EnvelopeCodec = generated.iot.broker.v1.Envelope;
+export const StreamState = generated.iot.stream.v1.State;
+export const WireErrorCategory = generated.iot.stream.v1.ErrorCategory;
+export const Conflation = generated.iot.stream.v1.Conflation;
