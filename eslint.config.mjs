@@ -33,6 +33,11 @@ export default defineConfig([
       'playwright/.auth/',
       '**/.idea',
       '**/.eslintcache',
+      // Generated from proto/ by `npm run proto`.
+      'common/proto/generated.*',
+      'services/preview/dist/',
+      'test-artifacts/',
+      'bench/results/',
     ],
   },
   ...baseConfig,
