@@ -730,6 +730,7 @@ export namespace iot {
                 fromSequence?: (number|null);
                 toSequence?: (number|null);
                 afterTime?: (google.protobuf.ITimestamp|null);
+                restarted?: (boolean|null);
             }
 
             class Gap implements IGap {
@@ -738,6 +739,7 @@ export namespace iot {
                 public fromSequence: number;
                 public toSequence: number;
                 public afterTime?: (google.protobuf.ITimestamp|null);
+                public restarted: boolean;
                 public static create(properties?: iot.stream.v1.IGap): iot.stream.v1.Gap;
                 public static encode(message: iot.stream.v1.IGap, writer?: $protobuf.Writer): $protobuf.Writer;
                 public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): iot.stream.v1.Gap;

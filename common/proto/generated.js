@@ -9081,6 +9081,7 @@ $root.iot = (function() {
                  * @property {number|null} [fromSequence] Gap fromSequence
                  * @property {number|null} [toSequence] Gap toSequence
                  * @property {google.protobuf.ITimestamp|null} [afterTime] Gap afterTime
+                 * @property {boolean|null} [restarted] Gap restarted
                  */
 
                 /**
@@ -9131,6 +9132,14 @@ $root.iot = (function() {
                 Gap.prototype.afterTime = null;
 
                 /**
+                 * Gap restarted.
+                 * @member {boolean} restarted
+                 * @memberof iot.stream.v1.Gap
+                 * @instance
+                 */
+                Gap.prototype.restarted = false;
+
+                /**
                  * Creates a new Gap instance using the specified properties.
                  * @function create
                  * @memberof iot.stream.v1.Gap
@@ -9166,6 +9175,8 @@ $root.iot = (function() {
                         writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.toSequence);
                     if (message.afterTime != null && Object.hasOwnProperty.call(message, "afterTime"))
                         $root.google.protobuf.Timestamp.encode(message.afterTime, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                    if (message.restarted != null && Object.hasOwnProperty.call(message, "restarted"))
+                        writer.uint32(/* id 5, wireType 0 =*/40).bool(message.restarted);
                     return writer;
                 };
 
@@ -9217,6 +9228,10 @@ $root.iot = (function() {
                             }
                         case 4: {
                                 message.afterTime = $root.google.protobuf.Timestamp.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 5: {
+                                message.restarted = reader.bool();
                                 break;
                             }
                         default:
@@ -9275,6 +9290,8 @@ $root.iot = (function() {
                             throw TypeError(".iot.stream.v1.Gap.afterTime: object expected");
                         message.afterTime = $root.google.protobuf.Timestamp.fromObject(object.afterTime, long + 1);
                     }
+                    if (object.restarted != null)
+                        message.restarted = Boolean(object.restarted);
                     return message;
                 };
 
@@ -9308,6 +9325,7 @@ $root.iot = (function() {
                         } else
                             object.toSequence = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                         object.afterTime = null;
+                        object.restarted = false;
                     }
                     if (message.topic != null && Object.hasOwnProperty.call(message, "topic"))
                         object.topic = message.topic;
@@ -9327,6 +9345,8 @@ $root.iot = (function() {
                             object.toSequence = options.longs === String ? $util.Long.prototype.toString.call(message.toSequence) : options.longs === Number ? new $util.LongBits(message.toSequence.low >>> 0, message.toSequence.high >>> 0).toNumber(true) : message.toSequence;
                     if (message.afterTime != null && Object.hasOwnProperty.call(message, "afterTime"))
                         object.afterTime = $root.google.protobuf.Timestamp.toObject(message.afterTime, options, q + 1);
+                    if (message.restarted != null && Object.hasOwnProperty.call(message, "restarted"))
+                        object.restarted = message.restarted;
                     return object;
                 };
 
