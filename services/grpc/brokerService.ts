@@ -38,18 +38,54 @@ const CODECS = {
 interface StaticCodec<T> {
   encode(message: T): { finish(): Uint8Array };
   decode(bytes: Uint8Array): T;
+  create(): T;
+}
+
+function toBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 function serializer<T>(codec: StaticCodec<T>) {
-  return (message: T): Buffer => {
-    const bytes = codec.encode(message).finish();
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  };
+  return (message: T): Buffer => toBuffer(codec.encode(message).finish());
 }
+
+/**
+ * Envelopes may be handed over already encoded: the broker encodes each published message once and
+ * writes the same bytes to every subscriber, instead of re-encoding it per stream.
+ */
+function envelopeSerializer(codec: StaticCodec<unknown>) {
+  return (message: unknown): Buffer => (message instanceof Uint8Array ? toBuffer(message) : toBuffer(codec.encode(message).finish()));
+}
+
+const DECODE_FAILURE = Symbol('decodeFailure');
 
 function deserializer<T>(codec: StaticCodec<T>) {
   return (bytes: Buffer): T => codec.decode(bytes);
 }
+
+/**
+ * Server side: grpc-js answers a request it cannot decode with INTERNAL, which blames the server. An
+ * empty message tagged with the decode error reaches the handler instead, which answers INVALID_ARGUMENT.
+ */
+function tolerantDeserializer<T>(codec: StaticCodec<T>) {
+  return (bytes: Buffer): T => {
+    try {
+      return codec.decode(bytes);
+    } catch (err) {
+      const empty = codec.create() as T & { [DECODE_FAILURE]?: string };
+      empty[DECODE_FAILURE] = err instanceof Error ? err.message : String(err);
+      return empty;
+    }
+  };
+}
+
+/** The decode error of a request the server could not parse, or undefined for a well-formed one. */
+export function requestDecodeFailure(request: unknown): string | undefined {
+  return typeof request === 'object' && request !== null ? (request as { [DECODE_FAILURE]?: string })[DECODE_FAILURE] : undefined;
+}
+
+/** An Envelope already encoded with the Envelope codec; server streams may write it in place of a message. */
+export type EncodedEnvelope = Uint8Array;
 
 function buildServiceDefinition(): grpc.ServiceDefinition {
   const loaded = packageDefinition[BROKER_SERVICE_NAME] as protoLoader.ServiceDefinition;
@@ -62,8 +98,8 @@ function buildServiceDefinition(): grpc.ServiceDefinition {
     service[name] = {
       ...method,
       requestSerialize: serializer(codecs[0]),
-      requestDeserialize: deserializer(codecs[0]),
-      responseSerialize: serializer(codecs[1]),
+      requestDeserialize: tolerantDeserializer(codecs[0]),
+      responseSerialize: codecs[1] === (v1.Envelope as unknown) ? envelopeSerializer(codecs[1]) : serializer(codecs[1]),
       responseDeserialize: deserializer(codecs[1]),
     };
   }

@@ -1,0 +1,52 @@
+import type { iot } from '../../../common/proto/generated';
+import type { StoredMessage } from './Bus';
+import { HistoryRing } from './HistoryRing';
+import { RateMeter } from './RateMeter';
+import type { Subscriber } from './SubscriberIndex';
+
+/** Field names remembered per topic; a topic with ever-changing keys must not grow memory forever. */
+const MAX_FIELDS_PER_TOPIC = 256;
+
+/** One topic of one tenant: its sequence, retained history, statistics and cached subscribers. */
+export class TopicLog {
+  lastSequence = 0;
+  messageCount = 0;
+  lastTimeMs = 0;
+  readonly history: HistoryRing;
+  readonly rate = new RateMeter();
+  readonly fields = new Set<string>();
+  /** The subscribers matching this topic, valid while `subscribersVersion` equals the index version. */
+  subscribers: Subscriber[] = [];
+  subscribersVersion = -1;
+
+  constructor(
+    readonly name: string,
+    maxHistory: number
+  ) {
+    this.history = new HistoryRing(maxHistory);
+  }
+
+  /** Records a stored message; returns how many old messages the history evicted to make room. */
+  record(message: StoredMessage, payload: iot.broker.v1.IPayload): number {
+    this.lastSequence = message.sequence;
+    this.messageCount++;
+    this.lastTimeMs = message.brokerTimeMs;
+    this.rate.add(message.brokerTimeMs);
+    if (this.fields.size < MAX_FIELDS_PER_TOPIC) {
+      this.noteFields(payload);
+    }
+    return this.history.push(message);
+  }
+
+  private noteFields(payload: iot.broker.v1.IPayload): void {
+    const values = payload.telemetry?.values ?? payload.json?.fields;
+    if (!values) {
+      return;
+    }
+    for (const key in values) {
+      if (!this.fields.has(key) && this.fields.size < MAX_FIELDS_PER_TOPIC) {
+        this.fields.add(key);
+      }
+    }
+  }
+}

@@ -1,0 +1,130 @@
+/** The devices of every tenant: who is connected, through which session, and what they declared. */
+import { RateLimitError } from '../../../common/errors/errors';
+import type { iot } from '../../../common/proto/generated';
+
+/** The session side of a connected device, as the registry and the command router use it. */
+export interface DeviceConnection {
+  /** Writes a command down the device's stream. */
+  sendCommand(command: iot.broker.v1.IDeviceCommand): void;
+  /** Ends this session because a newer one registered the same device. */
+  supersede(): void;
+}
+
+/** One device as discovery reports it. */
+export interface DeviceRecord {
+  readonly deviceId: string;
+  metadata: { [key: string]: string };
+  topics: string[];
+  /** The open session, or undefined while disconnected. */
+  session: DeviceConnection | undefined;
+  /** When any message last came from the device (epoch ms). */
+  lastSeenMs: number;
+  connectedSinceMs: number;
+  /** When the device last disconnected (epoch ms), for evicting the longest gone first. */
+  disconnectedAtMs: number;
+}
+
+/** Called when a device's session ends, so waiting commands can fail fast. */
+export type DeviceGoneListener = (tenant: string, deviceId: string) => void;
+
+export class DeviceRegistry {
+  private readonly tenants = new Map<string, Map<string, DeviceRecord>>();
+  private connected = 0;
+  private goneListener: DeviceGoneListener | undefined;
+
+  constructor(private readonly maxDevicesPerTenant: number) {}
+
+  /** Devices with an open session, over all tenants. */
+  get connectedCount(): number {
+    return this.connected;
+  }
+
+  /** Registers who to tell when a device's session ends. */
+  onDeviceGone(listener: DeviceGoneListener): void {
+    this.goneListener = listener;
+  }
+
+  /** Binds a device to a session, ending the previous session of the same device if any. */
+  attach(
+    tenant: string,
+    deviceId: string,
+    declared: { metadata: { [key: string]: string }; topics: string[] },
+    session: DeviceConnection,
+    nowMs: number
+  ): DeviceRecord {
+    const devices = this.devicesOf(tenant);
+    let record = devices.get(deviceId);
+    const previous = record?.session;
+    if (!record) {
+      this.evictIfFull(devices);
+      record = { deviceId, metadata: {}, topics: [], session: undefined, lastSeenMs: 0, connectedSinceMs: 0, disconnectedAtMs: 0 };
+      devices.set(deviceId, record);
+    }
+    if (previous) {
+      this.detach(tenant, deviceId, previous, nowMs);
+      previous.supersede();
+    }
+    record.metadata = declared.metadata;
+    record.topics = declared.topics;
+    record.session = session;
+    record.lastSeenMs = nowMs;
+    record.connectedSinceMs = nowMs;
+    this.connected++;
+    return record;
+  }
+
+  /** Marks a device disconnected if `session` is still its session; harmless otherwise. */
+  detach(tenant: string, deviceId: string, session: DeviceConnection, nowMs: number): void {
+    const record = this.tenants.get(tenant)?.get(deviceId);
+    if (!record || record.session !== session) {
+      return;
+    }
+    record.session = undefined;
+    record.disconnectedAtMs = nowMs;
+    this.connected--;
+    this.goneListener?.(tenant, deviceId);
+  }
+
+  /** One device of a tenant. */
+  get(tenant: string, deviceId: string): DeviceRecord | undefined {
+    return this.tenants.get(tenant)?.get(deviceId);
+  }
+
+  /** A tenant's devices, sorted by id. */
+  list(tenant: string): DeviceRecord[] {
+    return [...(this.tenants.get(tenant)?.values() ?? [])].sort((a, b) => (a.deviceId < b.deviceId ? -1 : a.deviceId > b.deviceId ? 1 : 0));
+  }
+
+  /** Forgets every device; sessions are ended by their own calls. */
+  clear(): void {
+    this.tenants.clear();
+    this.connected = 0;
+  }
+
+  private devicesOf(tenant: string): Map<string, DeviceRecord> {
+    let devices = this.tenants.get(tenant);
+    if (!devices) {
+      devices = new Map();
+      this.tenants.set(tenant, devices);
+    }
+    return devices;
+  }
+
+  // Remembering disconnected devices makes Command answer UNAVAILABLE rather than NOT_FOUND, but the
+  // memory is bounded: the device gone longest is forgotten first.
+  private evictIfFull(devices: Map<string, DeviceRecord>): void {
+    if (devices.size < this.maxDevicesPerTenant) {
+      return;
+    }
+    let oldest: DeviceRecord | undefined;
+    for (const record of devices.values()) {
+      if (!record.session && (!oldest || record.disconnectedAtMs < oldest.disconnectedAtMs)) {
+        oldest = record;
+      }
+    }
+    if (!oldest) {
+      throw new RateLimitError(`this tenant already has ${devices.size} connected devices, the broker's limit (BROKER_MAX_DEVICES)`);
+    }
+    devices.delete(oldest.deviceId);
+  }
+}

@@ -1,0 +1,256 @@
+/**
+ * One device's Connect stream: registration, telemetry batches (published and acknowledged),
+ * liveness, and commands down / results up. A bad message is answered with an error and the session
+ * carries on; only silence beyond the heartbeat timeout, a newer session or shutdown end it.
+ */
+import * as grpc from '@grpc/grpc-js';
+import { isIoTError, toIoTError, ValidationError } from '../../../common/errors/errors';
+import type { iot } from '../../../common/proto/generated';
+import { msFromTimestamp, timestampFromMs } from '../../../common/time/timestamp';
+import { compileTopicFilter, validateTopicFilter, validateTopicName, type TopicMatcher } from '../../../common/topics/topicFilter';
+import type { Principal } from '../auth/Authenticator';
+import type { BrokerContext, LongLivedCall } from '../BrokerContext';
+import { checkPayload } from '../payload';
+import type { DeviceConnection, DeviceRecord } from './DeviceRegistry';
+
+export type DeviceSessionState = 'awaiting_register' | 'registered' | 'closed';
+
+/** The part of the Connect call the session uses. */
+export type ConnectCall = grpc.ServerDuplexStream<iot.broker.v1.DeviceMessage, iot.broker.v1.IBrokerMessage>;
+
+const MAX_DEVICE_ID_LENGTH = 256;
+const MAX_DECLARED_TOPICS = 256;
+const MIN_HEARTBEAT_MS = 50;
+const MAX_HEARTBEAT_MS = 3_600_000;
+/** Topics already checked against the declared filters, so the hot path skips re-validation. */
+const MAX_CACHED_TOPICS = 10_000;
+
+export class DeviceSession implements DeviceConnection, LongLivedCall {
+  private state: DeviceSessionState = 'awaiting_register';
+  private record: DeviceRecord | undefined;
+  private deviceId = '';
+  private allowed: TopicMatcher[] = [];
+  private readonly checkedTopics = new Set<string>();
+  private lastSeenMs: number;
+  private timeoutMs: number;
+  private livenessTimer: NodeJS.Timeout | undefined;
+  private paused = false;
+
+  constructor(
+    private readonly call: ConnectCall,
+    private readonly context: BrokerContext,
+    private readonly principal: Principal
+  ) {
+    this.lastSeenMs = context.options.now();
+    // Until it registers, a device gets the default allowance to do so.
+    this.timeoutMs = context.options.heartbeatIntervalMs * context.options.heartbeatMisses;
+    this.scheduleLivenessCheck(this.timeoutMs);
+    call.on('drain', () => this.resumeReading());
+  }
+
+  get currentState(): DeviceSessionState {
+    return this.state;
+  }
+
+  /** Handles one message from the device. */
+  onMessage(message: iot.broker.v1.DeviceMessage): void {
+    if (this.state === 'closed') {
+      return;
+    }
+    this.lastSeenMs = this.context.options.now();
+    if (this.record) {
+      this.record.lastSeenMs = this.lastSeenMs;
+    }
+    switch (message.kind) {
+      case 'telemetry':
+        this.onTelemetry(message.telemetry as iot.broker.v1.TelemetryBatch);
+        return;
+      case 'heartbeat':
+        return;
+      case 'register':
+        this.onRegister(message.register as iot.broker.v1.Register);
+        return;
+      case 'commandResult':
+        this.onCommandResult(message.commandResult as iot.broker.v1.CommandResponse);
+        return;
+      default:
+        this.sendError(new ValidationError('the device message is empty or unreadable: set one of register, telemetry, heartbeat or command_result'));
+    }
+  }
+
+  sendCommand(command: iot.broker.v1.IDeviceCommand): void {
+    this.send({ command });
+  }
+
+  supersede(): void {
+    this.end({ code: grpc.status.ABORTED, details: `device "${this.deviceId}" registered again from another connection; this session is closed` });
+  }
+
+  abort(status: grpc.StatusObject): void {
+    this.end(status);
+  }
+
+  /** The device went away or the call ended: release everything; safe to call twice. */
+  close(): void {
+    if (this.state === 'closed') {
+      return;
+    }
+    this.state = 'closed';
+    clearTimeout(this.livenessTimer);
+    if (this.record) {
+      this.context.devices.detach(this.principal.tenant, this.deviceId, this, this.context.options.now());
+      this.context.logger.info({ tenant: this.principal.tenant, deviceId: this.deviceId }, 'device disconnected');
+    }
+    this.context.liveCalls.delete(this);
+  }
+
+  private onRegister(register: iot.broker.v1.Register): void {
+    try {
+      if (this.state === 'registered') {
+        throw new ValidationError(`this session is already registered as "${this.deviceId}"; open a new Connect stream for another device`);
+      }
+      const deviceId = register.deviceId ?? '';
+      if (deviceId.length === 0 || deviceId.length > MAX_DEVICE_ID_LENGTH || /[\u0000-\u001f/+#]/.test(deviceId)) {
+        throw new ValidationError(
+          `the device id "${deviceId.slice(0, 80)}" is invalid: use 1 to ${MAX_DEVICE_ID_LENGTH} printable characters without "/", "+" or "#"`
+        );
+      }
+      const topics = register.topics ?? [];
+      if (topics.length > MAX_DECLARED_TOPICS) {
+        throw new ValidationError(`the device declares ${topics.length} topics; the limit is ${MAX_DECLARED_TOPICS}: use wildcard filters`);
+      }
+      this.allowed = topics.map((topic) => compileTopicFilter(validateTopicFilter(topic, this.context.options.maxTopicBytes)));
+      const requested = register.heartbeatIntervalMs ?? 0;
+      const intervalMs = requested > 0 ? Math.min(MAX_HEARTBEAT_MS, Math.max(MIN_HEARTBEAT_MS, requested)) : this.context.options.heartbeatIntervalMs;
+      this.deviceId = deviceId;
+      this.timeoutMs = intervalMs * this.context.options.heartbeatMisses;
+      const now = this.context.options.now();
+      this.record = this.context.devices.attach(this.principal.tenant, deviceId, { metadata: { ...register.metadata }, topics: [...topics] }, this, now);
+      this.state = 'registered';
+      this.send({ registered: { deviceId, heartbeatIntervalMs: intervalMs } });
+      this.context.logger.info({ tenant: this.principal.tenant, deviceId, topics, heartbeatIntervalMs: intervalMs }, 'device registered');
+    } catch (err) {
+      this.sendError(err);
+    }
+  }
+
+  private onTelemetry(batch: iot.broker.v1.TelemetryBatch): void {
+    const items = batch.items ?? [];
+    const sequences = new Array<number>(items.length).fill(0);
+    let error = '';
+    let accepted = 0;
+    if (this.state !== 'registered') {
+      error = 'register first: send a Register message before telemetry';
+      this.context.metrics.messagesRejected('validation', items.length);
+    } else if (items.length > this.context.options.maxBatchItems) {
+      error = `the batch has ${items.length} items; the limit is ${this.context.options.maxBatchItems}: send smaller batches`;
+      this.context.metrics.messagesRejected('validation', items.length);
+    } else {
+      const { bus } = this.context;
+      const tenant = this.principal.tenant;
+      for (let i = 0; i < items.length; i++) {
+        const item = items[i];
+        try {
+          const topic = this.checkTopic(item.topic ?? '');
+          const published = bus.publish(tenant, {
+            topic,
+            payload: checkPayload(item.payload, topic),
+            deviceId: this.deviceId,
+            labels: item.labels,
+            eventTimeMs: msFromTimestamp(item.eventTime),
+          });
+          sequences[i] = published.sequence;
+          accepted++;
+        } catch (err) {
+          if (error === '') {
+            error = `item ${i}: ${toIoTError(err).message}`;
+          }
+          this.context.metrics.messagesRejected(isIoTError(err) ? err.category : 'internal');
+        }
+      }
+    }
+    if (accepted > 0) {
+      this.context.metrics.messagesPublished('device', accepted);
+    }
+    this.send({ ack: { batchId: batch.batchId, sequences, brokerTime: timestampFromMs(this.lastSeenMs), error } });
+  }
+
+  private checkTopic(topic: string): string {
+    if (this.checkedTopics.has(topic)) {
+      return topic;
+    }
+    validateTopicName(topic, this.context.options.maxTopicBytes);
+    if (this.allowed.length > 0 && !this.allowed.some((matches) => matches(topic))) {
+      throw new ValidationError(`the topic "${topic}" is outside the topics this device registered; add it (or a filter covering it) to Register.topics`);
+    }
+    if (this.checkedTopics.size >= MAX_CACHED_TOPICS) {
+      this.checkedTopics.clear();
+    }
+    this.checkedTopics.add(topic);
+    return topic;
+  }
+
+  private onCommandResult(response: iot.broker.v1.CommandResponse): void {
+    if (this.state !== 'registered') {
+      this.sendError(new ValidationError('register first: a command result needs a registered device'));
+      return;
+    }
+    if (!this.context.commands.resolve(this.principal.tenant, this.deviceId, this, response)) {
+      this.context.logger.debug({ deviceId: this.deviceId, commandId: response.commandId }, 'command result nobody waits for (late or unknown)');
+    }
+  }
+
+  private sendError(err: unknown): void {
+    const error = toIoTError(err);
+    this.send({ error: { category: error.category, message: error.message } });
+  }
+
+  // A device that does not read its acks must not make the broker buffer without bound: stop reading
+  // its messages until the acks drain.
+  private send(message: iot.broker.v1.IBrokerMessage): void {
+    if (this.state === 'closed') {
+      return;
+    }
+    if (!this.call.write(message) && !this.paused) {
+      this.paused = true;
+      this.call.pause();
+    }
+  }
+
+  private resumeReading(): void {
+    if (this.paused && this.state !== 'closed') {
+      this.paused = false;
+      this.call.resume();
+    }
+  }
+
+  private scheduleLivenessCheck(delayMs: number): void {
+    this.livenessTimer = setTimeout(() => this.checkLiveness(), delayMs);
+    this.livenessTimer.unref();
+  }
+
+  // One timer per session, re-armed for the remaining time, instead of a reset per message.
+  private checkLiveness(): void {
+    if (this.state === 'closed') {
+      return;
+    }
+    const idleMs = this.context.options.now() - this.lastSeenMs;
+    if (idleMs < this.timeoutMs) {
+      this.scheduleLivenessCheck(this.timeoutMs - idleMs);
+      return;
+    }
+    const who = this.deviceId ? `device "${this.deviceId}"` : 'the device';
+    const details = `${who} sent nothing for ${idleMs} ms (heartbeat timeout ${this.timeoutMs} ms); it is marked disconnected`;
+    this.context.logger.warn({ tenant: this.principal.tenant, deviceId: this.deviceId, idleMs }, 'device heartbeat timeout');
+    this.send({ error: { category: 'timeout', message: details } });
+    this.end({ code: grpc.status.DEADLINE_EXCEEDED, details });
+  }
+
+  private end(status: Partial<grpc.StatusObject>): void {
+    if (this.state === 'closed') {
+      return;
+    }
+    this.close();
+    this.call.emit('error', status);
+  }
+}

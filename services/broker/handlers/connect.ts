@@ -1,0 +1,41 @@
+/** Connect: the device session stream. */
+import type * as grpc from '@grpc/grpc-js';
+import type { iot } from '../../../common/proto/generated';
+import { requirePermission } from '../auth/Authenticator';
+import type { BrokerContext } from '../BrokerContext';
+import { DeviceSession, type ConnectCall } from '../devices/DeviceSession';
+import { toServiceError } from '../grpcErrors';
+import { requestDecodeFailure } from '../../grpc/brokerService';
+import { ValidationError } from '../../../common/errors/errors';
+
+/** The Connect handler. */
+export function connectHandler(context: BrokerContext): grpc.handleBidiStreamingCall<iot.broker.v1.DeviceMessage, iot.broker.v1.IBrokerMessage> {
+  return (call: ConnectCall) => {
+    let session: DeviceSession;
+    try {
+      const principal = context.auth.authenticate(call.metadata);
+      requirePermission(principal, 'device');
+      session = new DeviceSession(call, context, principal);
+    } catch (err) {
+      call.emit('error', toServiceError(err, context.logger, 'Connect'));
+      return;
+    }
+    context.liveCalls.add(session);
+    call.on('data', (message: iot.broker.v1.DeviceMessage) => {
+      const failure = requestDecodeFailure(message);
+      if (failure !== undefined) {
+        // One unreadable message costs only itself: the device is told and the session goes on.
+        call.write({ error: { category: 'validation', message: new ValidationError(`a device message is not valid protobuf (${failure})`).message } });
+        return;
+      }
+      session.onMessage(message);
+    });
+    call.on('end', () => {
+      session.close();
+      call.end();
+    });
+    call.on('cancelled', () => session.close());
+    call.on('close', () => session.close());
+    call.on('error', () => session.close());
+  };
+}

@@ -1,0 +1,36 @@
+/** Publish: one message from any client. */
+import type * as grpc from '@grpc/grpc-js';
+import { isIoTError } from '../../../common/errors/errors';
+import type { iot } from '../../../common/proto/generated';
+import { msFromTimestamp, timestampFromMs } from '../../../common/time/timestamp';
+import { validateTopicName } from '../../../common/topics/topicFilter';
+import { requirePermission } from '../auth/Authenticator';
+import type { BrokerContext } from '../BrokerContext';
+import { assertDecoded, toServiceError } from '../grpcErrors';
+import { checkPayload } from '../payload';
+
+/** The Publish handler. */
+export function publishHandler(context: BrokerContext): grpc.handleUnaryCall<iot.broker.v1.PublishRequest, iot.broker.v1.IPublishResponse> {
+  return (call, callback) => {
+    try {
+      assertDecoded(call.request, 'PublishRequest');
+      const principal = context.auth.authenticate(call.metadata);
+      requirePermission(principal, 'publish');
+      const request = call.request;
+      const topic = validateTopicName(request.topic, context.options.maxTopicBytes);
+      const payload = checkPayload(request.payload, topic);
+      const published = context.bus.publish(principal.tenant, {
+        topic,
+        payload,
+        deviceId: request.deviceId,
+        labels: request.labels,
+        eventTimeMs: msFromTimestamp(request.eventTime),
+      });
+      context.metrics.messagesPublished('publish');
+      callback(null, { sequence: published.sequence, brokerTime: timestampFromMs(published.brokerTimeMs) });
+    } catch (err) {
+      context.metrics.messagesRejected(isIoTError(err) ? err.category : 'internal');
+      callback(toServiceError(err, context.logger, 'Publish'));
+    }
+  };
+}

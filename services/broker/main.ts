@@ -1,0 +1,72 @@
+/** `npm run broker`: reads the environment, starts the broker and its /metrics, stops on SIGTERM/SIGINT. */
+import pino from 'pino';
+import { version } from '../../package.json';
+import { openAuthenticator, tokenAuthenticator } from './auth/Authenticator';
+import { loadAuthFile } from './auth/authFile';
+import { brokerConfigFromEnv } from './brokerConfig';
+import { BrokerMetrics } from './BrokerMetrics';
+import { createBrokerServer } from './createBrokerServer';
+import { startMetricsServer, type MetricsServer } from './metricsServer';
+
+async function main(): Promise<void> {
+  const bootstrapLogger = pino({ name: 'iotlive-broker' });
+  let config;
+  try {
+    config = brokerConfigFromEnv(process.env);
+  } catch (err) {
+    bootstrapLogger.fatal({ err }, 'invalid configuration');
+    process.exit(2);
+  }
+  const logger = pino({ name: 'iotlive-broker', level: config.logLevel });
+  let auth;
+  try {
+    auth = config.authFile ? tokenAuthenticator(loadAuthFile(config.authFile)) : openAuthenticator();
+  } catch (err) {
+    logger.fatal({ err: { message: (err as Error).message } }, 'cannot load BROKER_AUTH_FILE');
+    process.exit(2);
+  }
+  const metrics = new BrokerMetrics({ defaultMetrics: true });
+  const broker = createBrokerServer({ ...config.server, logger, auth, metrics, version });
+  let metricsServer: MetricsServer | undefined;
+  try {
+    const bound = await broker.listen(config.listen);
+    if (config.metricsListen) {
+      metricsServer = await startMetricsServer(metrics, config.metricsListen);
+      logger.info({ address: metricsServer.address, url: metricsServer.url }, 'metrics listening');
+    }
+    logger.info(
+      { address: bound.address, port: bound.port, version, bus: broker.bus.kind, auth: auth.open ? 'open' : 'tokens' },
+      'broker listening'
+    );
+  } catch (err) {
+    logger.fatal({ err }, 'cannot start the broker');
+    await broker.close();
+    await metricsServer?.close();
+    process.exit(1);
+  }
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      // A second signal means "now": skip the grace period.
+      logger.warn({ signal }, 'second signal; exiting immediately');
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    Promise.all([broker.close(), metricsServer?.close()]).then(
+      () => {
+        logger.info('broker stopped');
+        process.exit(0);
+      },
+      (err: unknown) => {
+        logger.error({ err }, 'shutdown failed');
+        process.exit(1);
+      }
+    );
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+void main();
