@@ -33,6 +33,8 @@ export class BrokerMetrics {
       registers,
     });
     this.publishedBySource = { publish: this.published.labels('publish'), device: this.published.labels('device') };
+    this.publishedBySource.publish.inc(0);
+    this.publishedBySource.device.inc(0);
     this.rejected = new Counter({
       name: `${METRIC_PREFIX}messages_rejected_total`,
       help: 'Messages refused, by reason (validation, auth, rate_limit, ...).',

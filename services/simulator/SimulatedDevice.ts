@@ -1,0 +1,308 @@
+/**
+ * One simulated device on a Connect stream: registers, samples its signals every interval, sends them
+ * in batches, heartbeats, answers commands, and reconnects with backoff when the stream fails.
+ */
+import type * as grpc from '@grpc/grpc-js';
+import type { Logger } from 'pino';
+import { backoffDelay, type BackoffOptions } from '../../common/backoff/backoff';
+import type { iot } from '../../common/proto/generated';
+import { timestampFromMs } from '../../common/time/timestamp';
+import { bearerMetadata, type BrokerClient } from '../grpc/brokerService';
+import { decideCommand, type CommandEffect } from './deviceCommands';
+import type { Random, SignalModel } from './signals';
+import { jsonFromStruct, structFromJson } from './struct';
+
+export type DeviceState = 'idle' | 'connecting' | 'registered' | 'waiting' | 'stopped';
+
+export interface SimulatedDeviceOptions {
+  client: BrokerClient;
+  deviceId: string;
+  site: string;
+  signals: SignalModel[];
+  /** Sampling interval, in ms; changed at run time by the set_interval command. */
+  intervalMs: number;
+  /** Samples per signal gathered before one TelemetryBatch is sent. */
+  batchTicks: number;
+  heartbeatIntervalMs: number;
+  token: string | undefined;
+  metadata: { [key: string]: string };
+  backoff: Partial<BackoffOptions>;
+  /** How long a reboot keeps the device offline, in ms. */
+  rebootDelayMs: number;
+  /** Items kept while the stream is congested; beyond it the oldest are dropped (and counted). */
+  maxPendingItems: number;
+  random: Random;
+  now: () => number;
+  logger: Logger;
+  /** Told about every state change. */
+  onStateChange?: (state: DeviceState, previous: DeviceState) => void;
+}
+
+/** Counters of one device. */
+export interface DeviceStats {
+  itemsSent: number;
+  itemsAcked: number;
+  itemsRefused: number;
+  itemsDropped: number;
+  commandsAnswered: number;
+  blinks: number;
+  registrations: number;
+  reconnects: number;
+  lastError: string;
+}
+
+type DeviceStream = grpc.ClientDuplexStream<iot.broker.v1.IDeviceMessage, iot.broker.v1.BrokerMessage>;
+
+export class SimulatedDevice {
+  private stateValue: DeviceState = 'idle';
+  private stream: DeviceStream | undefined;
+  private sampleTimer: NodeJS.Timeout | undefined;
+  private heartbeatTimer: NodeJS.Timeout | undefined;
+  private retryTimer: NodeJS.Timeout | undefined;
+  private attempt = 0;
+  private batchId = 0;
+  private pending: iot.broker.v1.IDeviceTelemetry[] = [];
+  private ticks = 0;
+  private congested = false;
+  private lastSampleMs = 0;
+  private startedMs = 0;
+  private intervalMs: number;
+  private readonly topics: string[];
+  readonly stats: DeviceStats = {
+    itemsSent: 0,
+    itemsAcked: 0,
+    itemsRefused: 0,
+    itemsDropped: 0,
+    commandsAnswered: 0,
+    blinks: 0,
+    registrations: 0,
+    reconnects: 0,
+    lastError: '',
+  };
+
+  constructor(private readonly options: SimulatedDeviceOptions) {
+    this.intervalMs = options.intervalMs;
+    this.topics = options.signals.map((signal) => `${this.topicPrefix}/${signal.name}`);
+  }
+
+  get deviceId(): string {
+    return this.options.deviceId;
+  }
+
+  get state(): DeviceState {
+    return this.stateValue;
+  }
+
+  /** The current sampling interval, in ms. */
+  get currentIntervalMs(): number {
+    return this.intervalMs;
+  }
+
+  /** Topics are `site/<site>/device/<id>/<signal>`. */
+  get topicPrefix(): string {
+    return `site/${this.options.site}/device/${this.options.deviceId}`;
+  }
+
+  /** Connects (and keeps reconnecting) until stop(). */
+  start(): void {
+    if (this.stateValue !== 'idle') {
+      return;
+    }
+    this.startedMs = this.options.now();
+    this.connect();
+  }
+
+  /** Closes the stream and stops every timer; safe to call twice. */
+  stop(): void {
+    if (this.stateValue === 'stopped') {
+      return;
+    }
+    this.teardown();
+    clearTimeout(this.retryTimer);
+    this.setState('stopped');
+  }
+
+  private connect(): void {
+    this.setState('connecting');
+    const stream = this.options.client.connect(bearerMetadata(this.options.token));
+    this.stream = stream;
+    stream.on('data', (message: iot.broker.v1.BrokerMessage) => this.onMessage(message));
+    stream.on('drain', () => {
+      this.congested = false;
+      this.flush();
+    });
+    stream.on('error', (err: grpc.ServiceError) => this.onStreamEnded(stream, err.details || err.message));
+    stream.on('end', () => this.onStreamEnded(stream, 'the broker ended the session'));
+    stream.write({
+      register: {
+        deviceId: this.options.deviceId,
+        metadata: this.options.metadata,
+        topics: [`${this.topicPrefix}/#`],
+        heartbeatIntervalMs: this.options.heartbeatIntervalMs,
+      },
+    });
+  }
+
+  private onMessage(message: iot.broker.v1.BrokerMessage): void {
+    switch (message.kind) {
+      case 'registered':
+        this.attempt = 0;
+        this.stats.registrations++;
+        this.setState('registered');
+        this.startTimers();
+        return;
+      case 'ack': {
+        const sequences = message.ack?.sequences ?? [];
+        for (const sequence of sequences) {
+          if (Number(sequence) > 0) {
+            this.stats.itemsAcked++;
+          } else {
+            this.stats.itemsRefused++;
+          }
+        }
+        if (message.ack?.error) {
+          this.stats.lastError = message.ack.error;
+        }
+        return;
+      }
+      case 'command':
+        this.onCommand(message.command as iot.broker.v1.DeviceCommand);
+        return;
+      case 'error':
+        this.stats.lastError = message.error?.message ?? '';
+        this.options.logger.warn({ deviceId: this.deviceId, error: message.error?.message, category: message.error?.category }, 'broker reported an error');
+        return;
+      default:
+        return;
+    }
+  }
+
+  private onCommand(command: iot.broker.v1.DeviceCommand): void {
+    const args = command.payload?.json ? jsonFromStruct(command.payload.json) : {};
+    const now = this.options.now();
+    const decision = decideCommand(command.name ?? '', args, {
+      deviceId: this.deviceId,
+      intervalMs: this.intervalMs,
+      nowMs: now,
+      uptimeMs: now - this.startedMs,
+    });
+    this.stream?.write({
+      commandResult: {
+        commandId: command.commandId,
+        ok: decision.ok,
+        result: decision.result ? { json: structFromJson(decision.result) } : undefined,
+        error: decision.error ?? '',
+      },
+    });
+    this.stats.commandsAnswered++;
+    this.apply(decision.effect);
+  }
+
+  private apply(effect: CommandEffect): void {
+    switch (effect.kind) {
+      case 'set_interval':
+        this.intervalMs = effect.intervalMs;
+        this.restartSampling();
+        return;
+      case 'blink':
+        this.stats.blinks += effect.times;
+        return;
+      case 'reboot': {
+        // The reply is written first; ending the stream half-closes after it, then the device comes back.
+        const stream = this.stream;
+        this.teardown(false);
+        stream?.end();
+        this.setState('waiting');
+        this.retryTimer = setTimeout(() => this.connect(), this.options.rebootDelayMs);
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  private onStreamEnded(stream: DeviceStream, reason: string): void {
+    if (stream !== this.stream || this.stateValue === 'stopped') {
+      return;
+    }
+    this.stats.lastError = reason;
+    this.teardown();
+    const delayMs = backoffDelay(this.attempt++, this.options.backoff, this.options.random);
+    this.stats.reconnects++;
+    this.options.logger.info({ deviceId: this.deviceId, reason, retryInMs: delayMs }, 'session lost; reconnecting');
+    this.setState('waiting');
+    this.retryTimer = setTimeout(() => this.connect(), delayMs);
+  }
+
+  private startTimers(): void {
+    this.lastSampleMs = this.options.now();
+    this.restartSampling();
+    clearInterval(this.heartbeatTimer);
+    this.heartbeatTimer = setInterval(() => {
+      this.stream?.write({ heartbeat: { deviceTime: timestampFromMs(this.options.now()) } });
+    }, this.options.heartbeatIntervalMs);
+  }
+
+  private restartSampling(): void {
+    clearInterval(this.sampleTimer);
+    if (this.stateValue === 'registered') {
+      this.sampleTimer = setInterval(() => this.sample(), this.intervalMs);
+    }
+  }
+
+  private sample(): void {
+    const now = this.options.now();
+    const dtSeconds = Math.max(0.001, (now - this.lastSampleMs) / 1000);
+    this.lastSampleMs = now;
+    const eventTime = timestampFromMs(now);
+    const signals = this.options.signals;
+    for (let i = 0; i < signals.length; i++) {
+      this.pending.push({ topic: this.topics[i], payload: { telemetry: { values: signals[i].next(dtSeconds, this.options.random) } }, eventTime });
+    }
+    const overflow = this.pending.length - this.options.maxPendingItems;
+    if (overflow > 0) {
+      this.pending.splice(0, overflow);
+      this.stats.itemsDropped += overflow;
+    }
+    if (++this.ticks >= this.options.batchTicks) {
+      this.flush();
+    }
+  }
+
+  private flush(): void {
+    if (this.congested || this.pending.length === 0 || this.stateValue !== 'registered' || !this.stream) {
+      return;
+    }
+    const items = this.pending;
+    this.pending = [];
+    this.ticks = 0;
+    this.stats.itemsSent += items.length;
+    if (!this.stream.write({ telemetry: { batchId: ++this.batchId, items } })) {
+      this.congested = true;
+    }
+  }
+
+  /** Stops timers and drops the stream; with `cancel`, the call is cancelled rather than left to end. */
+  private teardown(cancel = true): void {
+    clearInterval(this.sampleTimer);
+    clearInterval(this.heartbeatTimer);
+    this.sampleTimer = undefined;
+    this.heartbeatTimer = undefined;
+    const stream = this.stream;
+    this.stream = undefined;
+    this.congested = false;
+    if (cancel && stream) {
+      stream.removeAllListeners('data');
+      stream.on('error', () => undefined);
+      stream.cancel();
+    }
+  }
+
+  private setState(next: DeviceState): void {
+    const previous = this.stateValue;
+    if (previous !== next) {
+      this.stateValue = next;
+      this.options.onStateChange?.(next, previous);
+    }
+  }
+}
