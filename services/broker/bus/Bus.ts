@@ -3,7 +3,7 @@
  * The embedded in-memory implementation is MemoryBus; a distributed one (e.g. NATS JetStream) would
  * implement the same interface.
  */
-import type { iot } from '../../../common/proto/generated';
+import type { google, iot } from '../../../common/proto/generated';
 
 type IPayload = iot.broker.v1.IPayload;
 
@@ -16,8 +16,8 @@ export interface PublishInput {
   payload: IPayload;
   deviceId?: string;
   labels?: { [key: string]: string } | null;
-  /** When the device measured it (epoch ms); the broker time when absent. */
-  eventTimeMs?: number;
+  /** When the device measured it, carried to the nanosecond; the broker time when absent or zero. */
+  eventTime?: google.protobuf.ITimestamp | null;
 }
 
 /** What the bus assigned to a published message. */

@@ -223,7 +223,8 @@ export class MemoryBus implements Bus {
     envelope.topic = input.topic;
     envelope.sequence = sequence;
     envelope.brokerTime = timestampFromMs(brokerTimeMs);
-    envelope.eventTime = timestampFromMs(input.eventTimeMs ?? brokerTimeMs);
+    const eventTime = input.eventTime;
+    envelope.eventTime = eventTime && (eventTime.seconds || eventTime.nanos) ? eventTime : envelope.brokerTime;
     envelope.deviceId = input.deviceId ?? '';
     envelope.labels = input.labels ?? null;
     envelope.payload = input.payload;

@@ -6,7 +6,7 @@
 import * as grpc from '@grpc/grpc-js';
 import { isIoTError, toIoTError, ValidationError } from '../../../common/errors/errors';
 import type { iot } from '../../../common/proto/generated';
-import { msFromTimestamp, timestampFromMs } from '../../../common/time/timestamp';
+import { timestampFromMs } from '../../../common/time/timestamp';
 import { compileTopicFilter, validateTopicFilter, validateTopicName, type TopicMatcher } from '../../../common/topics/topicFilter';
 import type { Principal } from '../auth/Authenticator';
 import type { BrokerContext, LongLivedCall } from '../BrokerContext';
@@ -157,7 +157,7 @@ export class DeviceSession implements DeviceConnection, LongLivedCall {
             payload: checkPayload(item.payload, topic),
             deviceId: this.deviceId,
             labels: item.labels,
-            eventTimeMs: msFromTimestamp(item.eventTime),
+            eventTime: item.eventTime,
           });
           sequences[i] = published.sequence;
           accepted++;

@@ -2,7 +2,7 @@
 import type * as grpc from '@grpc/grpc-js';
 import { isIoTError } from '../../../common/errors/errors';
 import type { iot } from '../../../common/proto/generated';
-import { msFromTimestamp, timestampFromMs } from '../../../common/time/timestamp';
+import { timestampFromMs } from '../../../common/time/timestamp';
 import { validateTopicName } from '../../../common/topics/topicFilter';
 import { requirePermission } from '../auth/Authenticator';
 import type { BrokerContext } from '../BrokerContext';
@@ -24,7 +24,7 @@ export function publishHandler(context: BrokerContext): grpc.handleUnaryCall<iot
         payload,
         deviceId: request.deviceId,
         labels: request.labels,
-        eventTimeMs: msFromTimestamp(request.eventTime),
+        eventTime: request.eventTime,
       });
       context.metrics.messagesPublished('publish');
       callback(null, { sequence: published.sequence, brokerTime: timestampFromMs(published.brokerTimeMs) });
