@@ -1,6 +1,6 @@
 import { google } from '../../common/proto';
 import { startBroker, type StartedBroker } from '../helpers/broker';
-import { TestClient } from './support';
+import { kindOf, TestClient } from './support';
 
 describe('publish and subscribe over gRPC', () => {
   let broker: StartedBroker;
