@@ -1,0 +1,38 @@
+/** `npm run sidecar`: the sidecar configured from the environment, with graceful shutdown on SIGTERM/SIGINT. */
+import { readFileSync } from 'node:fs';
+import { isIoTError } from '../../common/errors/errors';
+import { optionsFromEnv } from './env';
+import { createLogger } from './logger';
+import { createSidecar } from './sidecar';
+
+async function main(): Promise<void> {
+  const logger = createLogger(process.env.LOG_LEVEL || 'info');
+  let sidecar;
+  try {
+    sidecar = createSidecar({ ...optionsFromEnv(process.env, (path) => readFileSync(path, 'utf8')), logger });
+  } catch (err) {
+    logger.fatal({ err: isIoTError(err) ? err.message : String(err) }, 'sidecar cannot start');
+    process.exitCode = 2;
+    return;
+  }
+  if (sidecar.options.insecure) {
+    logger.warn('SIDECAR_INSECURE=1: every request is accepted without a key; use this for local development only');
+  }
+  const stop = (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), sidecar.options.timeouts.shutdownMs + 2_000);
+    force.unref();
+    void sidecar.close().then(() => process.exit(0));
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+  try {
+    await sidecar.listen();
+  } catch (err) {
+    logger.fatal({ err: (err as Error).message, listen: sidecar.options.listen }, 'sidecar cannot listen');
+    await sidecar.close();
+    process.exitCode = 1;
+  }
+}
+
+void main();
