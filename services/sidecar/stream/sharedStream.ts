@@ -188,13 +188,15 @@ export class SharedStream {
     this.setState('live', this.attempt === 0 ? 'streaming from the broker' : 'resumed after reconnecting to the broker');
   }
 
-  /** Live only at first; after a break, resume every topic seen and catch up on new ones since the newest message. */
+  /** From now at first; after a break, resume every topic seen and catch up on new ones since the newest message. */
   private request(sinceRestartMs: number | undefined): SubscribeRequestInit {
     if (sinceRestartMs !== undefined) {
       return { filter: this.filter, since: timestampFromMs(sinceRestartMs), maxHistory: this.config.maxHistory };
     }
     if (this.firstOpenMs === undefined) {
-      return { filter: this.filter };
+      // "Since now" rather than live only: whatever is published once the stream reports LIVE is
+      // delivered, even if the broker registers the subscription a moment later.
+      return { filter: this.filter, since: timestampFromMs(this.now()) };
     }
     const sinceMs = this.tracker.newestBrokerTime() ?? this.firstOpenMs;
     return { filter: this.filter, resume: this.tracker.resumeMap(), since: timestampFromMs(sinceMs), maxHistory: this.config.maxHistory };
