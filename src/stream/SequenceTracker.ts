@@ -1,0 +1,63 @@
+import type { EnvelopeBatch } from './batchTypes';
+
+/**
+ * The last sequence seen per topic. It drops what was already seen (a resume that overlaps, a
+ * history that meets live) and gives the resume positions after a reconnect.
+ */
+export class SequenceTracker {
+  private readonly last = new Map<string, number>();
+
+  /** The last sequence seen of a topic, or undefined. */
+  lastOf(topic: string): number | undefined {
+    return this.last.get(topic);
+  }
+
+  /** Every topic's last sequence, as the `resume` map of a Subscribe. */
+  resumeMap(): Record<string, number> {
+    return Object.fromEntries(this.last);
+  }
+
+  /** True when nothing has been seen yet. */
+  get empty(): boolean {
+    return this.last.size === 0;
+  }
+
+  /**
+   * The batch without envelopes already seen, and without gaps that are already covered.
+   * Returns the same object when nothing is removed, so the common case allocates nothing.
+   */
+  filter(batch: EnvelopeBatch): EnvelopeBatch {
+    let gaps = batch.gaps;
+    if (gaps.length > 0) {
+      gaps = gaps.filter((gap) => {
+        const topic = gap.topic ?? '';
+        if (gap.restarted) {
+          // The broker numbers this topic from 1 again: old positions mean nothing now.
+          this.last.delete(topic);
+          return true;
+        }
+        const seen = this.last.get(topic);
+        return seen === undefined || Number(gap.toSequence ?? 0) > seen;
+      });
+    }
+    const envelopes = batch.envelopes;
+    let kept: typeof envelopes | undefined;
+    for (let i = 0; i < envelopes.length; i++) {
+      const envelope = envelopes[i];
+      const topic = envelope.topic ?? '';
+      const sequence = Number(envelope.sequence ?? 0);
+      const seen = this.last.get(topic);
+      const duplicate = seen !== undefined && sequence <= seen;
+      if (duplicate && !kept) {
+        kept = envelopes.slice(0, i);
+      } else if (!duplicate) {
+        this.last.set(topic, sequence);
+        kept?.push(envelope);
+      }
+    }
+    if (!kept && gaps === batch.gaps) {
+      return batch;
+    }
+    return { ...batch, envelopes: kept ?? envelopes, gaps };
+  }
+}

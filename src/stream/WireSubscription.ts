@@ -1,0 +1,126 @@
+import { Conflation, type ClientFrame } from '../../common/proto';
+import { msFromTimestamp, timestampFromMs } from '../../common/time/timestamp';
+import type { IoTError } from '../../common/errors/errors';
+import type { EnvelopeBatch } from './batchTypes';
+import { SequenceTracker } from './SequenceTracker';
+import type { StreamOptions, SubscriptionEvent, SubscriptionRequest } from './subscriptionTypes';
+
+/** Receives a subscription's events, its completion and its failure. */
+export interface SubscriptionListener {
+  event(event: SubscriptionEvent): void;
+  complete(): void;
+  error(error: IoTError): void;
+}
+
+const CONFLATION_WIRE: Record<StreamOptions['conflation'], number> = {
+  none: Conflation.CONFLATION_NONE,
+  last: Conflation.CONFLATION_LAST,
+  avg: Conflation.CONFLATION_AVG,
+  min: Conflation.CONFLATION_MIN,
+  max: Conflation.CONFLATION_MAX,
+};
+
+/**
+ * One Subscribe on the socket. It remembers the last sequence per topic so it can resume after a
+ * reconnect, drops what it has already delivered, and (when shared) keeps the newest envelopes so
+ * a panel that joins later still starts with history.
+ */
+export class WireSubscription {
+  readonly tracker = new SequenceTracker();
+  readonly listeners = new Set<SubscriptionListener>();
+  /** Stream ids the sidecar sends this subscription's batches under. */
+  readonly streamIds = new Set<number>();
+  /** Newest batches, kept only by shared subscriptions, for late joiners. */
+  readonly retained: EnvelopeBatch[] = [];
+  private retainedCount = 0;
+  private trimmed = false;
+  /** When the socket last dropped: where a live-only subscription resumes unseen topics from. */
+  disconnectedAtMs: number | undefined;
+
+  constructor(
+    readonly id: number,
+    readonly request: SubscriptionRequest,
+    readonly retainLimit: number,
+    readonly createdAtMs: number
+  ) {}
+
+  get shared(): boolean {
+    return this.request.untilMs === undefined;
+  }
+
+  /** The broker time from which retained batches hold everything this subscription received. */
+  get coveredFromMs(): number {
+    if (this.trimmed && this.retained.length > 0) {
+      return msFromTimestamp(this.retained[0].envelopes[0]?.brokerTime) ?? this.createdAtMs;
+    }
+    return this.request.sinceMs ?? this.createdAtMs;
+  }
+
+  /** The Subscribe frame, resuming after the last sequence per topic when there is one. */
+  subscribeFrame(): ClientFrame {
+    const { filter, options, sinceMs, untilMs } = this.request;
+    const since = this.tracker.empty ? sinceMs : (sinceMs ?? this.disconnectedAtMs);
+    const conflation = CONFLATION_WIRE[options.conflation];
+    return {
+      subscribe: {
+        id: this.id,
+        filter,
+        since: since === undefined ? undefined : timestampFromMs(since),
+        until: untilMs === undefined ? undefined : timestampFromMs(untilMs),
+        resume: this.tracker.empty ? undefined : this.tracker.resumeMap(),
+        options: {
+          conflation,
+          maxRateHz: options.conflation === 'none' ? 0 : options.maxRateHz,
+          maxHistory: options.maxHistory,
+        },
+      },
+    };
+  }
+
+  /** Delivers a batch to every listener, once, without what was already delivered. */
+  deliverBatch(batch: EnvelopeBatch): void {
+    const fresh = this.tracker.filter(batch);
+    if (fresh.envelopes.length === 0 && fresh.gaps.length === 0) {
+      return;
+    }
+    if (this.shared) {
+      this.retain(fresh);
+    }
+    this.emit({ kind: 'batch', batch: fresh });
+  }
+
+  /** Sends an event to every listener. */
+  emit(event: SubscriptionEvent): void {
+    for (const listener of [...this.listeners]) {
+      listener.event(event);
+    }
+  }
+
+  /** Ends every listener's Observable. */
+  complete(): void {
+    for (const listener of [...this.listeners]) {
+      listener.complete();
+    }
+    this.listeners.clear();
+  }
+
+  /** Fails every listener's Observable. */
+  fail(error: IoTError): void {
+    for (const listener of [...this.listeners]) {
+      listener.error(error);
+    }
+    this.listeners.clear();
+  }
+
+  private retain(batch: EnvelopeBatch): void {
+    if (this.retainLimit <= 0 || batch.envelopes.length === 0) {
+      return;
+    }
+    this.retained.push(batch);
+    this.retainedCount += batch.envelopes.length;
+    while (this.retained.length > 1 && this.retainedCount - this.retained[0].envelopes.length >= this.retainLimit) {
+      this.retainedCount -= this.retained.shift()!.envelopes.length;
+      this.trimmed = true;
+    }
+  }
+}

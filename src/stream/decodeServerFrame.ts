@@ -1,0 +1,32 @@
+import { map, type OperatorFunction } from 'rxjs';
+import { ServerFrameCodec } from '../../common/proto';
+import { ValidationError } from '../../common/errors/errors';
+import type { ServerFrame } from './batchTypes';
+
+/** A decoded frame, or why the bytes could not be decoded (the socket carries on). */
+export type DecodedFrame = { ok: true; frame: ServerFrame } | { ok: false; error: ValidationError };
+
+/** Decodes one binary WebSocket message into a ServerFrame. */
+export function decodeFrameBytes(data: unknown): DecodedFrame {
+  let bytes: Uint8Array;
+  if (data instanceof ArrayBuffer) {
+    bytes = new Uint8Array(data);
+  } else if (ArrayBuffer.isView(data)) {
+    bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  } else {
+    return { ok: false, error: new ValidationError(`expected a binary frame from the sidecar, got ${typeof data}`) };
+  }
+  try {
+    return { ok: true, frame: ServerFrameCodec.decode(bytes) };
+  } catch (cause) {
+    return {
+      ok: false,
+      error: new ValidationError(`a frame from the sidecar is not valid protobuf (${bytes.byteLength} bytes)`, { cause }),
+    };
+  }
+}
+
+/** Decodes binary WebSocket messages: `messages$.pipe(decodeServerFrame())`. */
+export function decodeServerFrame(): OperatorFunction<unknown, DecodedFrame> {
+  return map(decodeFrameBytes);
+}
