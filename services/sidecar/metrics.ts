@@ -53,6 +53,17 @@ export class SidecarMetrics {
     registers: [this.registry],
   });
 
+  /** Reads the largest per-client backlog at scrape time; set by the sidecar. */
+  largestClientBacklog: () => number = () => 0;
+  readonly clientBacklogMax = new Gauge({
+    name: `${PREFIX}client_backlog_bytes_max`,
+    help: 'The largest backlog of any one client: bytes queued in the sidecar plus bytes buffered in its socket.',
+    registers: [this.registry],
+    collect: () => {
+      this.clientBacklogMax.set(this.largestClientBacklog());
+    },
+  });
+
   constructor(options: { defaultMetrics?: boolean } = {}) {
     if (options.defaultMetrics ?? true) {
       collectDefaultMetrics({ register: this.registry, prefix: PREFIX });

@@ -89,6 +89,7 @@ export function createSidecar(input: CreateSidecarOptions = {}): Sidecar {
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxClientFrameBytes, perMessageDeflate: false });
   const sessions = new Map<WebSocket, ClientSession>();
   const alive = new WeakSet<WebSocket>();
+  metrics.largestClientBacklog = () => Math.max(0, ...[...sessions.values()].map((session) => session.backlogBytes));
   let state: SidecarState = 'created';
   let closing: Promise<void> | undefined;
 

@@ -4,7 +4,7 @@
  * connection's bounded send queue. Bad frames get Error frames; the connection carries on.
  */
 import type { RawData, WebSocket } from 'ws';
-import { ValidationError, RateLimitError, toIoTError, type IoTError, CATEGORY_CODES } from '../../../common/errors/errors';
+import { ValidationError, RateLimitError, toIoTError, type IoTError } from '../../../common/errors/errors';
 import { ClientFrameCodec } from '../../../common/proto';
 import type { iot } from '../../../common/proto/generated';
 import { requireRight, type Principal } from '../auth/keyStore';
@@ -85,6 +85,11 @@ export class ClientSession {
 
   get state(): ClientSessionState {
     return this._state;
+  }
+
+  /** Bytes waiting for this client: queued here plus buffered in the socket. */
+  get backlogBytes(): number {
+    return this.queue.pendingBytes + this.deps.socket.bufferedAmount;
   }
 
   get subscriptionCount(): number {
@@ -390,9 +395,4 @@ function toBuffer(data: RawData): Buffer {
     return Buffer.concat(data);
   }
   return Buffer.from(data);
-}
-
-/** The close code of a category, for closing a connection because of an error. */
-export function closeCodeOf(err: IoTError): number {
-  return CATEGORY_CODES[err.category].wsClose;
 }

@@ -1,0 +1,151 @@
+/** Shared upstreams, late joiners with history, history-only subscriptions and conflation, against the real broker. */
+import { Conflation, StreamState } from '../../common/proto';
+import { timestampFromMs } from '../../common/time/timestamp';
+import type { BrokerClient } from '../../services/grpc/brokerService';
+import { startBroker, type StartedBroker } from '../helpers/broker';
+import { startSidecar, StreamTestClient, readMetric, type StartedSidecar } from '../helpers/sidecar';
+import { eventually, publishValue, publisher, sleep, waitForMetric } from '../helpers/sidecarFixtures';
+
+type Env = { topic?: string | null; sequence?: number | null };
+
+function sequencesByTopic(envelopes: readonly Env[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const envelope of envelopes) {
+    const list = out.get(envelope.topic ?? '') ?? [];
+    list.push(Number(envelope.sequence));
+    out.set(envelope.topic ?? '', list);
+  }
+  return out;
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+describe('sidecar streaming', () => {
+  let broker: StartedBroker;
+  let sidecar: StartedSidecar;
+  let pub: BrokerClient;
+  const clients: StreamTestClient[] = [];
+
+  beforeAll(async () => {
+    broker = await startBroker();
+    sidecar = await startSidecar({ brokerTarget: broker.target, limits: { lingerMs: 200 } });
+    pub = publisher(broker.target);
+  });
+  afterEach(async () => {
+    await Promise.all(clients.splice(0).map((client) => client.close()));
+  });
+  afterAll(async () => {
+    pub?.close();
+    await sidecar?.close();
+    await broker?.close();
+  });
+
+  async function connect(): Promise<StreamTestClient> {
+    const client = await StreamTestClient.connect(sidecar.streamUrl);
+    clients.push(client);
+    return client;
+  }
+
+  const isLive = (id: number) => (frame: { status?: { subscriptionId?: number | null; state?: number | null } | null }) =>
+    frame.status?.subscriptionId === id && frame.status.state === StreamState.STATE_LIVE;
+
+  it('serves many clients of one filter from one broker stream, with the same batches', async () => {
+    const many = await Promise.all(Array.from({ length: 12 }, () => connect()));
+    many.forEach((client) => client.subscribe({ id: 7, filter: 'share/+/temp' }));
+    await Promise.all(many.map((client) => client.waitFor(isLive(7))));
+    expect(await readMetric(sidecar.url, 'iotlive_sidecar_upstream_streams')).toBe(1);
+    expect(await readMetric(sidecar.url, 'iotlive_sidecar_shared_streams')).toBe(1);
+    const streamIds = new Set(many.map((client) => client.streamIdOf(7)));
+    expect(streamIds.size).toBe(1);
+
+    for (let i = 1; i <= 30; i++) {
+      await publishValue(pub, `share/d${i % 3}/temp`, { t: i });
+    }
+    await Promise.all(many.map((client) => client.until(() => client.envelopesOf(7).length === 30, 10_000, '30 envelopes')));
+    const reference = many[0].batchesOf(7).map((batch) => JSON.stringify(batch));
+    for (const client of many) {
+      expect(sequencesByTopic(client.envelopesOf(7)).get('share/d1/temp')).toEqual(range(1, 10));
+      // Batches are encoded once and sent to all: every client saw the same batches.
+      expect(client.batchesOf(7).map((batch) => JSON.stringify(batch)).join()).toBe(reference.join());
+    }
+    await Promise.all(many.map((client) => client.close()));
+    await waitForMetric(sidecar.url, 'iotlive_sidecar_upstream_streams', (value) => value === 0);
+  });
+
+  it('brings a late joiner from history onto the live stream with no gap and no duplicate, under concurrent publishing', async () => {
+    const startMs = Date.now();
+    const topics = ['seam/a', 'seam/b', 'seam/c'];
+    const live = await connect();
+    live.subscribe({ id: 1, filter: 'seam/#' });
+    await live.waitFor(isLive(1));
+    let publishing = true;
+    let published = 0;
+    const loop = (async () => {
+      while (publishing && published < 3_000) {
+        await Promise.all(topics.map((topic) => publishValue(pub, topic, { v: published })));
+        published++;
+        if (published % 20 === 0) {
+          await sleep(2);
+        }
+      }
+    })();
+    await eventually(() => published >= 100, 10_000, '100 rounds published');
+    const joiner = await connect();
+    joiner.subscribe({ id: 2, filter: 'seam/#', since: timestampFromMs(startMs - 1_000) });
+    await joiner.until((frames) => frames.filter((frame) => frame.subscribed?.subscriptionId === 2).length === 2, 10_000, 'the switch to the shared stream');
+    await eventually(() => published >= 250, 10_000, 'publishing after the join');
+    publishing = false;
+    await loop;
+    const rounds = published;
+    await joiner.until(() => sequencesByTopic(joiner.envelopesOf(2)).get('seam/c')?.at(-1) === rounds, 10_000, 'the last message');
+
+    const [first, second] = joiner.frames.filter((frame) => frame.subscribed?.subscriptionId === 2).map((frame) => frame.subscribed!.streamId);
+    expect(first).not.toBe(second);
+    expect(second).toBe(live.streamIdOf(1));
+    const byTopic = sequencesByTopic(joiner.envelopesOf(2));
+    for (const topic of topics) {
+      expect(byTopic.get(topic)).toEqual(range(1, rounds));
+    }
+    expect(joiner.batchesOf(2).flatMap((batch) => batch.gaps ?? [])).toEqual([]);
+  });
+
+  it('replays history only, then reports COMPLETE, for a subscription with until', async () => {
+    for (let i = 1; i <= 5; i++) {
+      await publishValue(pub, 'past/x', { v: i });
+    }
+    const client = await connect();
+    const nowMs = Date.now() + 1;
+    client.subscribe({ id: 3, filter: 'past/x', afterSequence: 2, until: timestampFromMs(nowMs) });
+    await client.waitFor((frame) => frame.status?.subscriptionId === 3 && frame.status.state === StreamState.STATE_COMPLETE);
+    expect(client.envelopesOf(3).map((envelope) => Number(envelope.sequence))).toEqual([3, 4, 5]);
+    expect(client.frames.filter((frame) => frame.subscribed?.subscriptionId === 3)).toHaveLength(1);
+  });
+
+  it('conflates to at most the asked rate per series, accounting for every folded message', async () => {
+    const client = await connect();
+    client.subscribe({ id: 4, filter: 'fast/+', options: { maxRateHz: 5, conflation: Conflation.CONFLATION_MAX } });
+    await client.waitFor(isLive(4));
+    const total = 60;
+    for (let i = 1; i <= total; i++) {
+      await publishValue(pub, 'fast/one', { v: i });
+    }
+    // Every message is either delivered (folded into one envelope) or counted in dropped.
+    await client.until(
+      () => {
+        const batches = client.batchesOf(4);
+        const delivered = batches.reduce((sum, batch) => sum + (batch.envelopes?.length ?? 0), 0);
+        return delivered + Number(batches.at(-1)?.dropped ?? 0) === total;
+      },
+      10_000,
+      'all messages accounted for'
+    );
+    const envelopes = client.envelopesOf(4);
+    expect(envelopes.length).toBeLessThan(total);
+    expect(Number(envelopes.at(-1)?.sequence)).toBe(total);
+    expect(envelopes.at(-1)?.payload?.telemetry?.values?.v).toBe(total);
+    const sequences = envelopes.map((envelope) => Number(envelope.sequence));
+    expect([...sequences].sort((a, b) => a - b)).toEqual(sequences);
+  });
+});
