@@ -91,6 +91,12 @@ async function readiness(deps: RouterDeps, res: ServerResponse): Promise<void> {
     sendJson(res, 200, { status: 'ready', broker: deps.gateway.target });
   } catch (err) {
     const error = err as IoTError;
-    sendJson(res, 503, { status: 'not ready', broker: deps.gateway.target, error: { category: error.category ?? 'upstream', message: error.message } });
+    // Any answer, even a refusal of the sidecar's own token, proves the broker is reachable; keys
+    // with their own broker tokens may still work.
+    if (error.category !== 'upstream' && error.category !== 'timeout') {
+      sendJson(res, 200, { status: 'ready', broker: deps.gateway.target, warning: error.message });
+      return;
+    }
+    sendJson(res, 503, { status: 'not ready', broker: deps.gateway.target, error: { category: error.category, message: error.message } });
   }
 }
