@@ -1,0 +1,20 @@
+/** data-testid values of the preview host's own elements (the plugin's come from src/components/testIds.ts). */
+export const previewTestIds = {
+  banner: 'preview-banner',
+  loadError: 'preview-load-error',
+  configSection: 'preview-config',
+  saveAndTest: 'preview-save-and-test',
+  testResult: 'preview-test-result',
+  dashboard: 'preview-dashboard',
+  timeRangeSelect: 'preview-time-range',
+  variableSelect: (name: string) => `preview-variable-${name}`,
+  panel: (id: string) => `preview-panel-${id}`,
+  panelQueryEditor: (id: string) => `preview-panel-${id}-query-editor`,
+  panelStatus: (id: string) => `preview-panel-${id}-status`,
+  panelState: (id: string) => `preview-panel-${id}-state`,
+  panelRows: (id: string) => `preview-panel-${id}-rows`,
+  panelLatestTime: (id: string) => `preview-panel-${id}-latest-time`,
+  panelFramesPerSecond: (id: string) => `preview-panel-${id}-fps`,
+  panelNotices: (id: string) => `preview-panel-${id}-notices`,
+  panelSeries: (id: string) => `preview-panel-${id}-series`,
+};

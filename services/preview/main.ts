@@ -1,0 +1,48 @@
+/**
+ * `tsx services/preview/main.ts`: the preview host on its own, against an already running sidecar.
+ * Configured by PREVIEW_* environment variables (docs/running.md); `npm start` runs it with the rest.
+ */
+import pino from 'pino';
+import { resolve } from 'node:path';
+import { previewConfigFromEnv } from './previewConfig';
+import { PREVIEW_DIST_DIR } from './previewWebpackConfig';
+import { grafanaIconsDir } from './server/grafanaAssets';
+import { startPreviewServer } from './server/createPreviewServer';
+
+const SHUTDOWN_DEADLINE_MS = 5000;
+
+async function main(): Promise<void> {
+  const config = previewConfigFromEnv(process.env);
+  const logger = pino({ level: config.logLevel, base: { service: 'iotlive-preview' }, timestamp: pino.stdTimeFunctions.isoTime });
+  const repoRoot = resolve(__dirname, '..', '..');
+  const preview = await startPreviewServer(
+    {
+      pluginDistDir: resolve(repoRoot, 'dist'),
+      appDistDir: resolve(repoRoot, PREVIEW_DIST_DIR),
+      iconsDir: grafanaIconsDir(),
+      dataSource: config.dataSource,
+      role: config.role,
+      dashboard: config.dashboard,
+      upstreamTimeoutMs: config.upstreamTimeoutMs,
+      maxBodyBytes: 1024 * 1024,
+      logger,
+    },
+    config.host,
+    config.port
+  );
+  logger.info({ address: preview.url, upstream: config.dataSource.url, role: config.role }, 'preview listening');
+
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, 'preview stopping');
+    const force = setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS);
+    force.unref();
+    preview.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

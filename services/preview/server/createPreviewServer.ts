@@ -1,0 +1,250 @@
+/**
+ * The preview host's HTTP server: the page, the app bundle, the built plugin's files under Grafana's
+ * `/public/plugins/<id>/` path, Grafana's datasource settings API for the one datasource, and the
+ * data source proxy (plain requests and WebSocket upgrades).
+ */
+import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import type { PreviewBootData, PreviewDashboard } from '../shared/bootData';
+import { BuiltPlugin } from './builtPlugin';
+import { createDataSourceProxy } from './dataSourceProxy';
+import { DataSourceStore, DataSourceUpdate, StoredDataSource } from './dataSourceStore';
+import type { Role } from './pluginRoutes';
+import { renderPreviewPage } from './previewPage';
+import { sendStaticFile } from './staticFiles';
+
+/** The minimal logger interface the server writes to (pino fits it). */
+export interface PreviewLogger {
+  info(object: object, message: string): void;
+  warn(object: object, message: string): void;
+  error(object: object, message: string): void;
+}
+
+/** How the preview server is set up. */
+export interface PreviewServerOptions {
+  /** dist/ of the built plugin (module.js, plugin.json). */
+  pluginDistDir: string;
+  /** The preview app bundle's folder. */
+  appDistDir: string;
+  /** @grafana/ui's icon folder (dist/public/img/icons), served where Grafana serves its icons. */
+  iconsDir: string;
+  /** The datasource with its secrets; they never leave the server. */
+  dataSource: StoredDataSource;
+  /** The role of the page's user; routes with a higher reqRole answer 403. */
+  role: Role;
+  dashboard: PreviewDashboard;
+  /** Deadline for upstream answers through the proxy, in ms. */
+  upstreamTimeoutMs: number;
+  /** Largest accepted settings update body, in bytes. */
+  maxBodyBytes: number;
+  logger: PreviewLogger;
+}
+
+/** A running preview server. */
+export interface PreviewServer {
+  server: Server;
+  /** The base URL, e.g. http://127.0.0.1:3001 */
+  url: string;
+  /** Stops accepting connections, cuts proxied WebSockets and resolves when closed; safe twice. */
+  close(): Promise<void>;
+}
+
+const PROXY_PREFIX = '/api/datasources/proxy/uid/';
+const PLUGIN_PREFIX = '/public/plugins/';
+const APP_PREFIX = '/preview/';
+const ICONS_PREFIX = '/public/build/img/icons/';
+const BUNDLE_PATH = '/preview/preview-app.js';
+
+/** Builds the server without listening. */
+export function createPreviewServer(options: PreviewServerOptions): { server: Server; closeUpgrades: () => void } {
+  const plugin = new BuiltPlugin(options.pluginDistDir);
+  // The datasource's type is always the built plugin's id, whatever the configuration says.
+  const store = new DataSourceStore({ ...options.dataSource, type: plugin.json().id }, plugin.json().name);
+  const proxy = createDataSourceProxy({
+    store,
+    routes: () => plugin.routes(),
+    role: options.role,
+    upstreamTimeoutMs: options.upstreamTimeoutMs,
+    userAgent: 'Grafana/preview-host',
+    onError: (message, error) => options.logger.warn({ err: describe(error) }, message),
+  });
+
+  const bootData = (): PreviewBootData => {
+    const json = plugin.json();
+    return {
+      pluginJson: json,
+      pluginBaseUrl: `public/plugins/${json.id}`,
+      pluginModuleUrl: `/public/plugins/${json.id}/module.js`,
+      dataSource: store.toBrowserSettings(),
+      user: { login: 'preview', role: options.role },
+      dashboard: options.dashboard,
+    };
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://preview.invalid');
+    const path = url.pathname;
+    const uid = store.get().uid;
+
+    if (path.startsWith(PROXY_PREFIX)) {
+      const proxyPath = proxyPathFor(path, uid);
+      if (proxyPath === undefined) {
+        sendJson(res, 404, { message: 'Data source not found' });
+        return;
+      }
+      proxy.handleRequest(req, res, proxyPath, url.search);
+      return;
+    }
+    if (path === `/api/datasources/uid/${uid}`) {
+      if (req.method === 'GET') {
+        sendJson(res, 200, store.toBrowserSettings());
+        return;
+      }
+      if (req.method === 'PUT') {
+        const change = (await readJsonBody(req, options.maxBodyBytes)) as DataSourceUpdate;
+        const datasource = store.update(change);
+        options.logger.info({ uid, secureJsonFields: datasource.secureJsonFields }, 'datasource settings saved');
+        sendJson(res, 200, { datasource, id: datasource.id, name: datasource.name, message: 'Datasource updated' });
+        return;
+      }
+      sendJson(res, 405, { message: 'Method not allowed' });
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      sendJson(res, 405, { message: 'Method not allowed' });
+      return;
+    }
+    if (path === '/' || path === '/index.html') {
+      const host = req.headers.host ?? 'localhost';
+      const html = renderPreviewPage(bootData(), `http://${host}/`, BUNDLE_PATH);
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(html);
+      return;
+    }
+    if (path === '/healthz') {
+      sendJson(res, 200, { status: 'ok' });
+      return;
+    }
+    if (path.startsWith(APP_PREFIX)) {
+      await sendStaticFile(res, options.appDistDir, path.slice(APP_PREFIX.length));
+      return;
+    }
+    if (path.startsWith(ICONS_PREFIX)) {
+      await sendStaticFile(res, options.iconsDir, path.slice(ICONS_PREFIX.length));
+      return;
+    }
+    const pluginPrefix = `${PLUGIN_PREFIX}${plugin.json().id}/`;
+    if (path.startsWith(pluginPrefix)) {
+      await sendStaticFile(res, options.pluginDistDir, path.slice(pluginPrefix.length));
+      return;
+    }
+    sendJson(res, 404, { message: 'Not found' });
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      const status = error instanceof HttpError ? error.status : 500;
+      if (status === 500) {
+        options.logger.error({ err: describe(error), url: req.url }, 'preview request failed');
+      }
+      if (!res.headersSent) {
+        sendJson(res, status, { message: error instanceof Error ? error.message : 'Internal error' });
+      } else {
+        res.destroy();
+      }
+    });
+  });
+
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = new URL(req.url ?? '/', 'http://preview.invalid');
+    const proxyPath = url.pathname.startsWith(PROXY_PREFIX) ? proxyPathFor(url.pathname, store.get().uid) : undefined;
+    if (proxyPath === undefined) {
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      return;
+    }
+    proxy.handleUpgrade(req, socket, head, proxyPath, url.search);
+  });
+
+  return { server, closeUpgrades: proxy.closeAll };
+}
+
+/** Creates the server and listens on `host:port` (port 0 picks a free one). */
+export function startPreviewServer(options: PreviewServerOptions, host: string, port: number): Promise<PreviewServer> {
+  const { server, closeUpgrades } = createPreviewServer(options);
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      const address = server.address() as AddressInfo;
+      const printableHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+      let closing: Promise<void> | undefined;
+      resolve({
+        server,
+        url: `http://${printableHost}:${address.port}`,
+        close: () => {
+          closing ??= new Promise<void>((done) => {
+            closeUpgrades();
+            server.close(() => done());
+            server.closeAllConnections();
+          });
+          return closing;
+        },
+      });
+    });
+  });
+}
+
+/** The path after `/api/datasources/proxy/uid/<uid>/`, or undefined for another uid. */
+export function proxyPathFor(pathname: string, uid: string): string | undefined {
+  const rest = pathname.slice(PROXY_PREFIX.length);
+  const slash = rest.indexOf('/');
+  const requestedUid = slash < 0 ? rest : rest.slice(0, slash);
+  if (decodeURIComponent(requestedUid) !== uid) {
+    return undefined;
+  }
+  return slash < 0 ? '' : rest.slice(slash + 1);
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string
+  ) {
+    super(message);
+  }
+}
+
+function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) {
+        reject(new HttpError(413, 'Request body too large'));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      try {
+        resolve(JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}'));
+      } catch {
+        reject(new HttpError(400, 'Request body is not valid JSON'));
+      }
+    });
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
