@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   try {
     config = brokerConfigFromEnv(process.env);
   } catch (err) {
-    bootstrapLogger.fatal({ err }, 'invalid configuration');
+    bootstrapLogger.fatal({ error: (err as Error).message }, 'invalid configuration');
     process.exit(2);
   }
   const logger = pino({ name: 'iotlive-broker', level: config.logLevel });
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   try {
     auth = config.authFile ? tokenAuthenticator(loadAuthFile(config.authFile)) : openAuthenticator();
   } catch (err) {
-    logger.fatal({ err: { message: (err as Error).message } }, 'cannot load BROKER_AUTH_FILE');
+    logger.fatal({ error: (err as Error).message }, 'cannot load BROKER_AUTH_FILE');
     process.exit(2);
   }
   const metrics = new BrokerMetrics({ defaultMetrics: true });
