@@ -73,10 +73,11 @@ export function vibrationModel(burstsPerHour = 20): SignalModel {
   return {
     name: 'vibration',
     next(dt, random) {
+      burst *= Math.exp(-dt / 3);
+      // A burst starting now shows in this sample, before any decay.
       if (random() < (burstsPerHour / 3600) * dt) {
         burst = 5 + random() * 10;
       }
-      burst *= Math.exp(-dt / 3);
       const rms = 0.05 + burst + Math.abs(gaussian(random)) * 0.02;
       return { rms: round(rms, 3), peak: round(rms * (1.4 + random() * 0.3), 3) };
     },
