@@ -1,0 +1,160 @@
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, IncomingHttpHeaders, Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import WebSocket, { WebSocketServer } from 'ws';
+import { PreviewServer, startPreviewServer } from './createPreviewServer';
+import type { Role } from './pluginRoutes';
+
+const SILENT = { info: () => {}, warn: () => {}, error: () => {} };
+const SRC_PLUGIN_JSON = join(__dirname, '..', '..', '..', 'src', 'plugin.json');
+
+interface Seen {
+  method?: string;
+  url?: string;
+  headers: IncomingHttpHeaders;
+}
+
+/** An upstream that records what it received and answers by path. */
+async function startUpstream(): Promise<{ server: Server; url: string; seen: Seen[]; wss: WebSocketServer }> {
+  const seen: Seen[] = [];
+  const server = createServer((req, res) => {
+    seen.push({ method: req.method, url: req.url, headers: req.headers });
+    if (req.url?.endsWith('/api/unauthorized')) {
+      res.writeHead(401, { 'content-type': 'application/json' });
+      res.end('{"error":"no"}');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'application/json', 'set-cookie': 'upstream=1' });
+    res.end(JSON.stringify({ ok: true }));
+  });
+  const wss = new WebSocketServer({ noServer: true });
+  server.on('upgrade', (req, socket, head) => {
+    seen.push({ method: 'UPGRADE', url: req.url, headers: req.headers });
+    wss.handleUpgrade(req, socket, head, (ws) => ws.on('message', (data) => ws.send(`echo:${String(data)}`)));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen, wss };
+}
+
+describe('preview server', () => {
+  let distDir: string;
+  let upstream: Awaited<ReturnType<typeof startUpstream>>;
+  const previews: PreviewServer[] = [];
+
+  const startPreview = async (role: Role = 'Admin', secureJsonData: Record<string, string> = { apiKey: 'read-key', commandKey: 'cmd-key' }) => {
+    const preview = await startPreviewServer(
+      {
+        pluginDistDir: distDir,
+        appDistDir: distDir,
+        iconsDir: distDir,
+        dataSource: { id: 1, uid: 'ds1', name: 'IoT', type: 'x', url: `${upstream.url}/base`, jsonData: {}, secureJsonData },
+        role,
+        dashboard: { timeSeriesTopic: 'a/#', statTopic: 'a/b', tableTopic: 'a/#', timeRangeMs: 60_000, variables: [] },
+        upstreamTimeoutMs: 5000,
+        maxBodyBytes: 10_000,
+        logger: SILENT,
+      },
+      '127.0.0.1',
+      0
+    );
+    previews.push(preview);
+    return preview;
+  };
+
+  beforeAll(async () => {
+    distDir = mkdtempSync(join(tmpdir(), 'preview-dist-'));
+    copyFileSync(SRC_PLUGIN_JSON, join(distDir, 'plugin.json'));
+    upstream = await startUpstream();
+  });
+
+  afterEach(async () => {
+    await Promise.all(previews.splice(0).map((preview) => preview.close()));
+    upstream.seen.length = 0;
+  });
+
+  afterAll(async () => {
+    upstream.wss.close();
+    await new Promise((resolve) => upstream.server.close(resolve));
+    rmSync(distDir, { recursive: true, force: true });
+  });
+
+  it('forwards to the datasource URL with the route header, scrubbing browser credentials', async () => {
+    const preview = await startPreview();
+    const response = await fetch(`${preview.url}/api/datasources/proxy/uid/ds1/api/topics?filter=a%2F%23`, {
+      headers: { cookie: 'grafana_session=abc', origin: 'http://evil.example', authorization: 'Bearer browser' },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('set-cookie')).toBeNull();
+    const [request] = upstream.seen;
+    expect(request.url).toBe('/base/api/topics?filter=a%2F%23');
+    expect(request.headers.authorization).toBe('Bearer read-key');
+    expect(request.headers.cookie).toBeUndefined();
+    expect(request.headers.origin).toBeUndefined();
+  });
+
+  it('uses the command key on the command route and refuses it to viewers', async () => {
+    const editor = await startPreview('Editor');
+    const ok = await fetch(`${editor.url}/api/datasources/proxy/uid/ds1/api/command`, { method: 'POST', body: '{}' });
+    expect(ok.status).toBe(200);
+    expect(upstream.seen[0].headers.authorization).toBe('Bearer cmd-key');
+
+    const viewer = await startPreview('Viewer');
+    const denied = await fetch(`${viewer.url}/api/datasources/proxy/uid/ds1/api/command`, { method: 'POST', body: '{}' });
+    expect(denied.status).toBe(403);
+    expect(await denied.json()).toEqual({ message: 'plugin proxy route access denied' });
+    expect(upstream.seen).toHaveLength(1);
+  });
+
+  it('falls back to the API key when no command key is set', async () => {
+    const preview = await startPreview('Admin', { apiKey: 'only-key' });
+    await fetch(`${preview.url}/api/datasources/proxy/uid/ds1/api/publish`, { method: 'POST', body: '{}' });
+    expect(upstream.seen[0].headers.authorization).toBe('Bearer only-key');
+  });
+
+  it('turns an upstream 401 into a 400, as Grafana does', async () => {
+    const preview = await startPreview();
+    const response = await fetch(`${preview.url}/api/datasources/proxy/uid/ds1/api/unauthorized`);
+    expect(response.status).toBe(400);
+  });
+
+  it('answers 404 for another datasource uid and never reveals secrets in settings', async () => {
+    const preview = await startPreview();
+    expect((await fetch(`${preview.url}/api/datasources/proxy/uid/other/api/health`)).status).toBe(404);
+    const settings = await (await fetch(`${preview.url}/api/datasources/uid/ds1`)).text();
+    expect(settings).not.toContain('read-key');
+    expect(settings).not.toContain('cmd-key');
+    expect(JSON.parse(settings).secureJsonFields).toEqual({ apiKey: true, commandKey: true });
+    const page = await (await fetch(`${preview.url}/`)).text();
+    expect(page).not.toContain('read-key');
+  });
+
+  it('passes WebSocket upgrades with the route header and pipes both ways', async () => {
+    const preview = await startPreview();
+    const wsUrl = `${preview.url.replace('http', 'ws')}/api/datasources/proxy/uid/ds1/api/stream`;
+    const socket = new WebSocket(wsUrl, { headers: { origin: 'http://page.example' } });
+    const reply = await new Promise<string>((resolve, reject) => {
+      socket.on('open', () => socket.send('ping'));
+      socket.on('message', (data) => resolve(String(data)));
+      socket.on('error', reject);
+    });
+    expect(reply).toBe('echo:ping');
+    const upgrade = upstream.seen.find((seen) => seen.method === 'UPGRADE');
+    expect(upgrade?.url).toBe('/base/api/stream');
+    expect(upgrade?.headers.authorization).toBe('Bearer read-key');
+    socket.close();
+  });
+
+  it('cuts proxied WebSockets when it closes', async () => {
+    const preview = await startPreview();
+    const socket = new WebSocket(`${preview.url.replace('http', 'ws')}/api/datasources/proxy/uid/ds1/api/stream`);
+    await new Promise((resolve, reject) => {
+      socket.on('open', resolve);
+      socket.on('error', reject);
+    });
+    const closed = new Promise((resolve) => socket.on('close', resolve));
+    await preview.close();
+    await closed;
+  });
+});
