@@ -41,4 +41,13 @@ export default defineConfig([
     ],
   },
   ...baseConfig,
+  {
+    // The Node services, shared code, tests, benchmarks and scripts follow the same rules as the plugin.
+    files: ['common/**/*.ts', 'services/**/*.{ts,tsx}', 'tests/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
+  },
+  {
+    // The preview host's page is built with React's automatic JSX runtime.
+    files: ['services/preview/app/**/*.tsx'],
+    rules: { 'react/react-in-jsx-scope': 'off' },
+  },
 ]);
