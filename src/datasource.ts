@@ -1,15 +1,103 @@
-import { CoreApp, DataQueryRequest, DataQueryResponse, DataSourceApi, DataSourceInstanceSettings, LoadingState } from '@grafana/data';
-import { getBackendSrv } from '@grafana/runtime';
-import { lastValueFrom, Observable, of } from 'rxjs';
-import type { HealthResponse } from '../common/api/sidecarApi';
-import { DEFAULT_QUERY, IoTOptions, IoTQuery } from './types';
+import {
+  CoreApp,
+  DataQueryRequest,
+  DataQueryResponse,
+  DataSourceApi,
+  DataSourceInstanceSettings,
+  LoadingState,
+  type MetricFindValue,
+  type ScopedVars,
+  type TestDataSourceResponse,
+} from '@grafana/data';
+import { getTemplateSrv } from '@grafana/runtime';
+import { merge, Observable, of, type SchedulerLike } from 'rxjs';
+import {
+  API_PATHS,
+  type CommandBody,
+  type CommandResponse,
+  type DeviceSummary,
+  type DevicesResponse,
+  type HealthResponse,
+  type PublishBody,
+  type PublishResult,
+  type TopicSummary,
+  type TopicsResponse,
+} from '../common/api/sidecarApi';
+import { toIoTError } from '../common/errors/errors';
+import { validateTopicFilter } from '../common/topics/topicFilter';
+import { DEFAULT_COMMAND_TIMEOUT_MS, validateCommandBody, validatePublishBody } from './api/commandBodies';
+import { healthFailure, healthResult } from './api/healthCheck';
+import { SidecarApi, type Fetcher } from './api/SidecarApi';
+import { expandTemplate, type TemplateReplace } from './query/expandTemplate';
+import { streamKey } from './query/streamKey';
+import { targetStream, toDataQueryError } from './query/targetStream';
+import { resolveTimeWindow } from './query/timeWindow';
+import { StreamClient, type StreamClientOptions } from './stream/StreamClient';
+import { streamUrl, type WebSocketFactory } from './stream/transport';
+import {
+  clampNumber,
+  DEFAULT_BUFFER_SIZE,
+  DEFAULT_QUERY,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  IoTOptions,
+  IoTQuery,
+  LIMITS,
+  migrateQuery,
+  resolveQuery,
+} from './types';
+import { IoTVariableSupport } from './variables/IoTVariableSupport';
+import { deviceValues, parseVariableQuery, topicValues, type IoTVariableQuery } from './variables/variableQuery';
 
+/** What a host can replace; Grafana supplies none of these and gets the defaults. */
+export interface DataSourceDependencies {
+  /** Opens the stream WebSocket; Node hosts pass the `ws` package's WebSocket here. */
+  createSocket?: WebSocketFactory;
+  /** Grafana's BackendSrv (or a stand-in that proxies like it). */
+  fetcher?: () => Fetcher;
+  /** Grafana's TemplateSrv.replace. */
+  templateReplace?: TemplateReplace;
+  /** The page URL relative proxy URLs are resolved against (default: window.location.href). */
+  baseUrl?: string;
+  now?: () => number;
+  scheduler?: SchedulerLike;
+  /** Further stream client options (backoff, timeouts). */
+  streamOptions?: Partial<Omit<StreamClientOptions, 'url' | 'createSocket' | 'now'>>;
+}
+
+/** Series one query may hold; more would cost memory without being readable on a panel. */
+export const MAX_SERIES_PER_QUERY = 500;
+
+/**
+ * IoT Live datasource: live telemetry over one shared WebSocket, discovery and health over HTTP,
+ * and messages and device commands through the Editor-only proxy routes.
+ */
 export class DataSource extends DataSourceApi<IoTQuery, IoTOptions> {
-  private readonly baseUrl: string;
+  private readonly proxyUrl: string;
+  private readonly api: SidecarApi;
+  private readonly deps: DataSourceDependencies;
+  private client: StreamClient | undefined;
 
-  constructor(instanceSettings: DataSourceInstanceSettings<IoTOptions>) {
+  constructor(instanceSettings: DataSourceInstanceSettings<IoTOptions>, dependencies: DataSourceDependencies = {}) {
     super(instanceSettings);
-    this.baseUrl = instanceSettings.url ?? '';
+    this.proxyUrl = instanceSettings.url ?? '';
+    this.deps = dependencies;
+    const timeoutMs = instanceSettings.jsonData?.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+    this.api = new SidecarApi(this.proxyUrl, timeoutMs, dependencies.fetcher);
+    this.variables = new IoTVariableSupport(this);
+  }
+
+  /** The datasource's one stream client, created on first use. */
+  get streamClient(): StreamClient {
+    if (!this.client) {
+      const base = this.deps.baseUrl ?? globalThis.location?.href ?? 'http://localhost/';
+      this.client = new StreamClient({
+        ...this.deps.streamOptions,
+        url: streamUrl(this.proxyUrl, base),
+        ...(this.deps.createSocket ? { createSocket: this.deps.createSocket } : {}),
+        ...(this.deps.now ? { now: this.deps.now } : {}),
+      });
+    }
+    return this.client;
   }
 
   getDefaultQuery(_: CoreApp): Partial<IoTQuery> {
@@ -17,15 +105,115 @@ export class DataSource extends DataSourceApi<IoTQuery, IoTOptions> {
   }
 
   filterQuery(query: IoTQuery): boolean {
-    return Boolean(query.topic);
+    return query.hide !== true && (migrateQuery(query).topic ?? '').trim() !== '';
   }
 
-  query(_request: DataQueryRequest<IoTQuery>): Observable<DataQueryResponse> {
-    return of({ data: [], state: LoadingState.Done });
+  query(request: DataQueryRequest<IoTQuery>): Observable<DataQueryResponse> {
+    const streams = request.targets.filter((t) => this.filterQuery(t)).flatMap((t) => this.streamsOf(t, request));
+    return streams.length === 0 ? of({ data: [], state: LoadingState.Done }) : merge(...streams);
   }
 
-  async testDatasource() {
-    const response = await lastValueFrom(getBackendSrv().fetch<HealthResponse>({ url: `${this.baseUrl}/api/health` }));
-    return { status: 'success', message: `Broker ${response.data.broker.version ?? ''} reachable` };
+  /** One stream per topic filter the query's (possibly multi-value) template expands to. */
+  private streamsOf(target: IoTQuery, request: DataQueryRequest<IoTQuery>): Array<Observable<DataQueryResponse>> {
+    const query = resolveQuery(target);
+    const replace = this.templateReplace();
+    const filters = expandTemplate(query.topic, replace, request.scopedVars);
+    const fields = [...new Set(query.fields.flatMap((f) => expandTemplate(f, replace, request.scopedVars)))];
+    const now = this.now();
+    const window = resolveTimeWindow(
+      { fromMs: request.range.from.valueOf(), toMs: request.range.to.valueOf() },
+      query.backfill,
+      now
+    );
+    const { min, max } = LIMITS.bufferSize;
+    const capacity = query.bufferSize ?? clampNumber(request.maxDataPoints, min, max, DEFAULT_BUFFER_SIZE);
+    return filters.map((filter) => {
+      const key = streamKey(this.uid, query, filter, fields);
+      try {
+        validateTopicFilter(filter);
+      } catch (err) {
+        return of({ key, state: LoadingState.Error, data: [], error: toDataQueryError(err, query.refId) });
+      }
+      return targetStream({
+        source: this.streamClient,
+        key,
+        query,
+        filter,
+        fields,
+        window,
+        capacity: Math.round(capacity),
+        maxSeries: MAX_SERIES_PER_QUERY,
+        scheduler: this.deps.scheduler,
+      });
+    });
   }
+
+  async testDatasource(): Promise<TestDataSourceResponse> {
+    try {
+      return healthResult(await this.api.get<HealthResponse>(API_PATHS.health));
+    } catch (err) {
+      const error = toIoTError(err);
+      const body = (error.cause as { data?: unknown } | undefined)?.data;
+      const health = isHealthResponse(body) ? body : undefined;
+      return healthFailure(error, health);
+    }
+  }
+
+  /** Topics the broker knows, optionally only those matching an MQTT filter. */
+  async listTopics(filter = ''): Promise<TopicSummary[]> {
+    const params = filter.trim() === '' ? undefined : { filter: validateTopicFilter(filter.trim()) };
+    const response = await this.api.get<TopicsResponse>(API_PATHS.topics, params);
+    return response.topics ?? [];
+  }
+
+  /** Devices the broker knows, connected or not. */
+  async listDevices(): Promise<DeviceSummary[]> {
+    const response = await this.api.get<DevicesResponse>(API_PATHS.devices);
+    return response.devices ?? [];
+  }
+
+  /** Publishes one message (Editor role, through the command route). */
+  async publish(body: PublishBody): Promise<PublishResult> {
+    return this.api.post<PublishResult>(API_PATHS.publish, validatePublishBody(body));
+  }
+
+  /** Sends a command to a device and waits for its answer (Editor role, through the command route). */
+  async sendCommand(body: CommandBody): Promise<CommandResponse> {
+    validateCommandBody(body);
+    // The HTTP deadline outlasts the device's, so the sidecar's own timeout answer gets through.
+    const httpTimeoutMs = (body.timeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS) + 5_000;
+    return this.api.post<CommandResponse>(API_PATHS.command, body, httpTimeoutMs);
+  }
+
+  /** Values of a topics or devices variable. */
+  async findVariableValues(query: IoTVariableQuery, scopedVars?: ScopedVars): Promise<MetricFindValue[]> {
+    if (query.kind === 'devices') {
+      return deviceValues(await this.listDevices(), query.connectedOnly ?? false);
+    }
+    const filter = this.templateReplace()(query.filter ?? '', scopedVars);
+    return topicValues(await this.listTopics(filter));
+  }
+
+  /** The text form of variable queries ("topics(site/#)", "devices(connected)"), for older dashboards. */
+  async metricFindQuery(query: string | IoTVariableQuery, options?: { scopedVars?: ScopedVars }): Promise<MetricFindValue[]> {
+    const parsed = typeof query === 'string' ? parseVariableQuery(query) : query;
+    return this.findVariableValues(parsed, options?.scopedVars);
+  }
+
+  private templateReplace(): TemplateReplace {
+    if (this.deps.templateReplace) {
+      return this.deps.templateReplace;
+    }
+    const templateSrv = getTemplateSrv();
+    return (target, scopedVars, format) => templateSrv.replace(target, scopedVars, format as never);
+  }
+
+  private now(): number {
+    return this.deps.now ? this.deps.now() : Date.now();
+  }
+}
+
+function isHealthResponse(value: unknown): value is HealthResponse {
+  const v = value as HealthResponse | undefined;
+  return typeof v === 'object' && v !== null && typeof v.broker === 'object' && typeof v.sidecar === 'object';
 }

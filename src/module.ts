@@ -1,7 +1,7 @@
 import { DataSourcePlugin } from '@grafana/data';
-import { ConfigEditor } from './components/ConfigEditor';
+import { ConfigEditor } from './components/ConfigEditor/ConfigEditor';
+import { QueryEditor } from './components/QueryEditor/QueryEditor';
 import { DataSource } from './datasource';
-import { QueryEditor } from './components/QueryEditor';
 import { IoTOptions, IoTQuery } from './types';
 
 export const plugin = new DataSourcePlugin<DataSource, IoTQuery, IoTOptions>(DataSource)

@@ -2,7 +2,7 @@
  * The shapes that flow through the pipeline. A batch stays a batch on every hop: the operators
  * work on whole columns, never on one object per message.
  */
-import type { iot } from '../../common/proto';
+import type { iot } from '../../common/proto/generated';
 
 export type Envelope = iot.broker.v1.IEnvelope;
 export type WireGap = iot.stream.v1.IGap;

@@ -6,7 +6,7 @@
  *   "label.site"      a label's text
  *   "device", "topic" the device id or the topic, as text
  */
-import type { google } from '../../common/proto';
+import type { google } from '../../common/proto/generated';
 import type { ColumnKind, Envelope } from './batchTypes';
 
 type StructValue = google.protobuf.IValue;

@@ -1,0 +1,120 @@
+import React, { useEffect, type ChangeEvent } from 'react';
+import {
+  onUpdateDatasourceSecureJsonDataOption,
+  updateDatasourcePluginResetOption,
+  type DataSourcePluginOptionsEditorProps,
+} from '@grafana/data';
+import { Field, FieldSet, Input, SecretInput } from '@grafana/ui';
+import { DEFAULT_REQUEST_TIMEOUT_MS, DEFAULT_SIDECAR_URL, type IoTOptions, type IoTSecureJsonData } from '../../types';
+import { testIds } from '../testIds';
+
+type Props = DataSourcePluginOptionsEditorProps<IoTOptions, IoTSecureJsonData>;
+
+/** True for an absolute http(s) URL. */
+export function isValidSidecarUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The datasource settings: where the sidecar is, the keys the proxy adds to each request (stored
+ * by Grafana as secrets, never sent back to the browser) and the request deadline.
+ */
+export function ConfigEditor(props: Props) {
+  const { options, onOptionsChange } = props;
+  const secureFields = options.secureJsonFields ?? {};
+  const secureData = options.secureJsonData ?? {};
+  const timeout = options.jsonData.requestTimeoutMs;
+  const timeoutInvalid = timeout !== undefined && !(Number.isFinite(timeout) && timeout >= 100 && timeout <= 120_000);
+  const urlInvalid = options.url !== '' && !isValidSidecarUrl(options.url);
+
+  useEffect(() => {
+    if (!options.url) {
+      onOptionsChange({ ...options, url: DEFAULT_SIDECAR_URL });
+    }
+    // Only a brand-new datasource needs the default; later edits are the author's.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const onUrlChange = (event: ChangeEvent<HTMLInputElement>) =>
+    onOptionsChange({ ...options, url: event.currentTarget.value.trim() });
+
+  const onTimeoutChange = (event: ChangeEvent<HTMLInputElement>) => {
+    const text = event.currentTarget.value.trim();
+    onOptionsChange({
+      ...options,
+      jsonData: { ...options.jsonData, requestTimeoutMs: text === '' ? undefined : Number(text) },
+    });
+  };
+
+  return (
+    <>
+      <FieldSet label="Sidecar">
+        <Field
+          label="URL"
+          description="The IoT Live sidecar's HTTP address as Grafana's server reaches it; browsers reach it only through Grafana's proxy."
+          invalid={urlInvalid}
+          error={urlInvalid ? 'Give an http:// or https:// URL, e.g. http://127.0.0.1:8080' : undefined}
+        >
+          <Input
+            id="iotlive-url"
+            data-testid={testIds.configEditor.url}
+            value={options.url ?? ''}
+            placeholder={DEFAULT_SIDECAR_URL}
+            onChange={onUrlChange}
+            width={48}
+          />
+        </Field>
+        <Field
+          label="Request timeout (ms)"
+          description="Deadline of health checks, discovery and commands."
+          invalid={timeoutInvalid}
+          error={timeoutInvalid ? 'Between 100 and 120000 ms' : undefined}
+        >
+          <Input
+            id="iotlive-timeout"
+            type="number"
+            data-testid={testIds.configEditor.timeout}
+            value={timeout ?? ''}
+            placeholder={String(DEFAULT_REQUEST_TIMEOUT_MS)}
+            onChange={onTimeoutChange}
+            width={20}
+          />
+        </Field>
+      </FieldSet>
+      <FieldSet label="Authentication">
+        <Field label="API key" description="Sent by Grafana's proxy as a bearer token on every request to the sidecar.">
+          <SecretInput
+            id="iotlive-api-key"
+            data-testid={testIds.configEditor.apiKey}
+            isConfigured={Boolean(secureFields.apiKey)}
+            value={secureData.apiKey ?? ''}
+            placeholder="API key"
+            width={48}
+            onReset={() => updateDatasourcePluginResetOption(props, 'apiKey')}
+            onChange={onUpdateDatasourceSecureJsonDataOption(props, 'apiKey')}
+          />
+        </Field>
+        <Field
+          label="Command key"
+          description="Optional: used instead of the API key to publish and send device commands (Editor role only)."
+        >
+          <SecretInput
+            id="iotlive-command-key"
+            data-testid={testIds.configEditor.commandKey}
+            isConfigured={Boolean(secureFields.commandKey)}
+            value={secureData.commandKey ?? ''}
+            placeholder="Command key (optional)"
+            width={48}
+            onReset={() => updateDatasourcePluginResetOption(props, 'commandKey')}
+            onChange={onUpdateDatasourceSecureJsonDataOption(props, 'commandKey')}
+          />
+        </Field>
+      </FieldSet>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+/** Every data-testid of the plugin's editors, so tests select exactly what the code renders. */
+export const testIds = {
+  configEditor: {
+    url: 'iotlive-config-url',
+    apiKey: 'iotlive-config-api-key',
+    commandKey: 'iotlive-config-command-key',
+    timeout: 'iotlive-config-timeout',
+  },
+  queryEditor: {
+    container: 'iotlive-query-editor',
+    topic: 'iotlive-query-topic',
+    topicError: 'iotlive-query-topic-error',
+    fields: 'iotlive-query-fields',
+    timeSource: 'iotlive-query-time-source',
+    splitBy: 'iotlive-query-split-by',
+    splitLabel: 'iotlive-query-split-label',
+    bufferSize: 'iotlive-query-buffer-size',
+    maxUpdateHz: 'iotlive-query-max-update-hz',
+    conflation: 'iotlive-query-conflation',
+    conflationRate: 'iotlive-query-conflation-rate',
+    backfill: 'iotlive-query-backfill',
+    maxHistory: 'iotlive-query-max-history',
+  },
+  commandSection: {
+    container: 'iotlive-command-section',
+    mode: 'iotlive-command-mode',
+    topic: 'iotlive-command-topic',
+    device: 'iotlive-command-device',
+    name: 'iotlive-command-name',
+    payload: 'iotlive-command-payload',
+    send: 'iotlive-command-send',
+    result: 'iotlive-command-result',
+  },
+  variableEditor: {
+    container: 'iotlive-variable-editor',
+    kind: 'iotlive-variable-kind',
+    filter: 'iotlive-variable-filter',
+    connectedOnly: 'iotlive-variable-connected-only',
+  },
+} as const;

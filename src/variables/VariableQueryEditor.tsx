@@ -1,0 +1,50 @@
+import React from 'react';
+import type { QueryEditorProps } from '@grafana/data';
+import { InlineField, InlineFieldRow, InlineSwitch, Input, RadioButtonGroup } from '@grafana/ui';
+import type { DataSource } from '../datasource';
+import type { IoTOptions, IoTQuery } from '../types';
+import { testIds } from '../components/testIds';
+import { DEFAULT_VARIABLE_QUERY, type IoTVariableQuery } from './variableQuery';
+
+type Props = QueryEditorProps<DataSource, IoTQuery, IoTOptions, IoTVariableQuery>;
+
+const KIND_OPTIONS = [
+  { label: 'Topics', value: 'topics' as const },
+  { label: 'Devices', value: 'devices' as const },
+];
+
+/** Edits a topics or devices variable query. */
+export function VariableQueryEditor({ query, onChange }: Props) {
+  const current: IoTVariableQuery = { ...DEFAULT_VARIABLE_QUERY, ...query };
+  return (
+    <InlineFieldRow data-testid={testIds.variableEditor.container}>
+      <InlineField label="Values" labelWidth={14}>
+        <RadioButtonGroup
+          options={KIND_OPTIONS}
+          value={current.kind}
+          onChange={(kind) => onChange({ ...current, kind })}
+          data-testid={testIds.variableEditor.kind}
+        />
+      </InlineField>
+      {current.kind === 'topics' ? (
+        <InlineField label="Filter" labelWidth={10} tooltip="MQTT filter the topics must match; empty: every topic">
+          <Input
+            width={32}
+            value={current.filter ?? ''}
+            placeholder="site/+/device/#"
+            onChange={(e) => onChange({ ...current, filter: e.currentTarget.value })}
+            data-testid={testIds.variableEditor.filter}
+          />
+        </InlineField>
+      ) : (
+        <InlineField label="Connected only" labelWidth={16}>
+          <InlineSwitch
+            value={current.connectedOnly ?? false}
+            onChange={(e) => onChange({ ...current, connectedOnly: e.currentTarget.checked })}
+            data-testid={testIds.variableEditor.connectedOnly}
+          />
+        </InlineField>
+      )}
+    </InlineFieldRow>
+  );
+}
