@@ -3,8 +3,7 @@
  * the figures measure the broker, not the generator's encoder.
  */
 import * as grpc from '@grpc/grpc-js';
-import '../../common/proto';
-import { iot } from '../../common/proto/generated';
+import { iot } from '../../common/proto';
 import { BROKER_SERVICE_NAME, brokerServiceDefinition } from '../../services/grpc/brokerService';
 
 const passThrough = (bytes: Buffer): Buffer => bytes;

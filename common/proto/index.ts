@@ -5,7 +5,8 @@
 import './numbers';
 import * as generated from './generated';
 
-export const { iot, google } = generated;
+// Re-exported (not destructured) so `iot.broker.v1.Envelope` works as both a value and a type.
+export { iot, google } from './generated';
 
 export type Envelope = generated.iot.broker.v1.IEnvelope;
 export type Payload = generated.iot.broker.v1.IPayload;
