@@ -1,6 +1,5 @@
 /** Every option of createBrokerServer(), documented once, with the defaults in one place. */
-import type { Logger } from 'pino';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { ValidationError } from '../../common/errors/errors';
 import type { Authenticator } from './auth/Authenticator';
 import type { BrokerMetrics } from './BrokerMetrics';
@@ -75,7 +74,7 @@ export function defaultBrokerOptions(): BrokerServerOptions {
   };
 }
 
-const POSITIVE: (keyof BrokerServerOptions)[] = [
+const POSITIVE: Array<keyof BrokerServerOptions> = [
   'maxReplay',
   'maxMessageBytes',
   'maxReceiveBytes',

@@ -106,7 +106,11 @@ export function createBrokerServer(options: Partial<BrokerServerOptions> = {}): 
   const shutdown = async (): Promise<void> => {
     state = 'closing';
     setHealth('NOT_SERVING');
-    const status = { code: grpc.status.UNAVAILABLE, details: 'the broker is shutting down; reconnect and resume by sequence', metadata: new grpc.Metadata() };
+    const status = {
+      code: grpc.status.UNAVAILABLE,
+      details: 'the broker is shutting down; reconnect and resume by sequence',
+      metadata: new grpc.Metadata(),
+    };
     for (const call of [...context.liveCalls]) {
       call.abort(status);
     }
@@ -140,7 +144,9 @@ export function createBrokerServer(options: Partial<BrokerServerOptions> = {}): 
       }
       const { host } = parseListenAddress(address);
       const port = await new Promise<number>((resolve, reject) =>
-        server.bindAsync(address, grpc.ServerCredentials.createInsecure(), (err, boundPort) => (err ? reject(err) : resolve(boundPort)))
+        server.bindAsync(address, grpc.ServerCredentials.createInsecure(), (err, boundPort) =>
+          err ? reject(err) : resolve(boundPort)
+        )
       );
       state = 'listening';
       setHealth('SERVING');

@@ -17,6 +17,8 @@ export function toServiceError(err: unknown, logger: Logger, method: string): Pa
 export function assertDecoded(request: unknown, what: string): void {
   const failure = requestDecodeFailure(request);
   if (failure !== undefined) {
-    throw new ValidationError(`the ${what} is not a valid protobuf message (${failure}); check the client's copy of broker.proto`);
+    throw new ValidationError(
+      `the ${what} is not a valid protobuf message (${failure}); check the client's copy of broker.proto`
+    );
   }
 }

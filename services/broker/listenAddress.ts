@@ -5,7 +5,9 @@ export function parseListenAddress(value: string): { host: string; port: number 
   const match = /^(?:\[([^\]]+)\]|([^:\s]+)):(\d{1,5})$/.exec(value.trim());
   const port = match ? Number(match[3]) : NaN;
   if (!match || port > 65_535) {
-    throw new ValidationError(`"${value}" is not a listen address: use host:port, e.g. 127.0.0.1:50051, 0.0.0.0:0 or [::1]:50051`);
+    throw new ValidationError(
+      `"${value}" is not a listen address: use host:port, e.g. 127.0.0.1:50051, 0.0.0.0:0 or [::1]:50051`
+    );
   }
   return { host: match[1] ?? match[2], port };
 }

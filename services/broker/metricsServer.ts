@@ -27,7 +27,8 @@ export async function startMetricsServer(metrics: BrokerMetrics, listen: string)
     }
     metrics.text().then(
       (text) => response.writeHead(200, { 'content-type': metrics.registry.contentType }).end(text),
-      (err: unknown) => response.writeHead(500, { 'content-type': 'text/plain' }).end(`metrics failed: ${String(err)}\n`)
+      (err: unknown) =>
+        response.writeHead(500, { 'content-type': 'text/plain' }).end(`metrics failed: ${String(err)}\n`)
     );
   });
   await new Promise<void>((resolve, reject) => {

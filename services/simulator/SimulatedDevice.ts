@@ -170,7 +170,10 @@ export class SimulatedDevice {
         return;
       case 'error':
         this.stats.lastError = message.error?.message ?? '';
-        this.options.logger.warn({ deviceId: this.deviceId, error: message.error?.message, category: message.error?.category }, 'broker reported an error');
+        this.options.logger.warn(
+          { deviceId: this.deviceId, error: message.error?.message, category: message.error?.category },
+          'broker reported an error'
+        );
         return;
       default:
         return;
@@ -257,7 +260,11 @@ export class SimulatedDevice {
     const eventTime = timestampFromMs(now);
     const signals = this.options.signals;
     for (let i = 0; i < signals.length; i++) {
-      this.pending.push({ topic: this.topics[i], payload: { telemetry: { values: signals[i].next(dtSeconds, this.options.random) } }, eventTime });
+      this.pending.push({
+        topic: this.topics[i],
+        payload: { telemetry: { values: signals[i].next(dtSeconds, this.options.random) } },
+        eventTime,
+      });
     }
     const overflow = this.pending.length - this.options.maxPendingItems;
     if (overflow > 0) {

@@ -23,7 +23,10 @@ function positiveNumber(name: string, raw: string | undefined, integer: boolean)
 }
 
 /** The options given on the command line and in the environment; `help` when --help was asked. */
-export function simulatorArgs(argv: string[], env: NodeJS.ProcessEnv): { help: boolean; options: Partial<SimulatorOptions> } {
+export function simulatorArgs(
+  argv: string[],
+  env: NodeJS.ProcessEnv
+): { help: boolean; options: Partial<SimulatorOptions> } {
   const { values } = parseArgs({
     args: argv,
     strict: true,

@@ -61,7 +61,10 @@ export interface Simulator {
 
 /** Creates a simulator; nothing connects until start(). */
 export function createSimulator(options: Partial<SimulatorOptions> = {}): Simulator {
-  const resolved = { ...defaultSimulatorOptions(), ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) } as SimulatorOptions;
+  const resolved = {
+    ...defaultSimulatorOptions(),
+    ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)),
+  } as SimulatorOptions;
   if (!Number.isInteger(resolved.devices) || resolved.devices < 1) {
     throw new RangeError(`devices must be a whole number of at least 1, got ${resolved.devices}`);
   }
@@ -108,8 +111,14 @@ export function createSimulator(options: Partial<SimulatorOptions> = {}): Simula
           if (devices.every((device) => device.stats.registrations > 0)) {
             resolve();
           } else if (stopped || resolved.now() > deadline) {
-            const missing = devices.filter((device) => device.stats.registrations === 0).map((device) => device.deviceId);
-            reject(new Error(`${missing.length} devices did not register within ${timeoutMs} ms (e.g. ${missing[0]}): is a broker at ${resolved.target}?`));
+            const missing = devices
+              .filter((device) => device.stats.registrations === 0)
+              .map((device) => device.deviceId);
+            reject(
+              new Error(
+                `${missing.length} devices did not register within ${timeoutMs} ms (e.g. ${missing[0]}): is a broker at ${resolved.target}?`
+              )
+            );
           } else {
             setTimeout(check, 20);
           }
@@ -118,9 +127,19 @@ export function createSimulator(options: Partial<SimulatorOptions> = {}): Simula
       });
     },
     stats() {
-      const total: DeviceStats = { itemsSent: 0, itemsAcked: 0, itemsRefused: 0, itemsDropped: 0, commandsAnswered: 0, blinks: 0, registrations: 0, reconnects: 0, lastError: '' };
+      const total: DeviceStats = {
+        itemsSent: 0,
+        itemsAcked: 0,
+        itemsRefused: 0,
+        itemsDropped: 0,
+        commandsAnswered: 0,
+        blinks: 0,
+        registrations: 0,
+        reconnects: 0,
+        lastError: '',
+      };
       for (const { stats } of devices) {
-        for (const key of Object.keys(total) as (keyof DeviceStats)[]) {
+        for (const key of Object.keys(total) as Array<keyof DeviceStats>) {
           if (key === 'lastError') {
             total.lastError = stats.lastError || total.lastError;
           } else {

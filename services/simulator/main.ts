@@ -21,7 +21,10 @@ function main(): void {
   const simulator = createSimulator({ ...parsed.options, logger });
   simulator.start();
   const { devices, rateHz, target, site, batch } = { devices: simulator.devices.length, ...parsed.options };
-  logger.info({ devices, rateHz: rateHz ?? 1, target: target ?? '127.0.0.1:50051', site: site ?? 'lab', batch: batch ?? 1 }, 'simulator started');
+  logger.info(
+    { devices, rateHz: rateHz ?? 1, target: target ?? '127.0.0.1:50051', site: site ?? 'lab', batch: batch ?? 1 },
+    'simulator started'
+  );
   simulator.ready(30_000).then(
     () => logger.info({ devices }, 'every device registered'),
     (err: Error) => logger.warn({ error: err.message }, 'not every device registered yet; still retrying')

@@ -11,7 +11,12 @@ describe('bad input', () => {
   let bystander: Subscription;
 
   beforeAll(async () => {
-    broker = await startBroker({ maxMessageBytes: MAX_MESSAGE, maxReceiveBytes: MAX_RECEIVE, maxTopicBytes: 64, maxBatchItems: 5 });
+    broker = await startBroker({
+      maxMessageBytes: MAX_MESSAGE,
+      maxReceiveBytes: MAX_RECEIVE,
+      maxTopicBytes: 64,
+      maxBatchItems: 5,
+    });
     client = new TestClient(broker.target);
     // A healthy stream that must survive every bad call below.
     bystander = client.subscribe({ filter: 'healthy/#' });
@@ -53,7 +58,9 @@ describe('bad input', () => {
   });
 
   it('Subscribe refuses an empty history window', async () => {
-    const error = await client.subscribe({ filter: 'a', since: { seconds: 100 }, until: { seconds: 50 } }).waitForError();
+    const error = await client
+      .subscribe({ filter: 'a', since: { seconds: 100 }, until: { seconds: 50 } })
+      .waitForError();
     expect(error.code).toBe(grpc.status.INVALID_ARGUMENT);
     expect(error.details).toMatch(/"until" must be later than "since"/);
   });
@@ -73,17 +80,25 @@ describe('bad input', () => {
   });
 
   it('Publish refuses a typed payload without a type_url', async () => {
-    await invalidArgument(client.publish({ topic: 'a/b', payload: { typed: { value: new Uint8Array([1]) } } }), /no type_url/);
+    await invalidArgument(
+      client.publish({ topic: 'a/b', payload: { typed: { value: new Uint8Array([1]) } } }),
+      /no type_url/
+    );
   });
 
   it('Publish refuses a message over the size limit with INVALID_ARGUMENT and numbers nothing', async () => {
-    await invalidArgument(client.publish({ topic: 'big/t', payload: { raw: new Uint8Array(MAX_MESSAGE) } }), /bytes encoded; the limit is 2048 bytes/);
+    await invalidArgument(
+      client.publish({ topic: 'big/t', payload: { raw: new Uint8Array(MAX_MESSAGE) } }),
+      /bytes encoded; the limit is 2048 bytes/
+    );
     expect((await client.listTopics('big/#')).topics).toEqual([]);
     expect(Number((await client.publish({ topic: 'big/t', payload: { raw: new Uint8Array(100) } })).sequence)).toBe(1);
   });
 
   it('refuses a gRPC message over the receive limit with RESOURCE_EXHAUSTED', async () => {
-    const failure = await codeOf(client.publish({ topic: 'huge/t', payload: { raw: new Uint8Array(MAX_RECEIVE * 2) } }));
+    const failure = await codeOf(
+      client.publish({ topic: 'huge/t', payload: { raw: new Uint8Array(MAX_RECEIVE * 2) } })
+    );
     expect(failure.code).toBe(grpc.status.RESOURCE_EXHAUSTED);
   });
 
@@ -92,8 +107,14 @@ describe('bad input', () => {
     const malformed = Buffer.from([0x7f, 0x01]);
     const call = (method: string) =>
       new Promise((resolve, reject) =>
-        client.client.makeUnaryRequest(`/iot.broker.v1.Broker/${method}`, (bytes: Buffer) => bytes, (bytes: Buffer) => bytes, malformed, new grpc.Metadata(), {}, (err, value) =>
-          err ? reject(err) : resolve(value)
+        client.client.makeUnaryRequest(
+          `/iot.broker.v1.Broker/${method}`,
+          (bytes: Buffer) => bytes,
+          (bytes: Buffer) => bytes,
+          malformed,
+          new grpc.Metadata(),
+          {},
+          (err, value) => (err ? reject(err) : resolve(value))
         )
       );
     await invalidArgument(call('Publish'), /PublishRequest is not a valid protobuf message/);
@@ -102,7 +123,13 @@ describe('bad input', () => {
   });
 
   it('answers an undecodable device message with a SessionError and keeps the session', async () => {
-    const stream = client.client.makeBidiStreamRequest('/iot.broker.v1.Broker/Connect', (bytes: Buffer) => bytes, (bytes: Buffer) => bytes, new grpc.Metadata(), {});
+    const stream = client.client.makeBidiStreamRequest(
+      '/iot.broker.v1.Broker/Connect',
+      (bytes: Buffer) => bytes,
+      (bytes: Buffer) => bytes,
+      new grpc.Metadata(),
+      {}
+    );
     const received: Buffer[] = [];
     stream.on('data', (bytes: Buffer) => received.push(bytes));
     stream.write(Buffer.from([0x7f, 0x01]));

@@ -18,12 +18,21 @@ describe('device sessions and commands', () => {
 
   it('registers, publishes telemetry batches and acknowledges them with sequences', async () => {
     const device = client.device();
-    const registered = await device.register({ deviceId: 'd1', metadata: { model: 'x' }, topics: ['plant/d1/#'], heartbeatIntervalMs: 1_000 });
+    const registered = await device.register({
+      deviceId: 'd1',
+      metadata: { model: 'x' },
+      topics: ['plant/d1/#'],
+      heartbeatIntervalMs: 1_000,
+    });
     expect(registered).toMatchObject({ deviceId: 'd1', heartbeatIntervalMs: 1_000 });
     const subscription = client.subscribe({ filter: 'plant/#' });
     await new Promise((resolve) => setTimeout(resolve, 30));
     const ack = await device.send(7, [
-      { topic: 'plant/d1/temperature', payload: { telemetry: { values: { celsius: 20 } } }, eventTime: { seconds: 1_700_000_000 } },
+      {
+        topic: 'plant/d1/temperature',
+        payload: { telemetry: { values: { celsius: 20 } } },
+        eventTime: { seconds: 1_700_000_000 },
+      },
       { topic: 'plant/d1/temperature', payload: { telemetry: { values: { celsius: 21 } } } },
       { topic: 'plant/d1/status', payload: { json: { fields: { state: { stringValue: 'ok' } } } } },
     ]);
@@ -71,9 +80,20 @@ describe('device sessions and commands', () => {
     device.onCommand = (command) => ({
       commandId: command.commandId,
       ok: true,
-      result: { json: { fields: { echoed: { stringValue: command.name }, speed: { numberValue: command.payload?.json?.fields?.speed?.numberValue ?? 0 } } } },
+      result: {
+        json: {
+          fields: {
+            echoed: { stringValue: command.name },
+            speed: { numberValue: command.payload?.json?.fields?.speed?.numberValue ?? 0 },
+          },
+        },
+      },
     });
-    const result = await client.command({ deviceId: 'pump-1', name: 'set_speed', payload: { json: { fields: { speed: { numberValue: 5 } } } } });
+    const result = await client.command({
+      deviceId: 'pump-1',
+      name: 'set_speed',
+      payload: { json: { fields: { speed: { numberValue: 5 } } } },
+    });
     expect(result.ok).toBe(true);
     expect(result.deviceId).toBe('pump-1');
     expect(result.commandId).toMatch(/^[0-9a-f-]{36}$/);
@@ -100,7 +120,10 @@ describe('device sessions and commands', () => {
     const device = client.device();
     await device.register({ deviceId: 'gone' });
     device.end();
-    await waitFor(() => broker.server.devices.get('default', 'gone')?.session === undefined, 'the device to disconnect');
+    await waitFor(
+      () => broker.server.devices.get('default', 'gone')?.session === undefined,
+      'the device to disconnect'
+    );
     const offline = await codeOf(client.command({ deviceId: 'gone', name: 'ping' }));
     expect(offline.code).toBe(grpc.status.UNAVAILABLE);
     expect(offline.details).toMatch(/offline/);
@@ -160,7 +183,12 @@ describe('device sessions and commands', () => {
     expect(first.error?.code).toBe(grpc.status.ABORTED);
     const { devices } = await client.listDevices();
     expect(devices).toHaveLength(1);
-    expect(devices[0]).toMatchObject({ deviceId: 'twin', connected: true, metadata: { rev: '2' }, topics: ['t/#', 'u/+'] });
+    expect(devices[0]).toMatchObject({
+      deviceId: 'twin',
+      connected: true,
+      metadata: { rev: '2' },
+      topics: ['t/#', 'u/+'],
+    });
     second.cancel();
   });
 

@@ -21,12 +21,29 @@ describe('publish and subscribe over gRPC', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     const typedValue = google.protobuf.Timestamp.encode({ seconds: 42, nanos: 7 }).finish();
     const raw = Uint8Array.from([0, 1, 2, 254, 255]);
-    await client.publish({ topic: 'kinds/telemetry', payload: { telemetry: { values: { celsius: 21.5, rh: -0.25 } } }, deviceId: 'd1', labels: { unit: 'C' }, eventTime: { seconds: 1_700_000_000, nanos: 5 } });
+    await client.publish({
+      topic: 'kinds/telemetry',
+      payload: { telemetry: { values: { celsius: 21.5, rh: -0.25 } } },
+      deviceId: 'd1',
+      labels: { unit: 'C' },
+      eventTime: { seconds: 1_700_000_000, nanos: 5 },
+    });
     await client.publish({
       topic: 'kinds/json',
-      payload: { json: { fields: { on: { boolValue: true }, name: { stringValue: 'pump' }, nested: { structValue: { fields: { n: { numberValue: 3 } } } } } } },
+      payload: {
+        json: {
+          fields: {
+            on: { boolValue: true },
+            name: { stringValue: 'pump' },
+            nested: { structValue: { fields: { n: { numberValue: 3 } } } },
+          },
+        },
+      },
     });
-    await client.publish({ topic: 'kinds/typed', payload: { typed: { type_url: 'type.googleapis.com/google.protobuf.Timestamp', value: typedValue } } });
+    await client.publish({
+      topic: 'kinds/typed',
+      payload: { typed: { type_url: 'type.googleapis.com/google.protobuf.Timestamp', value: typedValue } },
+    });
     await client.publish({ topic: 'kinds/raw', payload: { raw } });
     const [telemetry, json, typed, rawEnvelope] = await subscription.waitForCount(4);
 
@@ -47,7 +64,10 @@ describe('publish and subscribe over gRPC', () => {
 
     expect(kindOf(typed)).toBe('typed');
     expect(typed.payload?.typed?.type_url).toBe('type.googleapis.com/google.protobuf.Timestamp');
-    expect(google.protobuf.Timestamp.decode(typed.payload?.typed?.value as Uint8Array)).toMatchObject({ seconds: 42, nanos: 7 });
+    expect(google.protobuf.Timestamp.decode(typed.payload?.typed?.value as Uint8Array)).toMatchObject({
+      seconds: 42,
+      nanos: 7,
+    });
 
     expect(kindOf(rawEnvelope)).toBe('raw');
     expect(Array.from(rawEnvelope.payload?.raw ?? [])).toEqual([0, 1, 2, 254, 255]);
@@ -92,7 +112,9 @@ describe('publish and subscribe over gRPC', () => {
       await client.publishValue('zz/marker', 1);
       await marker.waitForCount(1);
       await new Promise((resolve) => setTimeout(resolve, 20));
-      const topicsSeen = subscription.received.map((envelope) => envelope.topic).filter((topic) => topic !== 'zz/marker');
+      const topicsSeen = subscription.received
+        .map((envelope) => envelope.topic)
+        .filter((topic) => topic !== 'zz/marker');
       expect(topicsSeen.sort()).toEqual([...expected].sort());
       subscription.cancel();
       marker.cancel();
@@ -129,7 +151,10 @@ describe('publish and subscribe over gRPC', () => {
     await client.publishValue('bf/b', 1);
     await client.publishValue('bf/a', 2);
     await client.publishValue('bf/b', 3);
-    const subscription = client.subscribe({ filter: 'bf/+', since: { seconds: Math.floor(since / 1000), nanos: (since % 1000) * 1e6 } });
+    const subscription = client.subscribe({
+      filter: 'bf/+',
+      since: { seconds: Math.floor(since / 1000), nanos: (since % 1000) * 1e6 },
+    });
     await subscription.waitForCount(3);
     expect(subscription.received.map((envelope) => envelope.payload?.telemetry?.values?.value)).toEqual([1, 2, 3]);
     subscription.cancel();
@@ -150,7 +175,11 @@ describe('publish and subscribe over gRPC', () => {
     for (let i = 1; i <= 4; i++) {
       await client.publishValue('u/t', i);
     }
-    const subscription = client.subscribe({ filter: 'u/t', afterSequence: 1, until: { seconds: Math.ceil(Date.now() / 1000) + 60 } });
+    const subscription = client.subscribe({
+      filter: 'u/t',
+      afterSequence: 1,
+      until: { seconds: Math.ceil(Date.now() / 1000) + 60 },
+    });
     await subscription.waitForEnd();
     expect(subscription.error).toBeUndefined();
     expect(subscription.sequences()).toEqual([2, 3, 4]);

@@ -13,7 +13,9 @@ function expectContiguous(sequences: number[], first: number, last: number): voi
   expect(sequences.length).toBe(last - first + 1);
   sequences.forEach((sequence, index) => {
     if (sequence !== first + index) {
-      throw new Error(`expected sequence ${first + index} at position ${index}, got ${sequence} (${sequences.slice(Math.max(0, index - 3), index + 3).join(',')})`);
+      throw new Error(
+        `expected sequence ${first + index} at position ${index}, got ${sequence} (${sequences.slice(Math.max(0, index - 3), index + 3).join(',')})`
+      );
     }
   });
 }
@@ -56,7 +58,9 @@ describe('history/live seam under concurrent publishing', () => {
     const multiResumed: Array<{ subscription: Subscription; positions: Record<string, number> }> = [];
     const lastSeen = new Map<string, number>();
     const tracker = subscriber.subscribe({ filter: 'seam/#' });
-    tracker.call.on('data', (envelope: { topic: string; sequence: number }) => lastSeen.set(envelope.topic, Number(envelope.sequence)));
+    tracker.call.on('data', (envelope: { topic: string; sequence: number }) =>
+      lastSeen.set(envelope.topic, Number(envelope.sequence))
+    );
     await new Promise((resolve) => setTimeout(resolve, 30));
 
     await publishConcurrently((published) => {
@@ -65,7 +69,10 @@ describe('history/live seam under concurrent publishing', () => {
         const afterSequence = Math.max(1, (lastSeen.get('seam/a') ?? 0) - 5);
         resumed.push({ subscription: subscriber.subscribe({ filter: 'seam/a', afterSequence }), afterSequence });
         backfilled.push(subscriber.subscribe({ filter: 'seam/+', since: { seconds: 1 } }));
-        const positions = { 'seam/a': lastSeen.get('seam/a') ?? 0, 'seam/b': Math.max(0, (lastSeen.get('seam/b') ?? 0) - 7) };
+        const positions = {
+          'seam/a': lastSeen.get('seam/a') ?? 0,
+          'seam/b': Math.max(0, (lastSeen.get('seam/b') ?? 0) - 7),
+        };
         multiResumed.push({ subscription: subscriber.subscribe({ filter: 'seam/#', resume: positions }), positions });
       }
     });
@@ -96,7 +103,12 @@ describe('history/live seam under concurrent publishing', () => {
         expectContiguous(tail, PER_TOPIC - tail.length + 1, PER_TOPIC);
       }
     }
-    for (const subscription of [...resumed.map((entry) => entry.subscription), ...backfilled, ...multiResumed.map((entry) => entry.subscription), tracker]) {
+    for (const subscription of [
+      ...resumed.map((entry) => entry.subscription),
+      ...backfilled,
+      ...multiResumed.map((entry) => entry.subscription),
+      tracker,
+    ]) {
       subscription.cancel();
     }
   });

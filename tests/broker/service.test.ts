@@ -10,15 +10,26 @@ const reflectionProtoDir = path.join(path.dirname(require.resolve('@grpc/reflect
 type AnyClient = grpc.Client & Record<string, (...args: unknown[]) => unknown>;
 
 function loadClient(file: string, includeDir: string, service: string, target: string): AnyClient {
-  const definition = protoLoader.loadSync(file, { includeDirs: [includeDir], keepCase: true, longs: Number, enums: String, defaults: true, oneofs: true });
+  const definition = protoLoader.loadSync(file, {
+    includeDirs: [includeDir],
+    keepCase: true,
+    longs: Number,
+    enums: String,
+    defaults: true,
+    oneofs: true,
+  });
   const loaded = grpc.loadPackageDefinition(definition);
-  const Constructor = service.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], loaded) as grpc.ServiceClientConstructor;
+  const Constructor = service
+    .split('.')
+    .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], loaded) as grpc.ServiceClientConstructor;
   return new Constructor(target, grpc.credentials.createInsecure()) as unknown as AnyClient;
 }
 
 function healthCheck(client: AnyClient, service: string): Promise<string> {
   return new Promise((resolve, reject) =>
-    client.Check({ service }, (err: grpc.ServiceError | null, response: { status: string }) => (err ? reject(err) : resolve(response.status)))
+    client.Check({ service }, (err: grpc.ServiceError | null, response: { status: string }) =>
+      err ? reject(err) : resolve(response.status)
+    )
   );
 }
 
@@ -50,7 +61,12 @@ describe('health, reflection, discovery and metrics', () => {
   });
 
   it('serves grpc.health.v1: SERVING while up, NOT_SERVING while shutting down', async () => {
-    const health = loadClient('health/v1/health.proto', path.resolve(path.dirname(healthProtoPath), '../..'), 'grpc.health.v1.Health', broker.target);
+    const health = loadClient(
+      'health/v1/health.proto',
+      path.resolve(path.dirname(healthProtoPath), '../..'),
+      'grpc.health.v1.Health',
+      broker.target
+    );
     expect(await healthCheck(health, '')).toBe('SERVING');
     expect(await healthCheck(health, 'iot.broker.v1.Broker')).toBe('SERVING');
     const watch = health.Watch({ service: '' }) as grpc.ClientReadableStream<{ status: string }>;
@@ -68,22 +84,32 @@ describe('health, reflection, discovery and metrics', () => {
     health.close();
   });
 
-  it.each(['v1', 'v1alpha'])('serves server reflection %s: lists services and describes the broker', async (version) => {
-    const reflection = loadClient(`grpc/reflection/${version}/reflection.proto`, reflectionProtoDir, `grpc.reflection.${version}.ServerReflection`, broker.target);
-    const listed = (await reflect(reflection, { list_services: '' })) as { list_services_response: { service: Array<{ name: string }> } };
-    const names = listed.list_services_response.service.map((service) => service.name);
-    expect(names).toEqual(expect.arrayContaining(['iot.broker.v1.Broker', 'grpc.health.v1.Health']));
-    const described = (await reflect(reflection, { file_containing_symbol: 'iot.broker.v1.Broker' })) as {
-      file_descriptor_response: { file_descriptor_proto: Buffer[] };
-    };
-    const files = described.file_descriptor_response.file_descriptor_proto.map((bytes) => bytes.toString('latin1'));
-    // The reflection service names files by package; what matters is that the service and its methods are there.
-    const brokerFile = files.find((file) => file.includes('iot.broker.v1'));
-    for (const method of ['Publish', 'Subscribe', 'Connect', 'Command', 'ListTopics', 'ListDevices', 'GetInfo']) {
-      expect(brokerFile).toContain(method);
+  it.each(['v1', 'v1alpha'])(
+    'serves server reflection %s: lists services and describes the broker',
+    async (version) => {
+      const reflection = loadClient(
+        `grpc/reflection/${version}/reflection.proto`,
+        reflectionProtoDir,
+        `grpc.reflection.${version}.ServerReflection`,
+        broker.target
+      );
+      const listed = (await reflect(reflection, { list_services: '' })) as {
+        list_services_response: { service: Array<{ name: string }> };
+      };
+      const names = listed.list_services_response.service.map((service) => service.name);
+      expect(names).toEqual(expect.arrayContaining(['iot.broker.v1.Broker', 'grpc.health.v1.Health']));
+      const described = (await reflect(reflection, { file_containing_symbol: 'iot.broker.v1.Broker' })) as {
+        file_descriptor_response: { file_descriptor_proto: Buffer[] };
+      };
+      const files = described.file_descriptor_response.file_descriptor_proto.map((bytes) => bytes.toString('latin1'));
+      // The reflection service names files by package; what matters is that the service and its methods are there.
+      const brokerFile = files.find((file) => file.includes('iot.broker.v1'));
+      for (const method of ['Publish', 'Subscribe', 'Connect', 'Command', 'ListTopics', 'ListDevices', 'GetInfo']) {
+        expect(brokerFile).toContain(method);
+      }
+      reflection.close();
     }
-    reflection.close();
-  });
+  );
 
   it('reports version, start time, counts, bus and tenant in GetInfo', async () => {
     const before = Date.now();
@@ -99,7 +125,10 @@ describe('health, reflection, discovery and metrics', () => {
   it('lists topics with counts, last time, rate, fields and last sequence', async () => {
     await client.publish({ topic: 'lt/a', payload: { telemetry: { values: { celsius: 1, rh: 2 } } } });
     await client.publish({ topic: 'lt/a', payload: { telemetry: { values: { celsius: 3 } } } });
-    await client.publish({ topic: 'lt/b', payload: { json: { fields: { state: { stringValue: 'on' }, level: { numberValue: 1 } } } } });
+    await client.publish({
+      topic: 'lt/b',
+      payload: { json: { fields: { state: { stringValue: 'on' }, level: { numberValue: 1 } } } },
+    });
     await client.publish({ topic: 'other', payload: { raw: new Uint8Array([1]) } });
     const { topics } = await client.listTopics('lt/+');
     expect(topics.map((topic) => topic.name)).toEqual(['lt/a', 'lt/b']);

@@ -19,7 +19,16 @@ describe('the simulator against a real broker', () => {
   beforeEach(async () => {
     broker = await startBroker();
     client = new TestClient(broker.target);
-    simulator = createSimulator({ target: broker.target, devices: 2, rateHz: 20, site: 'plant', batch: 2, rebootDelayMs: 50, backoff: { initialMs: 20, maxMs: 100 }, random: seeded(7) });
+    simulator = createSimulator({
+      target: broker.target,
+      devices: 2,
+      rateHz: 20,
+      site: 'plant',
+      batch: 2,
+      rebootDelayMs: 50,
+      backoff: { initialMs: 20, maxMs: 100 },
+      random: seeded(7),
+    });
     simulator.start();
     await simulator.ready();
   });
@@ -57,21 +66,35 @@ describe('the simulator against a real broker', () => {
     expect(ping.result?.json?.fields?.pong?.boolValue).toBe(true);
     expect(ping.result?.json?.fields?.device_id?.stringValue).toBe('sim-0002');
 
-    const blink = await client.command({ deviceId: 'sim-0002', name: 'blink', payload: { json: { fields: { times: { numberValue: 3 } } } } });
+    const blink = await client.command({
+      deviceId: 'sim-0002',
+      name: 'blink',
+      payload: { json: { fields: { times: { numberValue: 3 } } } },
+    });
     expect(blink).toMatchObject({ ok: true });
     expect(blink.result?.json?.fields?.blinked?.numberValue).toBe(3);
     expect(simulator.devices[1].stats.blinks).toBe(3);
 
     const unknown = await client.command({ deviceId: 'sim-0002', name: 'self_destruct' });
     expect(unknown.ok).toBe(false);
-    expect(unknown.error).toMatch(/unknown command "self_destruct"; this device supports ping, set_interval, blink, reboot/);
+    expect(unknown.error).toMatch(
+      /unknown command "self_destruct"; this device supports ping, set_interval, blink, reboot/
+    );
 
-    const badInterval = await client.command({ deviceId: 'sim-0002', name: 'set_interval', payload: { json: { fields: { ms: { stringValue: 'fast' } } } } });
+    const badInterval = await client.command({
+      deviceId: 'sim-0002',
+      name: 'set_interval',
+      payload: { json: { fields: { ms: { stringValue: 'fast' } } } },
+    });
     expect(badInterval.ok).toBe(false);
   });
 
   it('changes its reporting interval on set_interval', async () => {
-    const result = await client.command({ deviceId: 'sim-0001', name: 'set_interval', payload: { json: { fields: { ms: { numberValue: 1000 } } } } });
+    const result = await client.command({
+      deviceId: 'sim-0001',
+      name: 'set_interval',
+      payload: { json: { fields: { ms: { numberValue: 1000 } } } },
+    });
     expect(result.ok).toBe(true);
     expect(result.result?.json?.fields?.interval_ms?.numberValue).toBe(1000);
     expect(result.result?.json?.fields?.previous_ms?.numberValue).toBe(50);
@@ -95,7 +118,11 @@ describe('the simulator against a real broker', () => {
     const restarted = createBrokerServer();
     await restarted.listen(`127.0.0.1:${port}`);
     try {
-      await waitFor(() => simulator.devices.every((device) => device.stats.registrations >= 2), 'the devices to register again', 10_000);
+      await waitFor(
+        () => simulator.devices.every((device) => device.stats.registrations >= 2),
+        'the devices to register again',
+        10_000
+      );
     } finally {
       await restarted.close();
     }

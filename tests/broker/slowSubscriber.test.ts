@@ -34,7 +34,10 @@ describe('a slow subscriber', () => {
     await device.register({ deviceId: 'hose' });
     const payload = { raw: new Uint8Array(PAYLOAD_BYTES) };
     for (let batch = 0; batch < MESSAGES / 50; batch++) {
-      await device.send(batch + 1, Array.from({ length: 50 }, () => ({ topic: 'firehose/t', payload })));
+      await device.send(
+        batch + 1,
+        Array.from({ length: 50 }, () => ({ topic: 'firehose/t', payload }))
+      );
     }
     // Every batch was acknowledged: a stalled subscriber never holds up publishers.
     const dropped = await droppedTotal(broker);

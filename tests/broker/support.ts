@@ -18,7 +18,9 @@ export class TestClient {
 
   publish(request: iot.broker.v1.IPublishRequest): Promise<iot.broker.v1.PublishResponse> {
     return new Promise((resolve, reject) =>
-      this.client.publish(request, bearerMetadata(this.token), {}, (err, response) => (err ? reject(err) : resolve(response as iot.broker.v1.PublishResponse)))
+      this.client.publish(request, bearerMetadata(this.token), {}, (err, response) =>
+        err ? reject(err) : resolve(response as iot.broker.v1.PublishResponse)
+      )
     );
   }
 
@@ -29,27 +31,36 @@ export class TestClient {
 
   command(request: iot.broker.v1.ICommandRequest, deadlineMs = 5_000): Promise<iot.broker.v1.CommandResult> {
     return new Promise((resolve, reject) =>
-      this.client.command(request, bearerMetadata(this.token), { deadline: Date.now() + deadlineMs }, (err, response) =>
-        err ? reject(err) : resolve(response as iot.broker.v1.CommandResult)
+      this.client.command(
+        request,
+        bearerMetadata(this.token),
+        { deadline: Date.now() + deadlineMs },
+        (err, response) => (err ? reject(err) : resolve(response as iot.broker.v1.CommandResult))
       )
     );
   }
 
   listTopics(filter = ''): Promise<iot.broker.v1.ListTopicsResponse> {
     return new Promise((resolve, reject) =>
-      this.client.listTopics({ filter }, bearerMetadata(this.token), {}, (err, response) => (err ? reject(err) : resolve(response as iot.broker.v1.ListTopicsResponse)))
+      this.client.listTopics({ filter }, bearerMetadata(this.token), {}, (err, response) =>
+        err ? reject(err) : resolve(response as iot.broker.v1.ListTopicsResponse)
+      )
     );
   }
 
   listDevices(): Promise<iot.broker.v1.ListDevicesResponse> {
     return new Promise((resolve, reject) =>
-      this.client.listDevices({}, bearerMetadata(this.token), {}, (err, response) => (err ? reject(err) : resolve(response as iot.broker.v1.ListDevicesResponse)))
+      this.client.listDevices({}, bearerMetadata(this.token), {}, (err, response) =>
+        err ? reject(err) : resolve(response as iot.broker.v1.ListDevicesResponse)
+      )
     );
   }
 
   getInfo(): Promise<iot.broker.v1.BrokerInfo> {
     return new Promise((resolve, reject) =>
-      this.client.getInfo({}, bearerMetadata(this.token), {}, (err, response) => (err ? reject(err) : resolve(response as iot.broker.v1.BrokerInfo)))
+      this.client.getInfo({}, bearerMetadata(this.token), {}, (err, response) =>
+        err ? reject(err) : resolve(response as iot.broker.v1.BrokerInfo)
+      )
     );
   }
 
@@ -97,7 +108,11 @@ export class Subscription {
 
   /** Waits until `count` envelopes have arrived. */
   async waitForCount(count: number, timeoutMs = 5_000): Promise<Envelope[]> {
-    await waitFor(() => this.received.length >= count || this.error !== undefined, `${count} envelopes (got ${this.received.length})`, timeoutMs);
+    await waitFor(
+      () => this.received.length >= count || this.error !== undefined,
+      `${count} envelopes (got ${this.received.length})`,
+      timeoutMs
+    );
     if (this.error) {
       throw this.error;
     }
@@ -117,7 +132,9 @@ export class Subscription {
 
   /** Sequences received on one topic. */
   sequences(topic?: string): number[] {
-    return this.received.filter((envelope) => topic === undefined || envelope.topic === topic).map((envelope) => Number(envelope.sequence));
+    return this.received
+      .filter((envelope) => topic === undefined || envelope.topic === topic)
+      .map((envelope) => Number(envelope.sequence));
   }
 
   cancel(): void {
@@ -162,11 +179,17 @@ export class DeviceStream {
   /** Sends a batch and waits for its Ack. */
   async send(batchId: number, items: iot.broker.v1.IDeviceTelemetry[]): Promise<iot.broker.v1.Ack> {
     this.call.write({ telemetry: { batchId, items } });
-    await waitFor(() => this.received.some((message) => message.kind === 'ack' && Number(message.ack?.batchId) === batchId) || this.error !== undefined, `ack ${batchId}`);
+    await waitFor(
+      () =>
+        this.received.some((message) => message.kind === 'ack' && Number(message.ack?.batchId) === batchId) ||
+        this.error !== undefined,
+      `ack ${batchId}`
+    );
     if (this.error) {
       throw this.error;
     }
-    return this.received.find((message) => message.kind === 'ack' && Number(message.ack?.batchId) === batchId)?.ack as iot.broker.v1.Ack;
+    return this.received.find((message) => message.kind === 'ack' && Number(message.ack?.batchId) === batchId)
+      ?.ack as iot.broker.v1.Ack;
   }
 
   /** Waits for the next message of a kind not yet consumed. */

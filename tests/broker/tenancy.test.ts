@@ -83,7 +83,11 @@ describe('auth and tenancy', () => {
     expect(acmeLive.received.map((envelope) => envelope.payload?.telemetry?.values?.value)).toEqual([1, 2, 3]);
     expect(globexLive.received.map((envelope) => envelope.payload?.telemetry?.values?.value)).toEqual([10]);
 
-    const history = globex.subscribe({ filter: '#', since: { seconds: 1 }, until: { seconds: Math.ceil(Date.now() / 1000) + 60 } });
+    const history = globex.subscribe({
+      filter: '#',
+      since: { seconds: 1 },
+      until: { seconds: Math.ceil(Date.now() / 1000) + 60 },
+    });
     await history.waitForEnd();
     expect(history.received.map((envelope) => envelope.topic)).toEqual(['shared/name']);
 

@@ -12,7 +12,16 @@ const metadataWith = (value?: string) => {
 };
 
 describe('tokenAuthenticator', () => {
-  const auth = tokenAuthenticator(parseAuthFile(JSON.stringify({ tokens: { alpha: { tenant: 'acme', permissions: ['subscribe'] }, beta: { tenant: 'globex', permissions: ['publish', 'device'] } } })));
+  const auth = tokenAuthenticator(
+    parseAuthFile(
+      JSON.stringify({
+        tokens: {
+          alpha: { tenant: 'acme', permissions: ['subscribe'] },
+          beta: { tenant: 'globex', permissions: ['publish', 'device'] },
+        },
+      })
+    )
+  );
 
   it('maps a bearer token to its tenant and permissions', () => {
     const principal = auth.authenticate(metadataWith('Bearer beta'));
@@ -56,6 +65,8 @@ describe('parseAuthFile', () => {
   });
 
   it('never quotes a token in its errors', () => {
-    expect(() => parseAuthFile('{"tokens": {"s3cret": {"tenant": "a", "permissions": ["admin"]}}}')).not.toThrow(/s3cret/);
+    expect(() => parseAuthFile('{"tokens": {"s3cret": {"tenant": "a", "permissions": ["admin"]}}}')).not.toThrow(
+      /s3cret/
+    );
   });
 });

@@ -23,7 +23,9 @@ export interface Authenticator {
 /** Throws ForbiddenError (PERMISSION_DENIED) unless the principal holds `permission`. */
 export function requirePermission(principal: Principal, permission: Permission): void {
   if (!principal.permissions.has(permission)) {
-    throw new ForbiddenError(`this token lacks the "${permission}" permission; add it to the token's entry in the broker's auth file`);
+    throw new ForbiddenError(
+      `this token lacks the "${permission}" permission; add it to the token's entry in the broker's auth file`
+    );
   }
 }
 
@@ -64,7 +66,9 @@ export function tokenAuthenticator(file: AuthFile): Authenticator {
     authenticate(metadata: Metadata): Principal {
       const token = bearerToken(metadata);
       if (token === undefined) {
-        throw new AuthError('missing credentials: send the metadata "authorization: Bearer <token>" with a token from the broker\'s auth file');
+        throw new AuthError(
+          'missing credentials: send the metadata "authorization: Bearer <token>" with a token from the broker\'s auth file'
+        );
       }
       // Equal-length digests compared with timingSafeEqual, and every entry visited, so the time taken
       // reveals neither how much of a token matched nor which entry did.
@@ -76,7 +80,7 @@ export function tokenAuthenticator(file: AuthFile): Authenticator {
         }
       }
       if (!found) {
-        throw new AuthError('unknown token: check the bearer token against the broker\'s auth file');
+        throw new AuthError("unknown token: check the bearer token against the broker's auth file");
       }
       return found;
     },

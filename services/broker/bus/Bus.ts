@@ -78,7 +78,12 @@ export interface Bus {
   /** Numbers, retains and fans out one message; throws a ValidationError or RateLimitError when refused. */
   publish(tenant: string, input: PublishInput): Published;
   /** Registers a live listener and snapshots the history before it in one step, so nothing falls between. */
-  subscribe(tenant: string, filter: string, start: HistoryStart | undefined, listener: MessageListener): BusSubscription;
+  subscribe(
+    tenant: string,
+    filter: string,
+    start: HistoryStart | undefined,
+    listener: MessageListener
+  ): BusSubscription;
   /** The retained messages matching a filter and a start, oldest first. */
   history(tenant: string, filter: string, start: HistoryStart): StoredMessage[];
   /** The tenant's topics matching a filter (all when absent), sorted by name. */

@@ -1,7 +1,13 @@
 import type { StoredMessage } from './Bus';
 import { HistoryRing } from './HistoryRing';
 
-const message = (sequence: number, brokerTimeMs = sequence * 10): StoredMessage => ({ topic: 't', sequence, brokerTimeMs, ordinal: sequence, bytes: Buffer.alloc(0) });
+const message = (sequence: number, brokerTimeMs = sequence * 10): StoredMessage => ({
+  topic: 't',
+  sequence,
+  brokerTimeMs,
+  ordinal: sequence,
+  bytes: Buffer.alloc(0),
+});
 
 describe('HistoryRing', () => {
   it('keeps the newest messages up to its capacity, over many compactions', () => {
@@ -20,7 +26,8 @@ describe('HistoryRing', () => {
     for (let i = 1; i <= 15; i++) {
       ring.push(message(i));
     }
-    const sequences = (after: number, since: number, until: number) => ring.slice(after, since, until).map((m) => m.sequence);
+    const sequences = (after: number, since: number, until: number) =>
+      ring.slice(after, since, until).map((m) => m.sequence);
     expect(sequences(12, Number.NEGATIVE_INFINITY, Infinity)).toEqual([13, 14, 15]);
     expect(sequences(0, 125, Infinity)).toEqual([13, 14, 15]);
     expect(sequences(0, 0, 80)).toEqual([6, 7]);

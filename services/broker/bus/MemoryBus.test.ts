@@ -82,7 +82,10 @@ describe('MemoryBus', () => {
     expect(order(bus.history('t', '+', { sinceMs: 1_000_010 }))).toEqual(['b1', 'a2']);
     expect(order(bus.history('t', '+', { untilMs: 1_000_010 }))).toEqual(['a1']);
     expect(order(bus.history('t', '+', { resume: new Map([['a', 1]]) }))).toEqual(['a2']);
-    expect(order(bus.history('t', '+', { resume: new Map([['a', 1]]), afterSequence: 0, sinceMs: 0 }))).toEqual(['b1', 'a2']);
+    expect(order(bus.history('t', '+', { resume: new Map([['a', 1]]), afterSequence: 0, sinceMs: 0 }))).toEqual([
+      'b1',
+      'a2',
+    ]);
   });
 
   it('caps replay at maxReplay whatever max_history asks', () => {

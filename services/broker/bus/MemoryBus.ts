@@ -7,7 +7,16 @@ import { EnvelopeCodec } from '../../../common/proto';
 import type { iot } from '../../../common/proto/generated';
 import { timestampFromMs } from '../../../common/time/timestamp';
 import { compileTopicFilter, hasWildcard } from '../../../common/topics/topicFilter';
-import type { Bus, BusSubscription, HistoryStart, MessageListener, Published, PublishInput, StoredMessage, TopicStats } from './Bus';
+import type {
+  Bus,
+  BusSubscription,
+  HistoryStart,
+  MessageListener,
+  Published,
+  PublishInput,
+  StoredMessage,
+  TopicStats,
+} from './Bus';
 import { SubscriberIndex } from './SubscriberIndex';
 import { TopicLog } from './TopicLog';
 
@@ -61,7 +70,10 @@ export class MemoryBus implements Bus {
   constructor(options: Partial<MemoryBusOptions> = {}) {
     this.options = { ...defaultMemoryBusOptions(), ...options };
     if (this.options.historyMaxAgeMs > 0) {
-      this.sweepTimer = setInterval(() => this.sweepExpired(), Math.min(AGE_SWEEP_INTERVAL_MS, this.options.historyMaxAgeMs));
+      this.sweepTimer = setInterval(
+        () => this.sweepExpired(),
+        Math.min(AGE_SWEEP_INTERVAL_MS, this.options.historyMaxAgeMs)
+      );
       this.sweepTimer.unref();
     }
   }
@@ -97,7 +109,12 @@ export class MemoryBus implements Bus {
     return { sequence, brokerTimeMs };
   }
 
-  subscribe(tenantName: string, filter: string, start: HistoryStart | undefined, listener: MessageListener): BusSubscription {
+  subscribe(
+    tenantName: string,
+    filter: string,
+    start: HistoryStart | undefined,
+    listener: MessageListener
+  ): BusSubscription {
     this.assertOpen();
     const tenant = this.tenant(tenantName);
     // Snapshot and registration happen in the same synchronous step: no publish can run in between.

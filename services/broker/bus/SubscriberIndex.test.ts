@@ -8,7 +8,12 @@ describe('SubscriberIndex', () => {
     const exact = index.add('site/a/temp', () => undefined);
     const plus = index.add('site/+/temp', () => undefined);
     index.add('other/#', () => undefined);
-    expect(index.subscribersOf(topic).map((s) => s.filter).sort()).toEqual(['site/+/temp', 'site/a/temp']);
+    expect(
+      index
+        .subscribersOf(topic)
+        .map((s) => s.filter)
+        .sort()
+    ).toEqual(['site/+/temp', 'site/a/temp']);
     const cached = index.subscribersOf(topic);
     expect(index.subscribersOf(topic)).toBe(cached);
     index.remove(plus);

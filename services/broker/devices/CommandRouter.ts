@@ -64,16 +64,26 @@ export class CommandRouter {
    * Sends a command to a tenant's device and waits until `deadlineMs` (epoch ms) for its answer.
    * Throws NotFoundError for an unknown device and UpstreamError (UNAVAILABLE) for a disconnected one.
    */
-  send(tenant: string, deviceId: string, name: string, payload: iot.broker.v1.IPayload | null | undefined, deadlineMs: number): CommandHandle {
+  send(
+    tenant: string,
+    deviceId: string,
+    name: string,
+    payload: iot.broker.v1.IPayload | null | undefined,
+    deadlineMs: number
+  ): CommandHandle {
     const device = this.devices.get(tenant, deviceId);
     if (!device) {
       this.recordOutcome('not_found');
-      throw new NotFoundError(`no device "${deviceId}" has ever connected to this tenant; check the id with ListDevices`);
+      throw new NotFoundError(
+        `no device "${deviceId}" has ever connected to this tenant; check the id with ListDevices`
+      );
     }
     const session = device.session;
     if (!session || this.closed) {
       this.recordOutcome('unavailable');
-      throw new UpstreamError(`device "${deviceId}" is offline (not connected); retry when ListDevices shows it connected`);
+      throw new UpstreamError(
+        `device "${deviceId}" is offline (not connected); retry when ListDevices shows it connected`
+      );
     }
     const commandId = randomUUID();
     const startedMs = this.now();
@@ -88,12 +98,18 @@ export class CommandRouter {
     return {
       commandId,
       answer,
-      cancel: () => this.settle(commandId, 'cancelled', new CommandCancelledError(`the caller cancelled command "${name}"`)),
+      cancel: () =>
+        this.settle(commandId, 'cancelled', new CommandCancelledError(`the caller cancelled command "${name}"`)),
     };
   }
 
   /** Hands a device's answer to the waiting caller; false when nobody waits for it (late or foreign). */
-  resolve(tenant: string, deviceId: string, session: DeviceConnection, response: iot.broker.v1.ICommandResponse): boolean {
+  resolve(
+    tenant: string,
+    deviceId: string,
+    session: DeviceConnection,
+    response: iot.broker.v1.ICommandResponse
+  ): boolean {
     const commandId = response.commandId ?? '';
     const entry = this.pending.get(commandId);
     // Only the session the command went to may answer it: another device, tenant or a later session cannot.
@@ -119,7 +135,11 @@ export class CommandRouter {
   close(): void {
     this.closed = true;
     for (const commandId of [...this.pending.keys()]) {
-      this.settle(commandId, 'unavailable', new UpstreamError('the broker is shutting down; retry against a running broker'));
+      this.settle(
+        commandId,
+        'unavailable',
+        new UpstreamError('the broker is shutting down; retry against a running broker')
+      );
     }
   }
 
@@ -129,7 +149,9 @@ export class CommandRouter {
         this.settle(
           commandId,
           'unavailable',
-          new UpstreamError(`device "${deviceId}" disconnected before answering command "${entry.name}"; retry when it is back`)
+          new UpstreamError(
+            `device "${deviceId}" disconnected before answering command "${entry.name}"; retry when it is back`
+          )
         );
       }
     }
@@ -141,7 +163,9 @@ export class CommandRouter {
       this.settle(
         commandId,
         'timeout',
-        new TimeoutError(`device "${entry.deviceId}" did not answer command "${entry.name}" within ${this.now() - entry.startedMs} ms`)
+        new TimeoutError(
+          `device "${entry.deviceId}" did not answer command "${entry.name}" within ${this.now() - entry.startedMs} ms`
+        )
       );
     }
   }

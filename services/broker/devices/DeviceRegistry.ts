@@ -57,7 +57,15 @@ export class DeviceRegistry {
     const previous = record?.session;
     if (!record) {
       this.evictIfFull(devices);
-      record = { deviceId, metadata: {}, topics: [], session: undefined, lastSeenMs: 0, connectedSinceMs: 0, disconnectedAtMs: 0 };
+      record = {
+        deviceId,
+        metadata: {},
+        topics: [],
+        session: undefined,
+        lastSeenMs: 0,
+        connectedSinceMs: 0,
+        disconnectedAtMs: 0,
+      };
       devices.set(deviceId, record);
     }
     if (previous) {
@@ -92,7 +100,9 @@ export class DeviceRegistry {
 
   /** A tenant's devices, sorted by id. */
   list(tenant: string): DeviceRecord[] {
-    return [...(this.tenants.get(tenant)?.values() ?? [])].sort((a, b) => (a.deviceId < b.deviceId ? -1 : a.deviceId > b.deviceId ? 1 : 0));
+    return [...(this.tenants.get(tenant)?.values() ?? [])].sort((a, b) =>
+      a.deviceId < b.deviceId ? -1 : a.deviceId > b.deviceId ? 1 : 0
+    );
   }
 
   /** Forgets every device; sessions are ended by their own calls. */
@@ -123,7 +133,9 @@ export class DeviceRegistry {
       }
     }
     if (!oldest) {
-      throw new RateLimitError(`this tenant already has ${devices.size} connected devices, the broker's limit (BROKER_MAX_DEVICES)`);
+      throw new RateLimitError(
+        `this tenant already has ${devices.size} connected devices, the broker's limit (BROKER_MAX_DEVICES)`
+      );
     }
     devices.delete(oldest.deviceId);
   }

@@ -7,7 +7,12 @@ import * as grpc from '@grpc/grpc-js';
 import { isIoTError, toIoTError, ValidationError } from '../../../common/errors/errors';
 import type { iot } from '../../../common/proto/generated';
 import { timestampFromMs } from '../../../common/time/timestamp';
-import { compileTopicFilter, validateTopicFilter, validateTopicName, type TopicMatcher } from '../../../common/topics/topicFilter';
+import {
+  compileTopicFilter,
+  validateTopicFilter,
+  validateTopicName,
+  type TopicMatcher,
+} from '../../../common/topics/topicFilter';
 import type { Principal } from '../auth/Authenticator';
 import type { BrokerContext, LongLivedCall } from '../BrokerContext';
 import { checkPayload } from '../payload';
@@ -74,7 +79,11 @@ export class DeviceSession implements DeviceConnection, LongLivedCall {
         this.onCommandResult(message.commandResult as iot.broker.v1.CommandResponse);
         return;
       default:
-        this.sendError(new ValidationError('the device message is empty or unreadable: set one of register, telemetry, heartbeat or command_result'));
+        this.sendError(
+          new ValidationError(
+            'the device message is empty or unreadable: set one of register, telemetry, heartbeat or command_result'
+          )
+        );
     }
   }
 
@@ -83,7 +92,10 @@ export class DeviceSession implements DeviceConnection, LongLivedCall {
   }
 
   supersede(): void {
-    this.end({ code: grpc.status.ABORTED, details: `device "${this.deviceId}" registered again from another connection; this session is closed` });
+    this.end({
+      code: grpc.status.ABORTED,
+      details: `device "${this.deviceId}" registered again from another connection; this session is closed`,
+    });
   }
 
   abort(status: grpc.StatusObject): void {
@@ -107,7 +119,9 @@ export class DeviceSession implements DeviceConnection, LongLivedCall {
   private onRegister(register: iot.broker.v1.Register): void {
     try {
       if (this.state === 'registered') {
-        throw new ValidationError(`this session is already registered as "${this.deviceId}"; open a new Connect stream for another device`);
+        throw new ValidationError(
+          `this session is already registered as "${this.deviceId}"; open a new Connect stream for another device`
+        );
       }
       const deviceId = register.deviceId ?? '';
       if (deviceId.length === 0 || deviceId.length > MAX_DEVICE_ID_LENGTH || /[\u0000-\u001f/+#]/.test(deviceId)) {
@@ -117,18 +131,34 @@ export class DeviceSession implements DeviceConnection, LongLivedCall {
       }
       const topics = register.topics ?? [];
       if (topics.length > MAX_DECLARED_TOPICS) {
-        throw new ValidationError(`the device declares ${topics.length} topics; the limit is ${MAX_DECLARED_TOPICS}: use wildcard filters`);
+        throw new ValidationError(
+          `the device declares ${topics.length} topics; the limit is ${MAX_DECLARED_TOPICS}: use wildcard filters`
+        );
       }
-      this.allowed = topics.map((topic) => compileTopicFilter(validateTopicFilter(topic, this.context.options.maxTopicBytes)));
+      this.allowed = topics.map((topic) =>
+        compileTopicFilter(validateTopicFilter(topic, this.context.options.maxTopicBytes))
+      );
       const requested = register.heartbeatIntervalMs ?? 0;
-      const intervalMs = requested > 0 ? Math.min(MAX_HEARTBEAT_MS, Math.max(MIN_HEARTBEAT_MS, requested)) : this.context.options.heartbeatIntervalMs;
+      const intervalMs =
+        requested > 0
+          ? Math.min(MAX_HEARTBEAT_MS, Math.max(MIN_HEARTBEAT_MS, requested))
+          : this.context.options.heartbeatIntervalMs;
       this.deviceId = deviceId;
       this.timeoutMs = intervalMs * this.context.options.heartbeatMisses;
       const now = this.context.options.now();
-      this.record = this.context.devices.attach(this.principal.tenant, deviceId, { metadata: { ...register.metadata }, topics: [...topics] }, this, now);
+      this.record = this.context.devices.attach(
+        this.principal.tenant,
+        deviceId,
+        { metadata: { ...register.metadata }, topics: [...topics] },
+        this,
+        now
+      );
       this.state = 'registered';
       this.send({ registered: { deviceId, heartbeatIntervalMs: intervalMs } });
-      this.context.logger.info({ tenant: this.principal.tenant, deviceId, topics, heartbeatIntervalMs: intervalMs }, 'device registered');
+      this.context.logger.info(
+        { tenant: this.principal.tenant, deviceId, topics, heartbeatIntervalMs: intervalMs },
+        'device registered'
+      );
     } catch (err) {
       this.sendError(err);
     }
@@ -181,7 +211,9 @@ export class DeviceSession implements DeviceConnection, LongLivedCall {
     }
     validateTopicName(topic, this.context.options.maxTopicBytes);
     if (this.allowed.length > 0 && !this.allowed.some((matches) => matches(topic))) {
-      throw new ValidationError(`the topic "${topic}" is outside the topics this device registered; add it (or a filter covering it) to Register.topics`);
+      throw new ValidationError(
+        `the topic "${topic}" is outside the topics this device registered; add it (or a filter covering it) to Register.topics`
+      );
     }
     if (this.checkedTopics.size >= MAX_CACHED_TOPICS) {
       this.checkedTopics.clear();
@@ -196,7 +228,10 @@ export class DeviceSession implements DeviceConnection, LongLivedCall {
       return;
     }
     if (!this.context.commands.resolve(this.principal.tenant, this.deviceId, this, response)) {
-      this.context.logger.debug({ deviceId: this.deviceId, commandId: response.commandId }, 'command result nobody waits for (late or unknown)');
+      this.context.logger.debug(
+        { deviceId: this.deviceId, commandId: response.commandId },
+        'command result nobody waits for (late or unknown)'
+      );
     }
   }
 
@@ -241,7 +276,10 @@ export class DeviceSession implements DeviceConnection, LongLivedCall {
     }
     const who = this.deviceId ? `device "${this.deviceId}"` : 'the device';
     const details = `${who} sent nothing for ${idleMs} ms (heartbeat timeout ${this.timeoutMs} ms); it is marked disconnected`;
-    this.context.logger.warn({ tenant: this.principal.tenant, deviceId: this.deviceId, idleMs }, 'device heartbeat timeout');
+    this.context.logger.warn(
+      { tenant: this.principal.tenant, deviceId: this.deviceId, idleMs },
+      'device heartbeat timeout'
+    );
     this.send({ error: { category: 'timeout', message: details } });
     this.end({ code: grpc.status.DEADLINE_EXCEEDED, details });
   }

@@ -1,7 +1,13 @@
 import type { StoredMessage } from '../bus/Bus';
 import { SubscriberStream, type WritableCall } from './SubscriberStream';
 
-const message = (sequence: number): StoredMessage => ({ topic: 't', sequence, brokerTimeMs: 0, ordinal: sequence, bytes: Buffer.from([sequence]) });
+const message = (sequence: number): StoredMessage => ({
+  topic: 't',
+  sequence,
+  brokerTimeMs: 0,
+  ordinal: sequence,
+  bytes: Buffer.from([sequence]),
+});
 
 /** A call that accepts `capacity` writes before asking the writer to wait for 'drain'. */
 class FakeCall implements WritableCall {

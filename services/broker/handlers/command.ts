@@ -19,7 +19,9 @@ export function commandDeadlineMs(callDeadline: grpc.Deadline, nowMs: number, de
 }
 
 /** The Command handler. */
-export function commandHandler(context: BrokerContext): grpc.handleUnaryCall<iot.broker.v1.CommandRequest, iot.broker.v1.ICommandResult> {
+export function commandHandler(
+  context: BrokerContext
+): grpc.handleUnaryCall<iot.broker.v1.CommandRequest, iot.broker.v1.ICommandResult> {
   return (call, callback) => {
     try {
       assertDecoded(call.request, 'CommandRequest');

@@ -9,7 +9,9 @@ import { requestDecodeFailure } from '../../grpc/brokerService';
 import { ValidationError } from '../../../common/errors/errors';
 
 /** The Connect handler. */
-export function connectHandler(context: BrokerContext): grpc.handleBidiStreamingCall<iot.broker.v1.DeviceMessage, iot.broker.v1.IBrokerMessage> {
+export function connectHandler(
+  context: BrokerContext
+): grpc.handleBidiStreamingCall<iot.broker.v1.DeviceMessage, iot.broker.v1.IBrokerMessage> {
   return (call: ConnectCall) => {
     let session: DeviceSession;
     try {
@@ -25,7 +27,12 @@ export function connectHandler(context: BrokerContext): grpc.handleBidiStreaming
       const failure = requestDecodeFailure(message);
       if (failure !== undefined) {
         // One unreadable message costs only itself: the device is told and the session goes on.
-        call.write({ error: { category: 'validation', message: new ValidationError(`a device message is not valid protobuf (${failure})`).message } });
+        call.write({
+          error: {
+            category: 'validation',
+            message: new ValidationError(`a device message is not valid protobuf (${failure})`).message,
+          },
+        });
         return;
       }
       session.onMessage(message);

@@ -7,12 +7,16 @@ import type { BrokerContext } from '../BrokerContext';
 import { assertDecoded, toServiceError } from '../grpcErrors';
 
 /** The ListTopics handler: any authenticated caller sees its own tenant's topics. */
-export function listTopicsHandler(context: BrokerContext): grpc.handleUnaryCall<iot.broker.v1.ListTopicsRequest, iot.broker.v1.IListTopicsResponse> {
+export function listTopicsHandler(
+  context: BrokerContext
+): grpc.handleUnaryCall<iot.broker.v1.ListTopicsRequest, iot.broker.v1.IListTopicsResponse> {
   return (call, callback) => {
     try {
       assertDecoded(call.request, 'ListTopicsRequest');
       const { tenant } = context.auth.authenticate(call.metadata);
-      const filter = call.request.filter ? validateTopicFilter(call.request.filter, context.options.maxTopicBytes) : undefined;
+      const filter = call.request.filter
+        ? validateTopicFilter(call.request.filter, context.options.maxTopicBytes)
+        : undefined;
       const topics = context.bus.topics(tenant, filter).map((topic) => ({
         name: topic.name,
         messageCount: topic.messageCount,
@@ -29,7 +33,9 @@ export function listTopicsHandler(context: BrokerContext): grpc.handleUnaryCall<
 }
 
 /** The ListDevices handler: the tenant's devices, connected or not. */
-export function listDevicesHandler(context: BrokerContext): grpc.handleUnaryCall<iot.broker.v1.ListDevicesRequest, iot.broker.v1.IListDevicesResponse> {
+export function listDevicesHandler(
+  context: BrokerContext
+): grpc.handleUnaryCall<iot.broker.v1.ListDevicesRequest, iot.broker.v1.IListDevicesResponse> {
   return (call, callback) => {
     try {
       assertDecoded(call.request, 'ListDevicesRequest');
@@ -50,7 +56,9 @@ export function listDevicesHandler(context: BrokerContext): grpc.handleUnaryCall
 }
 
 /** The GetInfo handler. */
-export function getInfoHandler(context: BrokerContext): grpc.handleUnaryCall<iot.broker.v1.GetInfoRequest, iot.broker.v1.IBrokerInfo> {
+export function getInfoHandler(
+  context: BrokerContext
+): grpc.handleUnaryCall<iot.broker.v1.GetInfoRequest, iot.broker.v1.IBrokerInfo> {
   return (call, callback) => {
     try {
       const { tenant } = context.auth.authenticate(call.metadata);

@@ -10,7 +10,9 @@ import { assertDecoded, toServiceError } from '../grpcErrors';
 import { checkPayload } from '../payload';
 
 /** The Publish handler. */
-export function publishHandler(context: BrokerContext): grpc.handleUnaryCall<iot.broker.v1.PublishRequest, iot.broker.v1.IPublishResponse> {
+export function publishHandler(
+  context: BrokerContext
+): grpc.handleUnaryCall<iot.broker.v1.PublishRequest, iot.broker.v1.IPublishResponse> {
   return (call, callback) => {
     try {
       assertDecoded(call.request, 'PublishRequest');

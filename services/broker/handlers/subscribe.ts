@@ -11,7 +11,10 @@ import type { BusSubscription, HistoryStart } from '../bus/Bus';
 import { assertDecoded, toServiceError } from '../grpcErrors';
 import { SubscriberStream, type WritableCall } from './SubscriberStream';
 
-type SubscribeCall = grpc.ServerWritableStream<iot.broker.v1.SubscribeRequest, iot.broker.v1.Envelope | EncodedEnvelope>;
+type SubscribeCall = grpc.ServerWritableStream<
+  iot.broker.v1.SubscribeRequest,
+  iot.broker.v1.Envelope | EncodedEnvelope
+>;
 
 /** The history start a request asks for; undefined for a live-only subscription. */
 export function historyStartOf(request: iot.broker.v1.ISubscribeRequest): HistoryStart | undefined {
@@ -29,13 +32,18 @@ export function historyStartOf(request: iot.broker.v1.ISubscribeRequest): Histor
     afterSequence: afterSequence > 0 ? afterSequence : undefined,
     sinceMs,
     untilMs,
-    resume: resumeEntries.length > 0 ? new Map(resumeEntries.map(([topic, sequence]) => [topic, Number(sequence)])) : undefined,
+    resume:
+      resumeEntries.length > 0
+        ? new Map(resumeEntries.map(([topic, sequence]) => [topic, Number(sequence)]))
+        : undefined,
     maxHistory: request.maxHistory ?? 0,
   };
 }
 
 /** The Subscribe handler. */
-export function subscribeHandler(context: BrokerContext): grpc.handleServerStreamingCall<iot.broker.v1.SubscribeRequest, iot.broker.v1.Envelope | EncodedEnvelope> {
+export function subscribeHandler(
+  context: BrokerContext
+): grpc.handleServerStreamingCall<iot.broker.v1.SubscribeRequest, iot.broker.v1.Envelope | EncodedEnvelope> {
   return (call: SubscribeCall) => {
     let subscription: BusSubscription | undefined;
     let stream: SubscriberStream | undefined;
@@ -67,13 +75,22 @@ export function subscribeHandler(context: BrokerContext): grpc.handleServerStrea
       // stream is created before control returns to the event loop, so no publish can fall between
       // the snapshot and the live messages, and none can be delivered twice.
       subscription = context.bus.subscribe(principal.tenant, filter, start, (message) => stream?.deliver(message));
-      stream = new SubscriberStream(call as unknown as WritableCall, subscription.history, context.options.subscriberQueueMessages, onDrop, historyOnly);
+      stream = new SubscriberStream(
+        call as unknown as WritableCall,
+        subscription.history,
+        context.options.subscriberQueueMessages,
+        onDrop,
+        historyOnly
+      );
       context.liveCalls.add(live);
       call.on('cancelled', cleanup);
       call.on('close', cleanup);
       call.on('finish', cleanup);
       call.on('error', cleanup);
-      context.logger.debug({ tenant: principal.tenant, filter, history: subscription.history.length, historyOnly }, 'subscriber started');
+      context.logger.debug(
+        { tenant: principal.tenant, filter, history: subscription.history.length, historyOnly },
+        'subscriber started'
+      );
       stream.start();
     } catch (err) {
       cleanup();
