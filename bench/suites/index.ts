@@ -1,6 +1,7 @@
 /** The benchmark suites in the order they run, each with how its figures appear in the table. */
-import { atLeast, info, type Row } from '../lib/table';
+import { atLeast, atMost, info, type Row } from '../lib/table';
 import { runBrokerIngest, type BrokerIngestResult } from './brokerIngest';
+import { runFanout, type FanoutResult } from './fanout';
 
 export interface Suite<R extends object = object> {
   name: string;
@@ -21,6 +22,20 @@ export const SUITES: Suite[] = [
       atLeast('broker_ingest_samples_per_s_batched', r.broker_ingest_samples_per_s_batched, 'samples/s', 1_000_000),
       info('broker_ingest_readings_per_s_batched', r.broker_ingest_readings_per_s_batched, 'readings/s'),
       info('broker_ingest_cpu_cores', r.broker_ingest_cpu_cores, 'cores'),
+    ],
+  }),
+  suite<FanoutResult>({
+    name: 'fanout',
+    run: runFanout,
+    rows: (r) => [
+      info('fanout_offered_samples_per_s', r.fanout_offered_samples_per_s, 'samples/s'),
+      ...r.points.map((p) =>
+        p.clients >= 20
+          ? atLeast(`fanout_samples_per_s_per_client (${p.clients} clients)`, p.samplesPerSecondPerClient, 'samples/s', 50_000)
+          : info(`fanout_samples_per_s_per_client (${p.clients} clients)`, p.samplesPerSecondPerClient, 'samples/s')
+      ),
+      info(`sidecar_cpu_cores (${r.fanout_clients} clients)`, r.sidecar_cpu_cores, 'cores'),
+      atMost('sidecar_rss_mb', r.sidecar_rss_mb, 'MB', 256),
     ],
   }),
 ];
