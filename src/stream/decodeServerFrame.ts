@@ -9,8 +9,9 @@ export type DecodedFrame = { ok: true; frame: ServerFrame } | { ok: false; error
 /** Decodes one binary WebSocket message into a ServerFrame. */
 export function decodeFrameBytes(data: unknown): DecodedFrame {
   let bytes: Uint8Array;
-  if (data instanceof ArrayBuffer) {
-    bytes = new Uint8Array(data);
+  // Checked by tag, not instanceof: the buffer may come from another realm (a worker, Node's ws).
+  if (Object.prototype.toString.call(data) === '[object ArrayBuffer]') {
+    bytes = new Uint8Array(data as ArrayBuffer);
   } else if (ArrayBuffer.isView(data)) {
     bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   } else {
