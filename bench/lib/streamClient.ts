@@ -54,7 +54,7 @@ export function openCountingClient(options: OpenClientOptions): Promise<Counting
       } else if (frame.error) {
         reject(new Error(`the sidecar refused the subscription: ${frame.error.message}`));
       } else if (frame.batch && options.probe) {
-        for (const envelope of frame.batch.envelopes) {
+        for (const envelope of frame.batch.envelopes ?? []) {
           client.envelopes++;
           const values = envelope.payload?.telemetry?.values;
           if (values) {
