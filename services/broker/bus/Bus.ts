@@ -75,7 +75,7 @@ export interface TopicStats {
 export interface Bus {
   /** A short name for GetInfo, e.g. "memory". */
   readonly kind: string;
-  /** Numbers, retains and fans out one message; throws a ValidationError or RateLimitError when refused. */
+  /** Numbers, retains and fans out one message (reading `input` only during the call); throws ValidationError or RateLimitError when refused. */
   publish(tenant: string, input: PublishInput): Published;
   /** Registers a live listener and snapshots the history before it in one step, so nothing falls between. */
   subscribe(

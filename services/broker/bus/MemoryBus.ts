@@ -66,6 +66,8 @@ export class MemoryBus implements Bus {
   private closed = false;
   // Reused for every publish: the encoder reads it synchronously, so one scratch object is enough.
   private readonly scratch: iot.broker.v1.IEnvelope = {};
+  private lastTimestampMs = -1;
+  private lastTimestamp = timestampFromMs(0);
 
   constructor(options: Partial<MemoryBusOptions> = {}) {
     this.options = { ...defaultMemoryBusOptions(), ...options };
@@ -239,7 +241,12 @@ export class MemoryBus implements Bus {
     const envelope = this.scratch;
     envelope.topic = input.topic;
     envelope.sequence = sequence;
-    envelope.brokerTime = timestampFromMs(brokerTimeMs);
+    // Many messages share a millisecond at high rates: reuse its Timestamp instead of allocating one each.
+    if (brokerTimeMs !== this.lastTimestampMs) {
+      this.lastTimestampMs = brokerTimeMs;
+      this.lastTimestamp = timestampFromMs(brokerTimeMs);
+    }
+    envelope.brokerTime = this.lastTimestamp;
     const eventTime = input.eventTime;
     envelope.eventTime = eventTime && (eventTime.seconds || eventTime.nanos) ? eventTime : envelope.brokerTime;
     envelope.deviceId = input.deviceId ?? '';
