@@ -1,0 +1,43 @@
+import { ConnectionState } from '../stream/connectionState';
+import { streamNotices, type StreamHealth } from './streamNotices';
+
+const healthy: StreamHealth = {
+  connection: ConnectionState.Open,
+  connectionDetail: '',
+  droppedBySidecar: 0,
+  droppedBySeriesLimit: 0,
+  maxSeries: 500,
+};
+
+describe('streamNotices', () => {
+  it('says nothing when all is well', () => {
+    expect(streamNotices(healthy)).toEqual([]);
+  });
+
+  it('shows reconnecting and lagging with counts', () => {
+    const notices = streamNotices({
+      ...healthy,
+      connection: ConnectionState.Reconnecting,
+      connectionDetail: 'the connection to the sidecar was lost (1006)',
+      status: { state: 'lagging', lagMs: 900, droppedBatches: 3, droppedMessages: 1240, detail: '' },
+    });
+    expect(notices.map((n) => n.text)).toEqual([
+      'reconnecting (the connection to the sidecar was lost (1006))',
+      'lagging: 1,240 dropped',
+    ]);
+  });
+
+  it('shows the series limit, conflation counts and the last problem', () => {
+    const notices = streamNotices({
+      ...healthy,
+      droppedBySidecar: 12,
+      droppedBySeriesLimit: 3,
+      problem: { category: 'rate_limit', message: 'slow down' },
+    });
+    expect(notices.map((n) => n.text)).toEqual([
+      '12 messages conflated or dropped by the sidecar',
+      'series limit (500) reached: 3 samples not shown',
+      'rate_limit: slow down',
+    ]);
+  });
+});

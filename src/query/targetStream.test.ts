@@ -1,0 +1,108 @@
+import { LoadingState, type DataQueryResponse } from '@grafana/data';
+import { BehaviorSubject, Observable, Subject } from 'rxjs';
+import { TestScheduler } from 'rxjs/testing';
+import { ValidationError } from '../../common/errors/errors';
+import { batch, envelope } from '../testing/fixtures';
+import { resolveQuery } from '../types';
+import { ConnectionState, type ConnectionChange } from '../stream/connectionState';
+import type { SubscriptionEvent, SubscriptionRequest } from '../stream/subscriptionTypes';
+import { targetStream, type StreamSource } from './targetStream';
+
+function fakeSource() {
+  const events = new Subject<SubscriptionEvent>();
+  const connection = new BehaviorSubject<ConnectionChange>({
+    previous: ConnectionState.Connecting,
+    state: ConnectionState.Open,
+    detail: '',
+    attempt: 0,
+  });
+  const requests: SubscriptionRequest[] = [];
+  const source: StreamSource = {
+    subscribe: (request) => {
+      requests.push(request);
+      return new Observable((subscriber) => events.subscribe(subscriber));
+    },
+    connection$: connection,
+  };
+  return { source, events, connection, requests };
+}
+
+const query = resolveQuery({ refId: 'A', topic: 't/#', fields: ['temperature'], timeSource: 'broker', maxUpdateHz: 10 });
+const at = (sequence: number) => envelope({ topic: 't/1', sequence, brokerMs: sequence * 1000, values: { temperature: sequence } });
+
+function run(mode: 'live' | 'history', source: StreamSource, scheduler: TestScheduler) {
+  const responses: DataQueryResponse[] = [];
+  let completed = false;
+  const window = mode === 'live' ? { mode, sinceMs: 0 } : { mode, sinceMs: 0, untilMs: 10_000 };
+  targetStream({ source, key: 'k', query, filter: 't/#', fields: query.fields, window, capacity: 100, maxSeries: 10, scheduler }).subscribe({
+    next: (r) => responses.push(r),
+    complete: () => (completed = true),
+  });
+  return { responses, isComplete: () => completed };
+}
+
+const values = (r: DataQueryResponse) => r.data.flatMap((f) => f.fields[1]?.values ?? []);
+
+describe('targetStream', () => {
+  it('streams frames under its key, at most maxUpdateHz times a second', () => {
+    const scheduler = new TestScheduler(() => undefined);
+    scheduler.run(({ flush }) => {
+      const { source, events, requests } = fakeSource();
+      const { responses } = run('live', source, scheduler);
+      expect(requests[0]).toMatchObject({ filter: 't/#', sinceMs: 0, untilMs: undefined });
+      for (let i = 1; i <= 50; i++) {
+        events.next({ kind: 'batch', batch: batch([at(i)]) });
+      }
+      flush();
+      expect(responses.length).toBeLessThanOrEqual(3);
+      const last = responses[responses.length - 1];
+      expect(last).toMatchObject({ key: 'k', state: LoadingState.Streaming });
+      expect(values(last)).toHaveLength(50);
+    });
+  });
+
+  it('shows connection and lag notices on the frames', () => {
+    const scheduler = new TestScheduler(() => undefined);
+    scheduler.run(({ flush }) => {
+      const { source, events, connection } = fakeSource();
+      const { responses } = run('live', source, scheduler);
+      connection.next({ previous: ConnectionState.Open, state: ConnectionState.Reconnecting, detail: 'lost', attempt: 1 });
+      events.next({ kind: 'status', status: { state: 'lagging', lagMs: 5, droppedBatches: 1, droppedMessages: 1240, detail: '' } });
+      flush();
+      const notices = responses[responses.length - 1].data[0].meta?.notices?.map((n: { text: string }) => n.text);
+      expect(notices).toEqual(['reconnecting (lost)', 'lagging: 1,240 dropped']);
+    });
+  });
+
+  it('ends a history-only window with LoadingState.Done and every sample', () => {
+    const scheduler = new TestScheduler(() => undefined);
+    scheduler.run(({ flush }) => {
+      const { source, events } = fakeSource();
+      const { responses, isComplete } = run('history', source, scheduler);
+      events.next({ kind: 'batch', batch: batch([at(1), at(2)]) });
+      events.next({ kind: 'batch', batch: batch([at(3)]) });
+      events.complete();
+      flush();
+      expect(isComplete()).toBe(true);
+      const last = responses[responses.length - 1];
+      expect(last.state).toBe(LoadingState.Done);
+      expect(values(last)).toEqual([1, 2, 3]);
+      expect(responses.slice(0, -1).every((r) => r.state === LoadingState.Loading)).toBe(true);
+    });
+  });
+
+  it('reports a refused subscription as an error on this key only', () => {
+    const scheduler = new TestScheduler(() => undefined);
+    scheduler.run(({ flush }) => {
+      const { source, events } = fakeSource();
+      const { responses } = run('live', source, scheduler);
+      events.error(new ValidationError('bad filter'));
+      flush();
+      expect(responses[responses.length - 1]).toMatchObject({
+        key: 'k',
+        state: LoadingState.Error,
+        error: { message: 'bad filter', refId: 'A', status: 400 },
+      });
+    });
+  });
+});
