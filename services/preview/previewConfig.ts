@@ -24,19 +24,20 @@ export const PREVIEW_DEFAULTS = {
   datasourceUid: 'iotlive',
   datasourceName: 'IoT Live (preview)',
   role: 'Admin' as Role,
-  timeSeriesTopic: 'site/+/device/+/env',
-  statTopic: 'site/+/device/$device/env',
-  tableTopic: 'site/+/device/+/env',
+  // The simulator publishes site/<site>/device/<id>/<signal>, with ids sim-0001, sim-0002, …
+  timeSeriesTopic: 'site/+/device/+/temperature',
+  statTopic: 'site/+/device/$device/temperature',
+  tableTopic: 'site/+/device/+/battery',
   deviceCount: 20,
-  devicePrefix: 'device-',
+  devicePrefix: 'sim-',
   timeRangeMs: 300_000,
   upstreamTimeoutMs: 30_000,
   logLevel: 'info',
 };
 
-/** The names of the simulated devices, e.g. device-01 … device-20, for the `device` variable. */
+/** The names of the simulated devices, e.g. sim-0001 … sim-0020, for the `device` variable. */
 export function deviceNames(count: number, prefix = PREVIEW_DEFAULTS.devicePrefix): string[] {
-  const width = Math.max(2, String(count).length);
+  const width = Math.max(4, String(count).length);
   return Array.from({ length: count }, (_, i) => `${prefix}${String(i + 1).padStart(width, '0')}`);
 }
 

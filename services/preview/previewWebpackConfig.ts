@@ -51,8 +51,10 @@ export function previewWebpackConfig(repoRoot: string): Configuration {
             },
           },
         },
-        // Several @grafana/* dependencies ship .mjs files that import without extensions.
-        { test: /\.m?js$/, include: /node_modules/, resolve: { fullySpecified: false } },
+        // @grafana/* ship .mjs files that import without extensions and default-import CommonJS
+        // packages compiled from ES modules (e.g. react-custom-scrollbars-2); webpack's strict .mjs
+        // interop would hand them the whole exports object, so they are parsed like Grafana's own build does.
+        { test: /\.m?js$/, include: /node_modules/, type: 'javascript/auto', resolve: { fullySpecified: false } },
         { test: /\.css$/, use: ['style-loader', 'css-loader'] },
         { test: /\.(png|jpe?g|gif|svg|woff2?|eot|ttf|otf)$/, type: 'asset/resource' },
       ],

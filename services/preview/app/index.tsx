@@ -9,6 +9,7 @@ import { createRoot } from 'react-dom/client';
 import { BOOT_DATA_GLOBAL, PreviewBootData } from '../shared/bootData';
 import { AmdRegistry } from './amdLoader';
 import { AnyDataSourcePlugin, createDataSource, pluginMetaFrom } from './createDataSource';
+import { LocalFontFaces } from './components/LocalFontFaces';
 import { PreviewApp } from './components/PreviewApp';
 import { PreviewBackendSrv } from './previewBackendSrv';
 import { PreviewTemplateSrv } from './previewTemplateSrv';
@@ -22,14 +23,7 @@ async function main(): Promise<void> {
     throw new Error('the preview page is missing its boot data or #root element');
   }
   const root = createRoot(container);
-  // Grafana serves its Inter and Roboto Mono font files itself; the preview uses system fonts instead.
-  const theme = createTheme({
-    colors: { mode: 'dark' },
-    typography: {
-      fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
-      fontFamilyMonospace: 'ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace',
-    },
-  });
+  const theme = createTheme({ colors: { mode: 'dark' } });
 
   const registry = new AmdRegistry();
   registerSharedModules(registry);
@@ -49,6 +43,7 @@ async function main(): Promise<void> {
     root.render(
       <ThemeContext.Provider value={theme}>
         <GlobalStyles />
+        <LocalFontFaces />
         <pre data-testid={previewTestIds.loadError} style={{ padding: 16, whiteSpace: 'pre-wrap' }}>
           Could not load the plugin: {error instanceof Error ? error.message : String(error)}
         </pre>
@@ -62,6 +57,7 @@ async function main(): Promise<void> {
   root.render(
     <ThemeContext.Provider value={theme}>
       <GlobalStyles />
+      <LocalFontFaces />
       <PreviewApp boot={boot} templateSrv={templateSrv} createInstance={(settings) => createDataSource(plugin, settings, meta)} />
     </ThemeContext.Provider>
   );

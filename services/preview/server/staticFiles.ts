@@ -38,11 +38,27 @@ export function resolveInside(root: string, relativePath: string): string | unde
   return candidate === absoluteRoot || candidate.startsWith(absoluteRoot + sep) ? candidate : undefined;
 }
 
-/** Sends one file from `root`; answers 404 when it does not exist. Files are never cached, so rebuilds show. */
-export async function sendStaticFile(res: ServerResponse, root: string, relativePath: string): Promise<void> {
+/** What to answer instead of a 404 for a file that does not exist. */
+export interface StaticFallback {
+  contentType: string;
+  body: string;
+}
+
+/** Sends one file from `root`; answers the fallback or 404 when it does not exist. Never cached, so rebuilds show. */
+export async function sendStaticFile(
+  res: ServerResponse,
+  root: string,
+  relativePath: string,
+  fallback?: StaticFallback
+): Promise<void> {
   const path = resolveInside(root, relativePath);
   const info = path ? await stat(path).catch(() => undefined) : undefined;
   if (!path || !info || !info.isFile()) {
+    if (path && fallback) {
+      res.writeHead(200, { 'content-type': fallback.contentType, 'cache-control': 'no-store' });
+      res.end(fallback.body);
+      return;
+    }
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('Not found');
     return;

@@ -30,11 +30,12 @@ const RANGE_OPTIONS: Array<SelectableValue<number>> = [
 /** The panels' visible time range moves this often; the data itself arrives as the stream pushes it. */
 const TIME_TICK_MS = 1000;
 
-/** Builds a panel's first query from the plugin's own defaults plus the dashboard's topic. */
-function initialQuery(datasource: DataSourceApi, topic: string): DataQuery {
+/** Builds a panel's first query from the plugin's own defaults, the dashboard's topic and the panel's choices. */
+function initialQuery(datasource: DataSourceApi, topic: string, choices: Record<string, unknown> = {}): DataQuery {
   const defaults = datasource.getDefaultQuery?.(CoreApp.Dashboard) ?? {};
   return {
     ...defaults,
+    ...choices,
     refId: 'A',
     datasource: { type: datasource.type, uid: datasource.uid },
     topic,
@@ -52,9 +53,10 @@ export function DashboardSection({ datasource, dashboard, templateSrv }: Props) 
   const timeRange = useMemo(() => relativeTimeRange(rangeWidthMs, now), [rangeWidthMs, now]);
   const queries = useMemo(
     () => ({
-      timeSeries: initialQuery(datasource, dashboard.timeSeriesTopic),
+      // One series per device, which is what a wildcard over a fleet is for.
+      timeSeries: initialQuery(datasource, dashboard.timeSeriesTopic, { splitBy: 'device' }),
       stat: initialQuery(datasource, dashboard.statTopic),
-      table: initialQuery(datasource, dashboard.tableTopic),
+      table: initialQuery(datasource, dashboard.tableTopic, { splitBy: 'device' }),
     }),
     [datasource, dashboard]
   );

@@ -2,7 +2,7 @@
  * Reduces streaming frames to one row per series and field with its newest value: the
  * "latest value per device" table. Pure, so it is cheap to test and to run at every update.
  */
-import { createDataFrame, DataFrame, FieldType, getFieldDisplayName } from '@grafana/data';
+import { createDataFrame, DataFrame, FieldType } from '@grafana/data';
 
 /** One table frame: series, field, newest time and newest non-null value. */
 export function latestValuesFrame(frames: DataFrame[]): DataFrame {
@@ -27,7 +27,7 @@ export function latestValuesFrame(frames: DataFrame[]): DataFrame {
         continue;
       }
       series.push(seriesName(frame, field.labels));
-      fieldNames.push(getFieldDisplayName(field, frame, frames));
+      fieldNames.push(field.config.displayName ?? field.name);
       times.push(timeField ? Number(timeField.values[row]) : null);
       values.push(field.values[row]);
     }
@@ -44,15 +44,16 @@ export function latestValuesFrame(frames: DataFrame[]): DataFrame {
   });
 }
 
+// The device when the series carries one, else the series' own name (its key), else its labels.
 function seriesName(frame: DataFrame, labels?: Record<string, string>): string {
   const device = labels?.device ?? labels?.deviceId ?? labels?.device_id;
   if (device) {
     return device;
   }
-  if (labels && Object.keys(labels).length > 0) {
-    return Object.entries(labels)
-      .map(([key, value]) => `${key}=${value}`)
-      .join(', ');
+  if (frame.name) {
+    return frame.name;
   }
-  return frame.name ?? frame.refId ?? '';
+  return Object.entries(labels ?? {})
+    .map(([key, value]) => `${key}=${value}`)
+    .join(', ');
 }

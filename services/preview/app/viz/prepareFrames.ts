@@ -10,7 +10,8 @@ export const GRAPH_FIELD_DEFAULTS = {
   drawStyle: 'line',
   lineInterpolation: 'linear',
   lineWidth: 1,
-  fillOpacity: 8,
+  // Many overlapping device series: lines only, or the fills muddy each other.
+  fillOpacity: 0,
   gradientMode: 'none',
   showPoints: 'never',
   pointSize: 4,

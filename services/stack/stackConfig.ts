@@ -1,0 +1,105 @@
+/**
+ * The local stack's settings: each service's address, the simulated fleet, the dev API key and the
+ * build policy, with every default in one place (docs/running.md lists them).
+ */
+import { randomBytes } from 'node:crypto';
+import { parseListenAddress } from '../preview/previewConfig';
+
+/** Everything `npm start` needs. */
+export interface StackConfig {
+  brokerListen: string;
+  /** host:port for the broker's /metrics, or "off". */
+  brokerMetricsListen: string;
+  sidecarListen: string;
+  previewListen: string;
+  devices: number;
+  rateHz: number;
+  /** The sidecar's one key (every right), which the preview injects; generated per run unless given. */
+  apiKey: string;
+  apiKeyGenerated: boolean;
+  /** "missing" builds only what does not exist; "always" rebuilds; "never" fails when something is missing. */
+  build: 'missing' | 'always' | 'never';
+  logLevel: string;
+  /** The environment children start from (PATH, HOME…); stack variables are set on top. */
+  baseEnv: Record<string, string | undefined>;
+}
+
+/** The documented defaults. */
+export const STACK_DEFAULTS = {
+  brokerListen: '127.0.0.1:50051',
+  brokerMetricsListen: '127.0.0.1:9464',
+  sidecarListen: '127.0.0.1:8080',
+  previewListen: '127.0.0.1:3001',
+  devices: 20,
+  rateHz: 5,
+  build: 'missing' as const,
+  logLevel: 'info',
+};
+
+// Variables the stack sets for its children; inherited values must not leak into the wrong service.
+const STACK_OWNED = [
+  'BROKER_LISTEN',
+  'BROKER_METRICS_LISTEN',
+  'BROKER_TARGET',
+  'SIDECAR_LISTEN',
+  'SIDECAR_API_KEY',
+  'SIDECAR_AUTH_FILE',
+  'SIDECAR_INSECURE',
+  'PREVIEW_LISTEN',
+  'PREVIEW_SIDECAR_URL',
+  'PREVIEW_API_KEY',
+  'PREVIEW_COMMAND_KEY',
+];
+
+/** A random key for one development run, e.g. "dev-3f9a…". */
+export function generateDevKey(): string {
+  return `dev-${randomBytes(16).toString('hex')}`;
+}
+
+/** Reads the stack settings from an environment record; throws naming the invalid variable. */
+export function stackConfigFromEnv(env: Record<string, string | undefined>): StackConfig {
+  const brokerListen = listen(env, 'BROKER_LISTEN', STACK_DEFAULTS.brokerListen);
+  const sidecarListen = listen(env, 'SIDECAR_LISTEN', STACK_DEFAULTS.sidecarListen);
+  const previewListen = listen(env, 'PREVIEW_LISTEN', STACK_DEFAULTS.previewListen);
+  const metrics = env.BROKER_METRICS_LISTEN?.trim() || STACK_DEFAULTS.brokerMetricsListen;
+  const brokerMetricsListen = metrics === 'off' ? 'off' : listen({ metrics }, 'metrics', metrics);
+  const build = (env.STACK_BUILD?.trim() || STACK_DEFAULTS.build) as StackConfig['build'];
+  if (!['missing', 'always', 'never'].includes(build)) {
+    throw new Error(`STACK_BUILD must be missing, always or never, got "${build}"`);
+  }
+  const givenKey = env.SIDECAR_API_KEY?.trim();
+  const baseEnv = { ...env };
+  for (const name of STACK_OWNED) {
+    delete baseEnv[name];
+  }
+  return {
+    brokerListen,
+    brokerMetricsListen,
+    sidecarListen,
+    previewListen,
+    devices: positive(env.SIMULATOR_DEVICES, STACK_DEFAULTS.devices, 'SIMULATOR_DEVICES', true),
+    rateHz: positive(env.SIMULATOR_RATE, STACK_DEFAULTS.rateHz, 'SIMULATOR_RATE', false),
+    apiKey: givenKey || generateDevKey(),
+    apiKeyGenerated: !givenKey,
+    build,
+    logLevel: env.LOG_LEVEL?.trim() || STACK_DEFAULTS.logLevel,
+    baseEnv,
+  };
+}
+
+function listen(env: Record<string, string | undefined>, name: string, fallback: string): string {
+  const value = env[name]?.trim() || fallback;
+  parseListenAddress(value, name);
+  return value;
+}
+
+function positive(text: string | undefined, fallback: number, name: string, integer: boolean): number {
+  if (text === undefined || text.trim() === '') {
+    return fallback;
+  }
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value))) {
+    throw new Error(`${name} must be a positive ${integer ? 'whole number' : 'number'}, got "${text}"`);
+  }
+  return value;
+}
