@@ -122,7 +122,7 @@ export function CommandSection({ target, defaultTopic }: { target: CommandTarget
         isOpen={confirming}
         title={mode === 'publish' ? 'Publish a message' : 'Send a device command'}
         body={`Send ${what}? Every subscriber sees it.`}
-        confirmText="Send"
+        confirmText="Yes, send"
         confirmVariant="primary"
         onConfirm={onConfirm}
         onDismiss={() => setConfirming(false)}

@@ -1,4 +1,4 @@
-import React from 'react';
+import React, { useState } from 'react';
 import type { SelectableValue } from '@grafana/data';
 import { InlineField, InlineFieldRow, Input, RadioButtonGroup, Select } from '@grafana/ui';
 import { isValidBackfill } from '../../query/timeWindow';
@@ -60,17 +60,7 @@ export function StreamOptionsRows({ query, onChange }: Props) {
           </div>
         </InlineField>
         {splitKind === 'label' && (
-          <InlineField label="Label" labelWidth={8}>
-            <Input
-              width={14}
-              value={splitLabel}
-              data-testid={testIds.queryEditor.splitLabel}
-              onChange={(e) => {
-                const name = e.currentTarget.value.trim();
-                onChange({ splitBy: name === '' ? 'topic' : `label:${name}` });
-              }}
-            />
-          </InlineField>
+          <LabelNameInput name={splitLabel} onName={(name) => onChange({ splitBy: `label:${name}` })} />
         )}
       </InlineFieldRow>
       <InlineFieldRow>
@@ -143,5 +133,27 @@ export function StreamOptionsRows({ query, onChange }: Props) {
         />
       </InlineFieldRow>
     </>
+  );
+}
+
+/** The label to split by; an emptied field keeps the last name until a new one is typed. */
+function LabelNameInput({ name, onName }: { name: string; onName: (name: string) => void }) {
+  const [text, setText] = useState(name);
+  const empty = text.trim() === '';
+  return (
+    <InlineField label="Label" labelWidth={8} invalid={empty} error={empty ? 'Name the label to split by' : undefined}>
+      <Input
+        width={14}
+        value={text}
+        data-testid={testIds.queryEditor.splitLabel}
+        onChange={(e) => {
+          const next = e.currentTarget.value;
+          setText(next);
+          if (next.trim() !== '') {
+            onName(next.trim());
+          }
+        }}
+      />
+    </InlineField>
   );
 }
