@@ -2,8 +2,10 @@
  * Fixtures for the sidecar's integration tests: publishing straight to the broker, HTTP calls with a
  * key, polling a metric, and a loopback TCP proxy that can cut the sidecar off from the broker.
  */
+import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import { bearerMetadata, createBrokerClient, type BrokerClient } from '../../services/grpc/brokerService';
+import type { SpawnedBroker } from './broker';
 import { readMetric } from './sidecar';
 
 /** A broker client for publishing in tests; close it with client.close(). */
@@ -118,4 +120,29 @@ export async function startTcpProxy(upstream: string): Promise<TcpProxy> {
       return new Promise((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** The pids of a process's direct children (Linux /proc). */
+function childPids(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Kills a spawned broker like a crash would: SIGKILL to the broker process itself. spawnBroker()
+ * runs it under the tsx launcher, which cannot forward SIGKILL, so the launcher's children are
+ * killed first (by pid), then the launcher.
+ */
+export async function crashBroker(broker: SpawnedBroker): Promise<void> {
+  for (const pid of childPids(broker.pid)) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
+  await broker.kill('SIGKILL');
 }
