@@ -47,7 +47,10 @@ export class SendQueue {
   private readonly frames: QueuedFrame[] = [];
   private head = 0;
   private queuedBytes = 0;
-  private awaitingCallback = false;
+  /** Frames handed to the socket so far. */
+  private sendCount = 0;
+  /** Set while the socket is full: the send whose completion resumes pumping. */
+  private awaitedSend?: number;
   private _state: SendQueueState = 'open';
 
   constructor(
@@ -115,7 +118,7 @@ export class SendQueue {
   }
 
   private pump(): void {
-    if (this.awaitingCallback || this._state === 'closed') {
+    if (this.awaitedSend !== undefined || this._state === 'closed') {
       return;
     }
     const now = this.now();
@@ -124,37 +127,35 @@ export class SendQueue {
       this.hooks.onBatchesDropped(expired);
     }
     let sentAny = false;
-    while (this.head < this.frames.length && this.socket.bufferedAmount < this.options.highWaterBytes) {
+    while (this.head < this.frames.length) {
+      if (this.socket.bufferedAmount >= this.options.highWaterBytes) {
+        // The socket is full: resume once the last frame handed over has reached the kernel.
+        this.awaitedSend = this.sendCount;
+        return;
+      }
       const frame = this.frames[this.head];
       this.shift();
-      const isLast = this.head >= this.frames.length || this.socket.bufferedAmount + frame.bytes.length >= this.options.highWaterBytes;
-      if (isLast) {
-        // Resume once this frame has reached the kernel: the socket has room again by then.
-        this.awaitingCallback = true;
-      }
-      this.socket.send(frame.bytes, (err) => this.onSent(err, isLast));
+      const token = ++this.sendCount;
+      this.socket.send(frame.bytes, (err) => this.onSent(err, token));
       if (frame.batch) {
         this.hooks.onBatchSent(frame.batch, frame.bytes.length, now);
       }
       sentAny = true;
-      if (isLast) {
-        break;
-      }
     }
-    if (sentAny && this.head >= this.frames.length) {
+    if (sentAny) {
       this.hooks.onDrained();
     }
   }
 
-  private onSent(err: Error | undefined, wasLast: boolean): void {
+  private onSent(err: Error | undefined, token: number): void {
     if (err) {
       if (this._state === 'open') {
         this.hooks.onSocketError(err);
       }
       return;
     }
-    if (wasLast) {
-      this.awaitingCallback = false;
+    if (this.awaitedSend !== undefined && token >= this.awaitedSend) {
+      this.awaitedSend = undefined;
       this.pump();
     }
   }
