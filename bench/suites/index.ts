@@ -2,6 +2,8 @@
 import { atLeast, atMost, info, type Row } from '../lib/table';
 import { runBrokerIngest, type BrokerIngestResult } from './brokerIngest';
 import { runFanout, type FanoutResult } from './fanout';
+import { runPipeline, type PipelineResult } from './pipeline';
+import { runE2eLatency, type E2eResult } from './e2eLatency';
 
 export interface Suite<R extends object = object> {
   name: string;
@@ -36,6 +38,27 @@ export const SUITES: Suite[] = [
       ),
       info(`sidecar_cpu_cores (${r.fanout_clients} clients)`, r.sidecar_cpu_cores, 'cores'),
       atMost('sidecar_rss_mb', r.sidecar_rss_mb, 'MB', 256),
+    ],
+  }),
+  suite<PipelineResult>({
+    name: 'pipeline',
+    run: runPipeline,
+    rows: (r) => [
+      atLeast('pipeline_samples_per_s (Chromium, built plugin)', r.pipeline_samples_per_s, 'samples/s', 500_000, r.naive_samples_per_s),
+      info('pipeline_samples_per_s_node', r.pipeline_samples_per_s_node, 'samples/s'),
+      atLeast('pipeline_speedup_vs_naive', r.pipeline_speedup_vs_naive, 'x', 20),
+      info(`browser_heap_mb (${r.browser_heap_rows.toLocaleString('en-US')} rows shown)`, r.browser_heap_mb, 'MB'),
+    ],
+  }),
+  suite<E2eResult>({
+    name: 'e2e',
+    run: runE2eLatency,
+    rows: (r) => [
+      info('e2e_msgs_per_s (offered)', r.e2e_msgs_per_s, 'msg/s'),
+      info('e2e_p50_ms', r.e2e_p50_ms, 'ms'),
+      atMost('e2e_p99_ms', r.e2e_p99_ms, 'ms', 20),
+      info('render_staleness_p99_ms', r.render_staleness_p99_ms, 'ms'),
+      info('e2e_samples_measured', r.e2e_samples_measured, 'samples'),
     ],
   }),
 ];

@@ -1,0 +1,22 @@
+/**
+ * The pipeline suite's Node reference run: the plugin's operators in this process. (The naive
+ * baseline needs @grafana/data, which expects a browser; it runs in the Chromium part of the suite.)
+ */
+import { DEFAULT_WORKLOAD, buildWorkload } from './workload';
+import { runRealPipeline } from './realPipeline';
+
+/** Samples per second through the real pipeline: best of `rounds` runs after a warm-up. */
+export function measurePipelineInNode(rounds: number): number {
+  const workload = buildWorkload({ ...DEFAULT_WORKLOAD, startMs: Date.now() });
+  let best = Number.POSITIVE_INFINITY;
+  for (let round = 0; round <= rounds; round++) {
+    const run = runRealPipeline(workload.frames, 10_000, () => performance.now());
+    if (run.newestTimeMs !== workload.lastTimeMs) {
+      throw new Error(`the pipeline lost samples: newest ${run.newestTimeMs}, expected ${workload.lastTimeMs}`);
+    }
+    if (round > 0) {
+      best = Math.min(best, run.elapsedMs);
+    }
+  }
+  return (workload.samples * 1000) / best;
+}
