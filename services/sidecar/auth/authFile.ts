@@ -21,7 +21,7 @@ const authEntrySchema = z
 
 const authFileSchema = z
   .object({
-    keys: z.record(z.string().min(MIN_KEY_LENGTH, `every key must be at least ${MIN_KEY_LENGTH} characters long`), authEntrySchema),
+    keys: z.record(z.string(), authEntrySchema),
   })
   .strict();
 
@@ -42,8 +42,13 @@ export function parseAuthFile(text: string): Record<string, AuthEntry> {
     const path = issue?.path.map((part, index) => (index === 1 ? '<key>' : String(part))).join('.') ?? '';
     throw new ValidationError(`the auth file is invalid at "${path}": ${issue?.message ?? 'unknown problem'}`);
   }
-  if (Object.keys(parsed.data.keys).length === 0) {
+  const keys = Object.keys(parsed.data.keys);
+  if (keys.length === 0) {
     throw new ValidationError('the auth file lists no keys: add at least one under "keys"');
+  }
+  const short = keys.findIndex((key) => key.length < MIN_KEY_LENGTH);
+  if (short >= 0) {
+    throw new ValidationError(`key #${short + 1} in the auth file is shorter than ${MIN_KEY_LENGTH} characters: use long random keys (at least ${MIN_KEY_LENGTH} characters)`);
   }
   return parsed.data.keys;
 }
