@@ -38,6 +38,7 @@ export default defineConfig([
       'services/preview/dist/',
       'test-artifacts/',
       'bench/results/',
+      'bench/.build/',
     ],
   },
   ...baseConfig,

@@ -187,7 +187,7 @@ async function startLatency(sidecarUrl: string, topic: string): Promise<void> {
   // The plugin's handler runs the pipeline through to the rings before it returns; timing around it
   // gives the moment each envelope was appended.
   class TimedWebSocket extends Native {
-    set onmessage(handler: ((event: MessageEvent) => void) | null) {
+    override set onmessage(handler: ((event: MessageEvent) => void) | null) {
       super.onmessage = handler
         ? (event: MessageEvent) => {
             handler.call(this, event);
@@ -202,7 +202,7 @@ async function startLatency(sidecarUrl: string, topic: string): Promise<void> {
           }
         : null;
     }
-    get onmessage(): ((event: MessageEvent) => void) | null {
+    override get onmessage(): ((event: MessageEvent) => void) | null {
       return super.onmessage as ((event: MessageEvent) => void) | null;
     }
   }
