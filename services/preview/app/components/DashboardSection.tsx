@@ -94,7 +94,7 @@ export function DashboardSection({ datasource, dashboard, templateSrv }: Props) 
             key={`timeseries-${datasource.uid}-${datasource.id}`}
             id="timeseries"
             panelId={1}
-            title={`Live: ${dashboard.timeSeriesTopic}`}
+            title="Live time series, one series per device"
             datasource={datasource}
             initialQuery={queries.timeSeries}
             rangeWidthMs={rangeWidthMs}
@@ -108,7 +108,7 @@ export function DashboardSection({ datasource, dashboard, templateSrv }: Props) 
           key={`stat-${datasource.uid}-${datasource.id}`}
           id="stat"
           panelId={2}
-          title={`One device: ${dashboard.statTopic}`}
+          title="One device ($device)"
           datasource={datasource}
           initialQuery={queries.stat}
           rangeWidthMs={rangeWidthMs}
@@ -121,7 +121,7 @@ export function DashboardSection({ datasource, dashboard, templateSrv }: Props) 
           key={`table-${datasource.uid}-${datasource.id}`}
           id="table"
           panelId={3}
-          title={`Latest values: ${dashboard.tableTopic}`}
+          title="Latest value per device"
           datasource={datasource}
           initialQuery={queries.table}
           rangeWidthMs={rangeWidthMs}

@@ -1,0 +1,160 @@
+/**
+ * End to end in a real browser: the preview host loads the built plugin (dist/module.js) the way
+ * Grafana does, against a real broker, simulator and sidecar on ephemeral ports, and a person's
+ * actions on the page behave: live data, topic changes, a broker outage, a device command.
+ * The steps share one stack and one page and run in order; each leaves a screenshot in test-artifacts/.
+ */
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { previewTestIds } from '../../services/preview/app/testIds';
+import { ensureBuilt } from '../../services/stack/ensureBuilt';
+import { stackConfigFromEnv } from '../../services/stack/stackConfig';
+import { LocalStack, startStack } from '../../services/stack/startStack';
+import { testIds } from '../../src/components/testIds';
+import { browserSkipReason, launchChromium } from './chromium';
+import { PageProblems } from './pageProblems';
+import { panel, readCounters, sendCommand, setTopic, waitForCounters } from './previewPage';
+
+const REPO_ROOT = resolve(__dirname, '..', '..');
+const ARTIFACTS = join(REPO_ROOT, 'test-artifacts', 'browser');
+const DEVICES = 5;
+const skipReason = browserSkipReason();
+
+if (skipReason) {
+  // Jest has no skip reason; the test's name carries it so the report says why.
+  test.skip(`browser end-to-end tests skipped: ${skipReason}`, () => undefined);
+} else {
+  describe('preview host in Chromium', () => {
+    let stack: LocalStack | undefined;
+    let browser: Awaited<ReturnType<typeof launchChromium>> | undefined;
+    let page: Page;
+    let problems: PageProblems;
+    const serviceLog: string[] = [];
+
+    const screenshot = async (name: string) => {
+      mkdirSync(ARTIFACTS, { recursive: true });
+      const path = join(ARTIFACTS, `${name}.png`);
+      await page.screenshot({ path, fullPage: true });
+      return path;
+    };
+
+    /** Runs one step; when it fails, the page as it was is saved next to the other screenshots. */
+    const step = (name: string, body: () => Promise<void>) => async () => {
+      try {
+        await body();
+      } catch (error) {
+        await screenshot(`${name}-failed`).catch(() => undefined);
+        throw error;
+      }
+    };
+
+    beforeAll(async () => {
+      await ensureBuilt(REPO_ROOT, 'missing', () => undefined);
+      const config = stackConfigFromEnv({
+        ...process.env,
+        BROKER_LISTEN: '127.0.0.1:0',
+        BROKER_METRICS_LISTEN: 'off',
+        SIDECAR_LISTEN: '127.0.0.1:0',
+        PREVIEW_LISTEN: '127.0.0.1:0',
+        SIMULATOR_DEVICES: String(DEVICES),
+        SIMULATOR_RATE: '5',
+        SIDECAR_API_KEY: '',
+        LOG_LEVEL: 'info',
+      });
+      stack = await startStack({
+        config,
+        repoRoot: REPO_ROOT,
+        onLine: (service, line) => {
+          serviceLog.push(`[${service}] ${line}`);
+          if (serviceLog.length > 2000) {
+            serviceLog.shift();
+          }
+        },
+      });
+      browser = await launchChromium();
+      page = browser.context.pages()[0] ?? (await browser.context.newPage());
+      problems = new PageProblems(page);
+    }, 240_000);
+
+    afterAll(async () => {
+      await browser?.close();
+      await stack?.close();
+      // What the services said, next to the screenshots, for whoever reads a failure.
+      mkdirSync(ARTIFACTS, { recursive: true });
+      writeFileSync(join(ARTIFACTS, 'services.log'), serviceLog.join('\n'));
+    }, 60_000);
+
+    it('loads the built plugin with its editors and no console errors', step('01-loaded', async () => {
+      await page.goto(stack!.previewUrl);
+      await page.getByTestId(previewTestIds.banner).waitFor();
+      await expect(page.getByTestId(previewTestIds.banner).textContent()).resolves.toContain('Preview host — not Grafana');
+      await page.getByTestId(previewTestIds.configSection).getByTestId(testIds.configEditor.url).waitFor();
+      for (const id of ['timeseries', 'stat', 'table'] as const) {
+        await panel(page, id).getByTestId(testIds.queryEditor.container).waitFor();
+      }
+      await waitForCounters(page, 'timeseries', (c) => c.rows > 0, 'first rows', 20_000);
+      await page.waitForTimeout(1000);
+      await screenshot('01-loaded');
+      expect(problems.list()).toEqual([]);
+    }), 60_000);
+
+    it('streams live data that keeps advancing on every panel', step('02-live', async () => {
+      const first = await waitForCounters(page, 'timeseries', (c) => c.series >= DEVICES && c.latestTimeMs > 0, `${DEVICES} series`, 20_000);
+      expect(first.state).toBe('Streaming');
+      await waitForCounters(page, 'timeseries', (c) => c.latestTimeMs > first.latestTimeMs && c.rows > first.rows, 'newer samples', 10_000);
+      await waitForCounters(page, 'stat', (c) => c.series === 1 && c.latestTimeMs > 0, 'one device', 10_000);
+      await waitForCounters(page, 'table', (c) => c.series >= DEVICES, 'every device in the table', 10_000);
+      // uPlot draws the time series on a canvas; the stat and the table render their values as text.
+      expect(await panel(page, 'timeseries').locator('canvas').count()).toBeGreaterThan(0);
+      await expect(panel(page, 'table').getByText('volts').first().isVisible()).resolves.toBe(true);
+      const path = await screenshot('02-live');
+      if (process.env.UPDATE_README_SCREENSHOT === '1') {
+        copyFileSync(path, join(REPO_ROOT, 'docs', 'img', 'preview.png'));
+      }
+      expect(problems.list()).toEqual([]);
+    }), 60_000);
+
+    it('shows other data when the topic changes in the QueryEditor', step('03-topic-changed', async () => {
+      const tableBody = panel(page, 'table');
+      await setTopic(page, 'table', 'site/+/device/+/vibration');
+      // Vibration samples carry rms and peak; the battery's volts must be gone.
+      await tableBody.getByText('rms').first().waitFor({ timeout: 15_000 });
+      await waitForCounters(page, 'table', (c) => c.series >= DEVICES, 'vibration of every device', 15_000);
+      expect(await tableBody.getByText('volts').count()).toBe(0);
+      await screenshot('03-topic-changed');
+      expect(problems.list()).toEqual([]);
+    }), 60_000);
+
+    it('shows "reconnecting" while the broker is down and recovers without a reload', step('04-broker-outage', async () => {
+      problems.reset();
+      const before = await readCounters(page, 'timeseries');
+      await stack!.stopBroker();
+      await waitForCounters(page, 'timeseries', (c) => /reconnecting/i.test(c.notices), 'a reconnecting notice', 20_000);
+      await screenshot('04-broker-down');
+      const outageStartedMs = Date.now();
+      await stack!.startBroker();
+      await waitForCounters(
+        page,
+        'timeseries',
+        (c) => !/reconnecting/i.test(c.notices) && c.latestTimeMs > Math.max(before.latestTimeMs, outageStartedMs),
+        'recovery with samples newer than the outage',
+        45_000
+      );
+      await waitForCounters(page, 'stat', (c) => c.latestTimeMs > outageStartedMs, 'the stat panel recovering too', 20_000);
+      await screenshot('05-recovered');
+      // The page was never reloaded: the banner element is the one from the first load.
+      expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
+    }), 90_000);
+
+    it('sends a device command from the QueryEditor and shows the device answer', step('06-command', async () => {
+      problems.reset();
+      const result = await sendCommand(page, 'stat', 'sim-0001', 'ping', '{}');
+      expect(result).toContain('The device answered');
+      expect(result).toContain('"pong":true');
+      expect(result).toContain('sim-0001');
+      await screenshot('06-command');
+      expect(problems.list()).toEqual([]);
+    }), 60_000);
+  });
+}
