@@ -2,8 +2,7 @@
  * The WebSocket upgrade: checked before anything is upgraded, so a refused client gets a plain HTTP
  * status (401, 404, 503) and a closed socket, never an open WebSocket.
  */
-import type { IncomingMessage } from 'node:http';
-import { STATUS_CODES } from 'node:http';
+import { STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { API_PATHS } from '../../common/api/sidecarApi';
 import { isIoTError } from '../../common/errors/errors';
