@@ -1,4 +1,10 @@
-import { dateTime, LoadingState, type DataQueryRequest, type DataSourceInstanceSettings, type DataQueryResponse } from '@grafana/data';
+import {
+  dateTime,
+  LoadingState,
+  type DataQueryRequest,
+  type DataSourceInstanceSettings,
+  type DataQueryResponse,
+} from '@grafana/data';
 import { lastValueFrom, NEVER, of, throwError, type Observable } from 'rxjs';
 import { timestampFromMs } from '../common/time/timestamp';
 import { DataSource } from './datasource';
@@ -19,7 +25,17 @@ jest.mock('@grafana/runtime', () => ({
 const NOW = 1_700_000_000_000;
 
 function settings(jsonData: IoTOptions = {}): DataSourceInstanceSettings<IoTOptions> {
-  return { uid: 'ds1', id: 1, name: 'IoT', type: 'iotlive-grpc-datasource', url: '/api/datasources/proxy/uid/ds1', jsonData, meta: {} as never, readOnly: false, access: 'proxy' };
+  return {
+    uid: 'ds1',
+    id: 1,
+    name: 'IoT',
+    type: 'iotlive-grpc-datasource',
+    url: '/api/datasources/proxy/uid/ds1',
+    jsonData,
+    meta: {} as never,
+    readOnly: false,
+    access: 'proxy',
+  };
 }
 
 function request(targets: IoTQuery[], from = NOW - 3_600_000, to = NOW): DataQueryRequest<IoTQuery> {
@@ -37,11 +53,15 @@ function request(targets: IoTQuery[], from = NOW - 3_600_000, to = NOW): DataQue
   };
 }
 
-const ok = <T,>(data: T): Observable<unknown> => of({ data, status: 200 });
+const ok = <T>(data: T): Observable<unknown> => of({ data, status: 200 });
 
 function newDataSource(jsonData?: IoTOptions) {
   const sockets = fakeSocketFactory();
-  const ds = new DataSource(settings(jsonData), { createSocket: sockets.factory, now: () => NOW, baseUrl: 'https://grafana.example/d/1' });
+  const ds = new DataSource(settings(jsonData), {
+    createSocket: sockets.factory,
+    now: () => NOW,
+    baseUrl: 'https://grafana.example/d/1',
+  });
   return { ds, sockets };
 }
 
@@ -53,18 +73,28 @@ beforeEach(() => {
 describe('DataSource.testDatasource (mocked Grafana runtime)', () => {
   it('reports the broker, its version, round trip and topic count', async () => {
     fetchMock.mockReturnValue(
-      ok({ sidecar: { version: '0.1.0', uptimeMs: 5 }, broker: { reachable: true, target: 'b:50051', version: '1.2.3', roundTripMs: 3.4, topicCount: 12 } })
+      ok({
+        sidecar: { version: '0.1.0', uptimeMs: 5 },
+        broker: { reachable: true, target: 'b:50051', version: '1.2.3', roundTripMs: 3.4, topicCount: 12 },
+      })
     );
     const result = await newDataSource().ds.testDatasource();
     expect(result.status).toBe('success');
     expect(result.message).toBe('Broker 1.2.3 reachable through sidecar 0.1.0: 3 ms round trip, 12 topics');
-    expect(fetchMock).toHaveBeenCalledWith(expect.objectContaining({ url: '/api/datasources/proxy/uid/ds1/api/health', method: 'GET' }));
+    expect(fetchMock).toHaveBeenCalledWith(
+      expect.objectContaining({ url: '/api/datasources/proxy/uid/ds1/api/health', method: 'GET' })
+    );
   });
 
   it('says the API key was refused on 401', async () => {
-    fetchMock.mockReturnValue(throwError(() => ({ status: 401, data: { error: { category: 'auth', message: 'no' } } })));
+    fetchMock.mockReturnValue(
+      throwError(() => ({ status: 401, data: { error: { category: 'auth', message: 'no' } } }))
+    );
     const result = await newDataSource().ds.testDatasource();
-    expect(result).toMatchObject({ status: 'error', message: "The API key was refused by the sidecar: check the datasource's API key" });
+    expect(result).toMatchObject({
+      status: 'error',
+      message: "The API key was refused by the sidecar: check the datasource's API key",
+    });
   });
 
   it('says the sidecar is unreachable when the proxy answers 502 without JSON', async () => {
@@ -130,22 +160,40 @@ describe('DataSource.query (mocked Grafana runtime)', () => {
   it('reports an invalid filter on its own key while the others stream', () => {
     const { ds, sockets } = newDataSource();
     const responses: DataQueryResponse[] = [];
-    ds.query(request([{ refId: 'A', topic: 'a/#/b' }, { refId: 'B', topic: 'ok/#' }])).subscribe((r) => responses.push(r));
+    ds.query(
+      request([
+        { refId: 'A', topic: 'a/#/b' },
+        { refId: 'B', topic: 'ok/#' },
+      ])
+    ).subscribe((r) => responses.push(r));
     sockets.latest().open();
     const failed = responses.find((r) => r.state === LoadingState.Error);
-    expect(failed?.error?.message).toMatch(/'#' must stand alone/);
+    expect(failed?.errors?.[0]?.message).toMatch(/'#' must stand alone/);
     expect(sockets.latest().subscribes.map((s) => s.filter)).toEqual(['ok/#']);
   });
 
   it('answers Done with no data when nothing is to be queried', async () => {
     const { ds } = newDataSource();
-    await expect(lastValueFrom(ds.query(request([{ refId: 'A', topic: ' ' }])))).resolves.toEqual({ data: [], state: LoadingState.Done });
+    await expect(lastValueFrom(ds.query(request([{ refId: 'A', topic: ' ' }])))).resolves.toEqual({
+      data: [],
+      state: LoadingState.Done,
+    });
   });
 });
 
 describe('DataSource variables (mocked Grafana runtime)', () => {
-  const topics = { topics: [{ name: 'b/t', fields: [], messageCount: 1, ratePerSecond: 0, lastSequence: 1 }, { name: 'a/t', fields: [], messageCount: 1, ratePerSecond: 0, lastSequence: 1 }] };
-  const devices = { devices: [{ deviceId: 'd2', connected: false, metadata: {}, topics: [] }, { deviceId: 'd1', connected: true, metadata: {}, topics: [] }] };
+  const topics = {
+    topics: [
+      { name: 'b/t', fields: [], messageCount: 1, ratePerSecond: 0, lastSequence: 1 },
+      { name: 'a/t', fields: [], messageCount: 1, ratePerSecond: 0, lastSequence: 1 },
+    ],
+  };
+  const devices = {
+    devices: [
+      { deviceId: 'd2', connected: false, metadata: {}, topics: [] },
+      { deviceId: 'd1', connected: true, metadata: {}, topics: [] },
+    ],
+  };
 
   it('lists topics matching a filter, sorted', async () => {
     fetchMock.mockReturnValue(ok(topics));
@@ -154,7 +202,9 @@ describe('DataSource variables (mocked Grafana runtime)', () => {
       { text: 'a/t', value: 'a/t' },
       { text: 'b/t', value: 'b/t' },
     ]);
-    expect(fetchMock).toHaveBeenCalledWith(expect.objectContaining({ url: '/api/datasources/proxy/uid/ds1/api/topics', params: { filter: 'site/#' } }));
+    expect(fetchMock).toHaveBeenCalledWith(
+      expect.objectContaining({ url: '/api/datasources/proxy/uid/ds1/api/topics', params: { filter: 'site/#' } })
+    );
   });
 
   it('lists devices, optionally connected only, through the custom variable support', async () => {
@@ -177,7 +227,11 @@ describe('DataSource commands (mocked Grafana runtime)', () => {
     const { ds } = newDataSource();
     await expect(ds.publish({ topic: 'a/b', values: { t: 1 } })).resolves.toEqual({ sequence: 4, brokerTimeMs: 1 });
     expect(fetchMock).toHaveBeenCalledWith(
-      expect.objectContaining({ url: '/api/datasources/proxy/uid/ds1/api/publish', method: 'POST', data: { topic: 'a/b', values: { t: 1 } } })
+      expect.objectContaining({
+        url: '/api/datasources/proxy/uid/ds1/api/publish',
+        method: 'POST',
+        data: { topic: 'a/b', values: { t: 1 } },
+      })
     );
   });
 
@@ -190,10 +244,15 @@ describe('DataSource commands (mocked Grafana runtime)', () => {
   });
 
   it('sends a command and maps a viewer refused by the route to an auth error', async () => {
-    fetchMock.mockReturnValueOnce(ok({ commandId: 'c', deviceId: 'd1', ok: true, result: { done: true }, roundTripMs: 12 }));
+    fetchMock.mockReturnValueOnce(
+      ok({ commandId: 'c', deviceId: 'd1', ok: true, result: { done: true }, roundTripMs: 12 })
+    );
     const { ds } = newDataSource();
     await expect(ds.sendCommand({ deviceId: 'd1', name: 'reboot' })).resolves.toMatchObject({ ok: true });
     fetchMock.mockReturnValueOnce(throwError(() => ({ status: 403, data: { message: 'Permission denied' } })));
-    await expect(ds.sendCommand({ deviceId: 'd1', name: 'reboot' })).rejects.toMatchObject({ category: 'auth', httpStatus: 403 });
+    await expect(ds.sendCommand({ deviceId: 'd1', name: 'reboot' })).rejects.toMatchObject({
+      category: 'auth',
+      httpStatus: 403,
+    });
   });
 });

@@ -105,11 +105,11 @@ export class DataSource extends DataSourceApi<IoTQuery, IoTOptions> {
     this.client?.close();
   }
 
-  getDefaultQuery(_: CoreApp): Partial<IoTQuery> {
+  override getDefaultQuery(_: CoreApp): Partial<IoTQuery> {
     return DEFAULT_QUERY;
   }
 
-  filterQuery(query: IoTQuery): boolean {
+  override filterQuery(query: IoTQuery): boolean {
     return query.hide !== true && (migrateQuery(query).topic ?? '').trim() !== '';
   }
 
@@ -137,7 +137,7 @@ export class DataSource extends DataSourceApi<IoTQuery, IoTOptions> {
       try {
         validateTopicFilter(filter);
       } catch (err) {
-        return of({ key, state: LoadingState.Error, data: [], error: toDataQueryError(err, query.refId) });
+        return of({ key, state: LoadingState.Error, data: [], errors: [toDataQueryError(err, query.refId)] });
       }
       return targetStream({
         source: this.streamClient,
@@ -200,7 +200,10 @@ export class DataSource extends DataSourceApi<IoTQuery, IoTOptions> {
   }
 
   /** The text form of variable queries ("topics(site/#)", "devices(connected)"), for older dashboards. */
-  async metricFindQuery(query: string | IoTVariableQuery, options?: { scopedVars?: ScopedVars }): Promise<MetricFindValue[]> {
+  override async metricFindQuery(
+    query: string | IoTVariableQuery,
+    options?: { scopedVars?: ScopedVars }
+  ): Promise<MetricFindValue[]> {
     const parsed = typeof query === 'string' ? parseVariableQuery(query) : query;
     return this.findVariableValues(parsed, options?.scopedVars);
   }

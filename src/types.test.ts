@@ -8,7 +8,11 @@ describe('migrateQuery', () => {
 
   it('turns a version 1 comma-separated field list into an array', () => {
     const old = { refId: 'A', version: 1, topic: 'a/+', fields: 'temperature, humidity,,' } as unknown as IoTQuery;
-    expect(migrateQuery(old)).toMatchObject({ version: QUERY_VERSION, topic: 'a/+', fields: ['temperature', 'humidity'] });
+    expect(migrateQuery(old)).toMatchObject({
+      version: QUERY_VERSION,
+      topic: 'a/+',
+      fields: ['temperature', 'humidity'],
+    });
   });
 
   it('renames version 0 `filter` and `rateHz`', () => {

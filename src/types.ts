@@ -108,7 +108,10 @@ export function isSplitBy(value: unknown): value is SplitBy {
 function migrateFields(fields: unknown): string[] {
   // Version 1 stored one comma-separated string.
   const list = typeof fields === 'string' ? fields.split(',') : Array.isArray(fields) ? fields : [];
-  return list.filter((f): f is string => typeof f === 'string').map((f) => f.trim()).filter((f) => f !== '');
+  return list
+    .filter((f): f is string => typeof f === 'string')
+    .map((f) => f.trim())
+    .filter((f) => f !== '');
 }
 
 /** Brings a saved query of any version up to QUERY_VERSION, keeping what the author chose. */

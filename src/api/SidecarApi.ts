@@ -27,7 +27,9 @@ export const KEY_REFUSED_MESSAGE = "the API key was refused by the sidecar: chec
 
 function isApiErrorBody(data: unknown): data is ApiErrorBody {
   const error = (data as ApiErrorBody | undefined)?.error;
-  return typeof error === 'object' && error !== null && isErrorCategory(error.category) && typeof error.message === 'string';
+  return (
+    typeof error === 'object' && error !== null && isErrorCategory(error.category) && typeof error.message === 'string'
+  );
 }
 
 /** Turns whatever the fetch failed with into a typed error that says what to do. */
@@ -58,7 +60,10 @@ export function toSidecarError(err: unknown, path: string, timeoutMs: number): I
     );
   }
   const text = typeof fetchError.statusText === 'string' && fetchError.statusText ? ` ${fetchError.statusText}` : '';
-  return new IoTError('internal', `the sidecar answered ${path} with HTTP ${status}${text}`, { cause: err, httpStatus: status });
+  return new IoTError('internal', `the sidecar answered ${path} with HTTP ${status}${text}`, {
+    cause: err,
+    httpStatus: status,
+  });
 }
 
 /**
@@ -92,7 +97,14 @@ export class SidecarApi {
     try {
       const response = await lastValueFrom(
         this.fetcher()
-          .fetch<T>({ url: `${this.baseUrl}${path}`, method, data, params, showErrorAlert: false, showSuccessAlert: false })
+          .fetch<T>({
+            url: `${this.baseUrl}${path}`,
+            method,
+            data,
+            params,
+            showErrorAlert: false,
+            showSuccessAlert: false,
+          })
           .pipe(timeout({ first: timeoutMs }))
       );
       return response.data;

@@ -9,7 +9,9 @@ export const DEFAULT_COMMAND_TIMEOUT_MS = 5_000;
 /** Checks a publish body before it leaves the browser; returns it unchanged. */
 export function validatePublishBody(body: PublishBody): PublishBody {
   validateTopicName(body.topic);
-  const kinds = [body.values !== undefined, body.json !== undefined, body.rawBase64 !== undefined].filter(Boolean).length;
+  const kinds = [body.values !== undefined, body.json !== undefined, body.rawBase64 !== undefined].filter(
+    Boolean
+  ).length;
   if (kinds !== 1) {
     throw new ValidationError('a message needs exactly one of: values (numbers by name), json, or rawBase64');
   }
@@ -53,7 +55,9 @@ export function messageFromText(text: string): Pick<PublishBody, 'values' | 'jso
   try {
     parsed = trimmed === '' ? {} : JSON.parse(trimmed);
   } catch (cause) {
-    throw new ValidationError(`the payload is not valid JSON: ${cause instanceof Error ? cause.message : String(cause)}`);
+    throw new ValidationError(
+      `the payload is not valid JSON: ${cause instanceof Error ? cause.message : String(cause)}`
+    );
   }
   if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) {
     const entries = Object.entries(parsed);
@@ -73,6 +77,8 @@ export function payloadFromText(text: string): unknown {
   try {
     return JSON.parse(trimmed);
   } catch (cause) {
-    throw new ValidationError(`the payload is not valid JSON: ${cause instanceof Error ? cause.message : String(cause)}`);
+    throw new ValidationError(
+      `the payload is not valid JSON: ${cause instanceof Error ? cause.message : String(cause)}`
+    );
   }
 }

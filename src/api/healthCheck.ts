@@ -30,7 +30,11 @@ export function healthFailure(error: IoTError, health?: HealthResponse): TestDat
   if (health?.broker && health.broker.reachable === false) {
     return healthResult({ ...health, error: health.error ?? { category: error.category, message: error.message } });
   }
-  if (error.category === 'upstream' && error.httpStatus === 502 && !error.message.startsWith('the sidecar is unreachable')) {
+  if (
+    error.category === 'upstream' &&
+    error.httpStatus === 502 &&
+    !error.message.startsWith('the sidecar is unreachable')
+  ) {
     return { status: 'error', message: `The sidecar is up, but the broker is down: ${error.message}` };
   }
   return { status: 'error', message: capitalize(error.message) };

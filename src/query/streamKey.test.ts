@@ -31,6 +31,8 @@ describe('streamKey', () => {
   });
 
   it('ignores the conflation rate when there is no conflation', () => {
-    expect(streamKey('u', { ...query, conflationRateHz: 1 }, 'c', [])).toBe(streamKey('u', { ...query, conflationRateHz: 2 }, 'c', []));
+    expect(streamKey('u', { ...query, conflationRateHz: 1 }, 'c', [])).toBe(
+      streamKey('u', { ...query, conflationRateHz: 2 }, 'c', [])
+    );
   });
 });

@@ -5,7 +5,12 @@ import type { ResolvedQuery } from '../types';
  * be stable for the same stream and differ between any two streams of a panel: it names the
  * datasource, the query, the interpolated filter and every option that changes what is shown.
  */
-export function streamKey(datasourceUid: string, query: ResolvedQuery, filter: string, fields: readonly string[]): string {
+export function streamKey(
+  datasourceUid: string,
+  query: ResolvedQuery,
+  filter: string,
+  fields: readonly string[]
+): string {
   const options = [
     fields.join(','),
     query.timeSource,
@@ -17,5 +22,7 @@ export function streamKey(datasourceUid: string, query: ResolvedQuery, filter: s
     query.backfill,
     query.maxHistory,
   ];
-  return ['iotlive', datasourceUid, query.refId, filter, ...options].map((part) => encodeURIComponent(String(part))).join('/');
+  return ['iotlive', datasourceUid, query.refId, filter, ...options]
+    .map((part) => encodeURIComponent(String(part)))
+    .join('/');
 }

@@ -35,9 +35,15 @@ export function streamNotices(health: StreamHealth): QueryResultMetaNotice[] {
       text: `lagging: ${count(Math.max(status.droppedMessages, health.droppedBySidecar))} dropped`,
     });
   } else if (status?.state === 'reconnecting' && health.connection === ConnectionState.Open) {
-    notices.push({ severity: 'warning', text: `the sidecar is reconnecting to the broker${status.detail ? `: ${status.detail}` : ''}` });
+    notices.push({
+      severity: 'warning',
+      text: `the sidecar is reconnecting to the broker${status.detail ? `: ${status.detail}` : ''}`,
+    });
   } else if (health.droppedBySidecar > 0) {
-    notices.push({ severity: 'info', text: `${count(health.droppedBySidecar)} messages conflated or dropped by the sidecar` });
+    notices.push({
+      severity: 'info',
+      text: `${count(health.droppedBySidecar)} messages conflated or dropped by the sidecar`,
+    });
   }
   if (health.droppedBySeriesLimit > 0) {
     notices.push({

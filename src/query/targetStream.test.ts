@@ -27,14 +27,31 @@ function fakeSource() {
   return { source, events, connection, requests };
 }
 
-const query = resolveQuery({ refId: 'A', topic: 't/#', fields: ['temperature'], timeSource: 'broker', maxUpdateHz: 10 });
-const at = (sequence: number) => envelope({ topic: 't/1', sequence, brokerMs: sequence * 1000, values: { temperature: sequence } });
+const query = resolveQuery({
+  refId: 'A',
+  topic: 't/#',
+  fields: ['temperature'],
+  timeSource: 'broker',
+  maxUpdateHz: 10,
+});
+const at = (sequence: number) =>
+  envelope({ topic: 't/1', sequence, brokerMs: sequence * 1000, values: { temperature: sequence } });
 
 function run(mode: 'live' | 'history', source: StreamSource, scheduler: TestScheduler) {
   const responses: DataQueryResponse[] = [];
   let completed = false;
   const window = mode === 'live' ? { mode, sinceMs: 0 } : { mode, sinceMs: 0, untilMs: 10_000 };
-  targetStream({ source, key: 'k', query, filter: 't/#', fields: query.fields, window, capacity: 100, maxSeries: 10, scheduler }).subscribe({
+  targetStream({
+    source,
+    key: 'k',
+    query,
+    filter: 't/#',
+    fields: query.fields,
+    window,
+    capacity: 100,
+    maxSeries: 10,
+    scheduler,
+  }).subscribe({
     next: (r) => responses.push(r),
     complete: () => (completed = true),
   });
@@ -66,8 +83,16 @@ describe('targetStream', () => {
     scheduler.run(({ flush }) => {
       const { source, events, connection } = fakeSource();
       const { responses } = run('live', source, scheduler);
-      connection.next({ previous: ConnectionState.Open, state: ConnectionState.Reconnecting, detail: 'lost', attempt: 1 });
-      events.next({ kind: 'status', status: { state: 'lagging', lagMs: 5, droppedBatches: 1, droppedMessages: 1240, detail: '' } });
+      connection.next({
+        previous: ConnectionState.Open,
+        state: ConnectionState.Reconnecting,
+        detail: 'lost',
+        attempt: 1,
+      });
+      events.next({
+        kind: 'status',
+        status: { state: 'lagging', lagMs: 5, droppedBatches: 1, droppedMessages: 1240, detail: '' },
+      });
       flush();
       const notices = responses[responses.length - 1].data[0].meta?.notices?.map((n: { text: string }) => n.text);
       expect(notices).toEqual(['reconnecting (lost)', 'lagging: 1,240 dropped']);
@@ -101,7 +126,7 @@ describe('targetStream', () => {
       expect(responses[responses.length - 1]).toMatchObject({
         key: 'k',
         state: LoadingState.Error,
-        error: { message: 'bad filter', refId: 'A', status: 400 },
+        errors: [{ message: 'bad filter', refId: 'A', status: 400 }],
       });
     });
   });

@@ -20,8 +20,7 @@ import { toIoTError } from '../../common/errors/errors';
 import type { ResolvedQuery } from '../types';
 import { appendToRings } from '../stream/appendToRings';
 import { capRate } from '../stream/capRate';
-import type { ConnectionChange } from '../stream/connectionState';
-import { ConnectionState } from '../stream/connectionState';
+import { ConnectionState, type ConnectionChange } from '../stream/connectionState';
 import { projectFields } from '../stream/projectFields';
 import type { SeriesStore } from '../stream/SeriesStore';
 import { splitSeries } from '../stream/splitSeries';
@@ -137,7 +136,7 @@ export function targetStream(options: TargetStreamOptions): Observable<DataQuery
       defer(() => of(respond(LoadingState.Done)))
     ).pipe(
       catchError((err: unknown) =>
-        of({ ...respond(LoadingState.Error), error: toDataQueryError(err, query.refId) } satisfies DataQueryResponse)
+        of({ ...respond(LoadingState.Error), errors: [toDataQueryError(err, query.refId)] } satisfies DataQueryResponse)
       )
     );
   });

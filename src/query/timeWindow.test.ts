@@ -4,7 +4,10 @@ const now = 1_700_000_000_000;
 
 describe('resolveTimeWindow', () => {
   it('backfills the dashboard range then goes live when the range ends now', () => {
-    expect(resolveTimeWindow({ fromMs: now - 3_600_000, toMs: now }, '', now)).toEqual({ mode: 'live', sinceMs: now - 3_600_000 });
+    expect(resolveTimeWindow({ fromMs: now - 3_600_000, toMs: now }, '', now)).toEqual({
+      mode: 'live',
+      sinceMs: now - 3_600_000,
+    });
   });
 
   it('treats a range ending within the slack as ending now', () => {

@@ -2,8 +2,7 @@ import { rangeUtil } from '@grafana/data';
 
 /** What a query asks of the broker: history then live, or history alone. */
 export type TimeWindow =
-  | { mode: 'live'; sinceMs: number | undefined }
-  | { mode: 'history'; sinceMs: number; untilMs: number };
+  { mode: 'live'; sinceMs: number | undefined } | { mode: 'history'; sinceMs: number; untilMs: number };
 
 /** A range that ends this close to now is treated as ending now (dashboards say "now" loosely). */
 export const NOW_SLACK_MS = 10_000;
@@ -19,7 +18,11 @@ export function isValidBackfill(backfill: string): boolean {
  * Otherwise the stream backfills the dashboard's range, or the backfill duration when one is set
  * ("0" or "none": no backfill), and then goes live.
  */
-export function resolveTimeWindow(range: { fromMs: number; toMs: number }, backfill: string, nowMs: number): TimeWindow {
+export function resolveTimeWindow(
+  range: { fromMs: number; toMs: number },
+  backfill: string,
+  nowMs: number
+): TimeWindow {
   if (range.toMs < nowMs - NOW_SLACK_MS) {
     return { mode: 'history', sinceMs: range.fromMs, untilMs: range.toMs };
   }

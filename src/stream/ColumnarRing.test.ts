@@ -14,7 +14,10 @@ describe('ColumnarRing', () => {
     fill(ring, [1, 2, 3, 4, 5]);
     expect(ring.size).toBe(3);
     expect(ring.lastTime).toBe(5);
-    expect(ring.snapshot()).toEqual({ time: [3, 4, 5], columns: [{ name: 'v', kind: 'number', values: [30, 40, 50] }] });
+    expect(ring.snapshot()).toEqual({
+      time: [3, 4, 5],
+      columns: [{ name: 'v', kind: 'number', values: [30, 40, 50] }],
+    });
   });
 
   it('sorts rows that arrived out of time order', () => {

@@ -181,7 +181,12 @@ describe('StreamClient (fake transport)', () => {
     expect(socket.subscribes[1]).toMatchObject({ id: 2, since: timestampFromMs(1000), until: timestampFromMs(5001) });
     socket.receive({ subscribed: { subscriptionId: 2, streamId: 2 } });
     socket.receive(batchFrame(1, [6]));
-    socket.receive({ batch: { streamId: 2, envelopes: [1, 2, 3, 4, 5].map((s) => envelope({ topic: 'site/a', sequence: s, brokerMs: s * 1000 })) } });
+    socket.receive({
+      batch: {
+        streamId: 2,
+        envelopes: [1, 2, 3, 4, 5].map((s) => envelope({ topic: 'site/a', sequence: s, brokerMs: s * 1000 })),
+      },
+    });
     expect(late.sequences()).toEqual(['site/a#1', 'site/a#2', 'site/a#3', 'site/a#4', 'site/a#5']);
     socket.receive({ status: { subscriptionId: 2, state: StreamState.STATE_COMPLETE } });
     expect(late.sequences()).toEqual(['site/a#1', 'site/a#2', 'site/a#3', 'site/a#4', 'site/a#5', 'site/a#6']);
@@ -209,8 +214,12 @@ describe('StreamClient (fake transport)', () => {
     const socket = sockets.latest();
     socket.open();
     socket.receive({ subscribed: { subscriptionId: 2, streamId: 2 } });
-    socket.receive({ error: { subscriptionId: 1, category: WireErrorCategory.ERROR_CATEGORY_VALIDATION, message: 'bad filter' } });
-    socket.receive({ error: { subscriptionId: 2, category: WireErrorCategory.ERROR_CATEGORY_RATE_LIMIT, message: 'slow down' } });
+    socket.receive({
+      error: { subscriptionId: 1, category: WireErrorCategory.ERROR_CATEGORY_VALIDATION, message: 'bad filter' },
+    });
+    socket.receive({
+      error: { subscriptionId: 2, category: WireErrorCategory.ERROR_CATEGORY_RATE_LIMIT, message: 'slow down' },
+    });
     socket.receive(batchFrame(2, [1], 'good/x'));
     expect(bad.result.error).toMatchObject({ category: 'validation', message: 'bad filter' });
     expect(good.result.error).toBeUndefined();
@@ -223,7 +232,9 @@ describe('StreamClient (fake transport)', () => {
     const consumer = collect(client, live());
     const socket = sockets.latest();
     socket.open();
-    socket.receive({ status: { subscriptionId: 1, state: StreamState.STATE_LAGGING, droppedMessages: 1240, lagMs: 800 } });
+    socket.receive({
+      status: { subscriptionId: 1, state: StreamState.STATE_LAGGING, droppedMessages: 1240, lagMs: 800 },
+    });
     socket.onmessage?.({ data: new Uint8Array([0x12, 0xff, 0xff, 0xff, 0xff, 0x0f]).buffer });
     expect(consumer.events[0]).toEqual({
       kind: 'status',

@@ -11,7 +11,12 @@ import { stampTime } from './stampTime';
 async function append(batches: EnvelopeBatch[], splitBy: SplitBy = 'topic', capacity = 10, maxSeries = 10) {
   const stores = await runOperator(
     batches,
-    pipe(projectFields(['temperature']), stampTime('broker'), splitSeries(splitBy), appendToRings({ capacity, maxSeries }))
+    pipe(
+      projectFields(['temperature']),
+      stampTime('broker'),
+      splitSeries(splitBy),
+      appendToRings({ capacity, maxSeries })
+    )
   );
   return stores[stores.length - 1];
 }
@@ -23,7 +28,12 @@ describe('appendToRings', () => {
   it('appends rows per series in sequence order and emits the same store every time', async () => {
     const stores = await runOperator(
       [batch([at(1), at(1, 't/2'), at(2)]), batch([at(3)])],
-      pipe(projectFields(['temperature']), stampTime('broker'), splitSeries('topic'), appendToRings({ capacity: 10, maxSeries: 10 }))
+      pipe(
+        projectFields(['temperature']),
+        stampTime('broker'),
+        splitSeries('topic'),
+        appendToRings({ capacity: 10, maxSeries: 10 })
+      )
     );
     expect(stores[0]).toBe(stores[1]);
     const store = stores[1];
@@ -53,7 +63,10 @@ describe('appendToRings', () => {
 
   it('sends a gap to every series its topic fed when split by device', async () => {
     const store = await append(
-      [batch([at(1, 't/1', 'd1'), at(2, 't/1', 'd2'), at(1, 't/2', 'd3')]), batch([], [{ topic: 't/1', fromSequence: 3, toSequence: 3 }])],
+      [
+        batch([at(1, 't/1', 'd1'), at(2, 't/1', 'd2'), at(1, 't/2', 'd3')]),
+        batch([], [{ topic: 't/1', fromSequence: 3, toSequence: 3 }]),
+      ],
       'device'
     );
     const values = store.series.map((s) => s.ring.snapshot().columns[0].values);

@@ -22,7 +22,9 @@ export function decodeFrameBytes(data: unknown): DecodedFrame {
   } catch (cause) {
     return {
       ok: false,
-      error: new ValidationError(`a frame from the sidecar is not valid protobuf (${bytes.byteLength} bytes)`, { cause }),
+      error: new ValidationError(`a frame from the sidecar is not valid protobuf (${bytes.byteLength} bytes)`, {
+        cause,
+      }),
     };
   }
 }

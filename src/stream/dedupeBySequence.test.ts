@@ -8,8 +8,16 @@ const seqs = (b: { envelopes: Array<{ topic?: string | null; sequence?: number |
 
 describe('dedupeBySequence', () => {
   it('joins history and live with no duplicate at the seam, per topic', async () => {
-    const history = batch([envelope({ topic: 'a', sequence: 1 }), envelope({ topic: 'a', sequence: 2 }), envelope({ topic: 'b', sequence: 7 })]);
-    const live = batch([envelope({ topic: 'a', sequence: 2 }), envelope({ topic: 'b', sequence: 7 }), envelope({ topic: 'a', sequence: 3 })]);
+    const history = batch([
+      envelope({ topic: 'a', sequence: 1 }),
+      envelope({ topic: 'a', sequence: 2 }),
+      envelope({ topic: 'b', sequence: 7 }),
+    ]);
+    const live = batch([
+      envelope({ topic: 'a', sequence: 2 }),
+      envelope({ topic: 'b', sequence: 7 }),
+      envelope({ topic: 'a', sequence: 3 }),
+    ]);
     const out = await runOperator([history, live], dedupeBySequence());
     expect(out.map(seqs)).toEqual([['a#1', 'a#2', 'b#7'], ['a#3']]);
   });

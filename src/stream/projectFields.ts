@@ -78,7 +78,11 @@ function projectExplicit(batch: EnvelopeBatch, compiled: CompiledFieldPath[]): R
 
 function projectAll(batch: EnvelopeBatch, discovered: string[], discoveredIndex: Map<string, number>): RowBatch {
   // Every name known so far gets a column, so series keep their columns when a batch lacks one.
-  const rows = emptyRows(batch, discovered.slice(), discovered.map(() => 'number'));
+  const rows = emptyRows(
+    batch,
+    discovered.slice(),
+    discovered.map(() => 'number')
+  );
   const columns = rows.columns as Float64Array[];
   const columnFor = (name: string): Float64Array => {
     let index = discoveredIndex.get(name);

@@ -11,12 +11,31 @@ import { storeToFrames } from './storeToFrames';
 describe('storeToFrames', () => {
   it('builds one frame per series with a time field and labelled value fields', async () => {
     const stores = await runOperator(
-      [batch([envelope({ sequence: 1, deviceId: 'd1', values: { t: 1 } }), envelope({ sequence: 2, deviceId: 'd2', values: { t: 2 } })])],
-      pipe(projectFields(['t', 'device']), stampTime('broker'), splitSeries('device'), appendToRings({ capacity: 5, maxSeries: 5 }))
+      [
+        batch([
+          envelope({ sequence: 1, deviceId: 'd1', values: { t: 1 } }),
+          envelope({ sequence: 2, deviceId: 'd2', values: { t: 2 } }),
+        ]),
+      ],
+      pipe(
+        projectFields(['t', 'device']),
+        stampTime('broker'),
+        splitSeries('device'),
+        appendToRings({ capacity: 5, maxSeries: 5 })
+      )
     );
-    const frames = storeToFrames(stores[0], { refId: 'A', filter: 'site/#', notices: [{ severity: 'warning', text: 'reconnecting' }] });
+    const frames = storeToFrames(stores[0], {
+      refId: 'A',
+      filter: 'site/#',
+      notices: [{ severity: 'warning', text: 'reconnecting' }],
+    });
     expect(frames).toHaveLength(2);
-    expect(frames[0]).toMatchObject({ refId: 'A', name: 'd1', length: 1, meta: { notices: [{ text: 'reconnecting' }] } });
+    expect(frames[0]).toMatchObject({
+      refId: 'A',
+      name: 'd1',
+      length: 1,
+      meta: { notices: [{ text: 'reconnecting' }] },
+    });
     expect(frames[0].fields.map((f) => [f.name, f.type, f.labels])).toEqual([
       ['Time', FieldType.time, undefined],
       ['t', FieldType.number, { device: 'd1' }],

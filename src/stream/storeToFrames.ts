@@ -30,15 +30,13 @@ export function storeToFrames(store: SeriesStore | undefined, context: FrameCont
     const labels = Object.keys(series.labels).length > 0 ? series.labels : undefined;
     const fields: Field[] = [
       { name: 'Time', type: FieldType.time, config: {}, values: time },
-      ...columns.map(
-        (column): Field => ({
-          name: column.name,
-          type: column.kind === 'number' ? FieldType.number : FieldType.string,
-          config: {},
-          values: column.values,
-          labels,
-        })
-      ),
+      ...columns.map((column): Field => ({
+        name: column.name,
+        type: column.kind === 'number' ? FieldType.number : FieldType.string,
+        config: {},
+        values: column.values,
+        labels,
+      })),
     ];
     return {
       refId: context.refId,

@@ -46,6 +46,11 @@ export function envelope(init: EnvelopeInit): Envelope {
 }
 
 /** A batch of envelopes (and gaps) arriving at `arrivalMs`. */
-export function batch(envelopes: Envelope[], gaps: WireGap[] = [], arrivalMs = 1_800_000_000_000, dropped = 0): EnvelopeBatch {
+export function batch(
+  envelopes: Envelope[],
+  gaps: WireGap[] = [],
+  arrivalMs = 1_800_000_000_000,
+  dropped = 0
+): EnvelopeBatch {
   return { envelopes, gaps, dropped, arrivalMs };
 }

@@ -1,4 +1,11 @@
-import { CustomVariableSupport, FieldType, type DataQueryRequest, type DataQueryResponse, type MetricFindValue, type ScopedVars } from '@grafana/data';
+import {
+  CustomVariableSupport,
+  FieldType,
+  type DataQueryRequest,
+  type DataQueryResponse,
+  type MetricFindValue,
+  type ScopedVars,
+} from '@grafana/data';
 import { from, map, type Observable } from 'rxjs';
 import type { DataSource } from '../datasource';
 import { VariableQueryEditor } from './VariableQueryEditor';
@@ -27,7 +34,12 @@ export class IoTVariableSupport extends CustomVariableSupport<DataSource, IoTVar
             length: values.length,
             fields: [
               { name: 'text', type: FieldType.string, config: {}, values: values.map((v) => v.text) },
-              { name: 'value', type: FieldType.string, config: {}, values: values.map((v) => String(v.value ?? v.text)) },
+              {
+                name: 'value',
+                type: FieldType.string,
+                config: {},
+                values: values.map((v) => String(v.value ?? v.text)),
+              },
             ],
           },
         ],

@@ -18,7 +18,12 @@ describe('VariableQueryEditor', () => {
     await userEvent.click(within(screen.getByTestId(testIds.variableEditor.container)).getByText('Devices'));
     expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ kind: 'devices' }));
     rerender(
-      <VariableQueryEditor query={{ refId: 'V', kind: 'devices' }} datasource={{} as DataSource} onChange={onChange} onRunQuery={jest.fn()} />
+      <VariableQueryEditor
+        query={{ refId: 'V', kind: 'devices' }}
+        datasource={{} as DataSource}
+        onChange={onChange}
+        onRunQuery={jest.fn()}
+      />
     );
     await userEvent.click(screen.getByTestId(testIds.variableEditor.connectedOnly));
     expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ kind: 'devices', connectedOnly: true }));

@@ -15,14 +15,18 @@ const KIND_OPTIONS = [
 
 /** Edits a topics or devices variable query. */
 export function VariableQueryEditor({ query, onChange }: Props) {
-  const current: IoTVariableQuery = { ...DEFAULT_VARIABLE_QUERY, ...query };
+  const current: IoTVariableQuery = React.useMemo(() => ({ ...DEFAULT_VARIABLE_QUERY, ...query }), [query]);
+  const update = React.useCallback(
+    (change: Partial<IoTVariableQuery>) => onChange({ ...current, ...change }),
+    [current, onChange]
+  );
   return (
     <InlineFieldRow data-testid={testIds.variableEditor.container}>
       <InlineField label="Values" labelWidth={14}>
         <RadioButtonGroup
           options={KIND_OPTIONS}
           value={current.kind}
-          onChange={(kind) => onChange({ ...current, kind })}
+          onChange={(kind) => update({ kind })}
           data-testid={testIds.variableEditor.kind}
         />
       </InlineField>
@@ -32,7 +36,7 @@ export function VariableQueryEditor({ query, onChange }: Props) {
             width={32}
             value={current.filter ?? ''}
             placeholder="site/+/device/#"
-            onChange={(e) => onChange({ ...current, filter: e.currentTarget.value })}
+            onChange={(e) => update({ filter: e.currentTarget.value })}
             data-testid={testIds.variableEditor.filter}
           />
         </InlineField>
@@ -40,7 +44,7 @@ export function VariableQueryEditor({ query, onChange }: Props) {
         <InlineField label="Connected only" labelWidth={16}>
           <InlineSwitch
             value={current.connectedOnly ?? false}
-            onChange={(e) => onChange({ ...current, connectedOnly: e.currentTarget.checked })}
+            onChange={(e) => update({ connectedOnly: e.currentTarget.checked })}
             data-testid={testIds.variableEditor.connectedOnly}
           />
         </InlineField>

@@ -3,7 +3,13 @@
  * here, so a stand-in for its proxy adds the route's Authorization header (see grafanaProxyStandIn).
  */
 import './browserGlobals';
-import { dateTime, LoadingState, type DataQueryRequest, type DataQueryResponse, type DataSourceInstanceSettings } from '@grafana/data';
+import {
+  dateTime,
+  LoadingState,
+  type DataQueryRequest,
+  type DataQueryResponse,
+  type DataSourceInstanceSettings,
+} from '@grafana/data';
 import type { Subscription } from 'rxjs';
 import { DataSource } from '../../src/datasource';
 import type { IoTOptions, IoTQuery } from '../../src/types';
@@ -125,7 +131,13 @@ describe('DataSource in Node with a stand-in for Grafana proxy (real sidecar and
 
     let latest: DataQueryResponse | undefined;
     const subscription: Subscription = ds
-      .query(request({ refId: 'A', topic, fields: ['temperature'], timeSource: 'broker' }, Date.now() - 3_600_000, Date.now()))
+      .query(
+        request(
+          { refId: 'A', topic, fields: ['temperature'], timeSource: 'broker' },
+          Date.now() - 3_600_000,
+          Date.now()
+        )
+      )
       .subscribe((r) => (latest = r));
     try {
       await until(() => temperatures(latest).length === 3, 'the backfilled history');

@@ -12,7 +12,12 @@ import type { SocketLike, WebSocketFactory } from '../../src/stream/transport';
 /** BackendSrv.fetch through the stand-in proxy. */
 export function proxyFetcher(apiKey: string): Fetcher {
   return {
-    fetch<T>(options: { url: string; method?: string; data?: unknown; params?: Record<string, string> }): Observable<FetchResponse<T>> {
+    fetch<T>(options: {
+      url: string;
+      method?: string;
+      data?: unknown;
+      params?: Record<string, string>;
+    }): Observable<FetchResponse<T>> {
       return from(
         (async () => {
           const url = new URL(options.url);
@@ -38,7 +43,12 @@ export function proxyFetcher(apiKey: string): Fetcher {
           if (!response.ok) {
             throw { status: response.status, statusText: response.statusText, data };
           }
-          return { data: data as T, status: response.status, statusText: response.statusText, ok: true } as FetchResponse<T>;
+          return {
+            data: data as T,
+            status: response.status,
+            statusText: response.statusText,
+            ok: true,
+          } as FetchResponse<T>;
         })()
       );
     },

@@ -15,7 +15,9 @@ function target() {
       { deviceId: 'pump-2', connected: false, metadata: {}, topics: [] },
     ]),
     publish: jest.fn().mockResolvedValue({ sequence: 9, brokerTimeMs: 1 }),
-    sendCommand: jest.fn().mockResolvedValue({ commandId: 'c', deviceId: 'pump-1', ok: true, result: 'done', roundTripMs: 14 }),
+    sendCommand: jest
+      .fn()
+      .mockResolvedValue({ commandId: 'c', deviceId: 'pump-1', ok: true, result: 'done', roundTripMs: 14 }),
   };
 }
 
@@ -49,7 +51,9 @@ describe('CommandSection', () => {
     await userEvent.type(screen.getByTestId(testIds.commandSection.name), 'reboot');
     await userEvent.click(screen.getByTestId(testIds.commandSection.send));
     await userEvent.click(await screen.findByRole('button', { name: 'Yes, send' }));
-    await waitFor(() => expect(t.sendCommand).toHaveBeenCalledWith({ deviceId: 'pump-1', name: 'reboot', payload: undefined }));
+    await waitFor(() =>
+      expect(t.sendCommand).toHaveBeenCalledWith({ deviceId: 'pump-1', name: 'reboot', payload: undefined })
+    );
     expect(await screen.findByTestId(testIds.commandSection.result)).toHaveTextContent('The device answered in 14 ms');
   });
 
@@ -65,7 +69,9 @@ describe('CommandSection', () => {
   });
 
   it('describes a refused command', () => {
-    expect(describeOutcome({ commandId: 'c', deviceId: 'd', ok: false, result: null, error: 'busy', roundTripMs: 3 })).toEqual({
+    expect(
+      describeOutcome({ commandId: 'c', deviceId: 'd', ok: false, result: null, error: 'busy', roundTripMs: 3 })
+    ).toEqual({
       severity: 'error',
       title: 'The device refused the command',
       text: 'busy',

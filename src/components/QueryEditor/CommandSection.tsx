@@ -1,6 +1,17 @@
 import React, { useState } from 'react';
 import type { SelectableValue } from '@grafana/data';
-import { Alert, Button, Collapse, ConfirmModal, InlineField, InlineFieldRow, Input, RadioButtonGroup, Select, TextArea } from '@grafana/ui';
+import {
+  Alert,
+  Button,
+  Collapse,
+  ConfirmModal,
+  InlineField,
+  InlineFieldRow,
+  Input,
+  RadioButtonGroup,
+  Select,
+  TextArea,
+} from '@grafana/ui';
 import type { CommandBody, CommandResponse, PublishBody, PublishResult } from '../../../common/api/sidecarApi';
 import { hasWildcard } from '../../../common/topics/topicFilter';
 import { messageFromText, payloadFromText, validateCommandBody, validatePublishBody } from '../../api/commandBodies';
@@ -70,10 +81,15 @@ export function CommandSection({ target, defaultTopic }: { target: CommandTarget
     setSending(true);
     try {
       const request = buildRequest(mode, { topic, deviceId, name, payload });
-      const result = request.mode === 'publish' ? await target.publish(request.body) : await target.sendCommand(request.body);
+      const result =
+        request.mode === 'publish' ? await target.publish(request.body) : await target.sendCommand(request.body);
       setOutcome(describeOutcome(result));
     } catch (err) {
-      setOutcome({ severity: 'error', title: 'Sending failed', text: err instanceof Error ? err.message : String(err) });
+      setOutcome({
+        severity: 'error',
+        title: 'Sending failed',
+        text: err instanceof Error ? err.message : String(err),
+      });
     } finally {
       setSending(false);
     }
@@ -92,12 +108,21 @@ export function CommandSection({ target, defaultTopic }: { target: CommandTarget
         </InlineFieldRow>
         {mode === 'publish' ? (
           <InlineField label="Topic" labelWidth={14} tooltip="A topic name, without wildcards">
-            <Input width={48} value={topic} data-testid={testIds.commandSection.topic} onChange={(e) => setTopic(e.currentTarget.value)} />
+            <Input
+              width={48}
+              value={topic}
+              data-testid={testIds.commandSection.topic}
+              onChange={(e) => setTopic(e.currentTarget.value)}
+            />
           </InlineField>
         ) : (
           <CommandTargetRow target={target} deviceId={deviceId} name={name} onDevice={setDeviceId} onName={setName} />
         )}
-        <InlineField label="Payload" labelWidth={14} tooltip='JSON; an object of numbers, e.g. {"temperature": 21.5}, is sent as telemetry'>
+        <InlineField
+          label="Payload"
+          labelWidth={14}
+          tooltip='JSON; an object of numbers, e.g. {"temperature": 21.5}, is sent as telemetry'
+        >
           <TextArea
             cols={60}
             rows={3}
@@ -162,7 +187,13 @@ function CommandTargetRow({ target, deviceId, name, onDevice, onName }: CommandT
         </div>
       </InlineField>
       <InlineField label="Command" labelWidth={10}>
-        <Input width={20} value={name} placeholder="reboot" data-testid={testIds.commandSection.name} onChange={(e) => onName(e.currentTarget.value)} />
+        <Input
+          width={20}
+          value={name}
+          placeholder="reboot"
+          data-testid={testIds.commandSection.name}
+          onChange={(e) => onName(e.currentTarget.value)}
+        />
       </InlineField>
     </InlineFieldRow>
   );

@@ -1,4 +1,4 @@
-import React, { useEffect, useState } from 'react';
+import React, { useState } from 'react';
 import { InlineField, Input } from '@grafana/ui';
 
 interface Props {
@@ -39,10 +39,21 @@ export function numberProblem(text: string, min: number, max: number, integer: b
 export function NumberInput(props: Props) {
   const { label, tooltip, value, min, max, integer = false, placeholder, testId, labelWidth = 16, width = 12 } = props;
   const [text, setText] = useState(value === undefined ? '' : String(value));
-  useEffect(() => setText(value === undefined ? '' : String(value)), [value]);
+  const [shownValue, setShownValue] = useState(value);
+  if (shownValue !== value) {
+    // The query changed from outside (undo, another editor): show its value.
+    setShownValue(value);
+    setText(value === undefined ? '' : String(value));
+  }
   const problem = numberProblem(text, min, max, integer);
   return (
-    <InlineField label={label} tooltip={tooltip} labelWidth={labelWidth} invalid={problem !== undefined} error={problem}>
+    <InlineField
+      label={label}
+      tooltip={tooltip}
+      labelWidth={labelWidth}
+      invalid={problem !== undefined}
+      error={problem}
+    >
       <Input
         type="number"
         width={width}

@@ -21,7 +21,9 @@ function fakeDataSource() {
     listTopics: jest.fn().mockResolvedValue(TOPICS),
     listDevices: jest.fn().mockResolvedValue([{ deviceId: 'd1', connected: true, metadata: {}, topics: [] }]),
     publish: jest.fn().mockResolvedValue({ sequence: 9, brokerTimeMs: 1 }),
-    sendCommand: jest.fn().mockResolvedValue({ commandId: 'c', deviceId: 'd1', ok: true, result: 'done', roundTripMs: 14 }),
+    sendCommand: jest
+      .fn()
+      .mockResolvedValue({ commandId: 'c', deviceId: 'd1', ok: true, result: 'done', roundTripMs: 14 }),
   };
 }
 

@@ -2,7 +2,14 @@ import React, { useState } from 'react';
 import type { SelectableValue } from '@grafana/data';
 import { InlineField, InlineFieldRow, Input, RadioButtonGroup, Select } from '@grafana/ui';
 import { isValidBackfill } from '../../query/timeWindow';
-import { LIMITS, type ConflationMode, type IoTQuery, type ResolvedQuery, type SplitBy, type TimeSource } from '../../types';
+import {
+  LIMITS,
+  type ConflationMode,
+  type IoTQuery,
+  type ResolvedQuery,
+  type SplitBy,
+  type TimeSource,
+} from '../../types';
 import { testIds } from '../testIds';
 import { NumberInput } from './NumberInput';
 
@@ -43,7 +50,11 @@ export function StreamOptionsRows({ query, onChange }: Props) {
       <InlineFieldRow>
         <InlineField label="Time" labelWidth={14} tooltip="Which timestamp each sample is plotted at">
           <div data-testid={testIds.queryEditor.timeSource}>
-            <RadioButtonGroup options={TIME_SOURCES} value={query.timeSource} onChange={(timeSource) => onChange({ timeSource })} />
+            <RadioButtonGroup
+              options={TIME_SOURCES}
+              value={query.timeSource}
+              onChange={(timeSource) => onChange({ timeSource })}
+            />
           </div>
         </InlineField>
         <InlineField label="Split by" labelWidth={10} tooltip="One series per topic, device or label value">
@@ -86,9 +97,18 @@ export function StreamOptionsRows({ query, onChange }: Props) {
           testId={testIds.queryEditor.maxUpdateHz}
           onCommit={(maxUpdateHz) => onChange({ maxUpdateHz })}
         />
-        <InlineField label="Conflation" labelWidth={12} tooltip="Let the sidecar combine values per series within each window">
+        <InlineField
+          label="Conflation"
+          labelWidth={12}
+          tooltip="Let the sidecar combine values per series within each window"
+        >
           <div data-testid={testIds.queryEditor.conflation}>
-            <Select width={14} options={CONFLATIONS} value={query.conflation} onChange={(v) => onChange({ conflation: v.value ?? 'none' })} />
+            <Select
+              width={14}
+              options={CONFLATIONS}
+              value={query.conflation}
+              onChange={(v) => onChange({ conflation: v.value ?? 'none' })}
+            />
           </div>
         </InlineField>
         {query.conflation !== 'none' && (

@@ -34,7 +34,14 @@ const asOption = (value: string): SelectableValue<string> => ({ label: value, va
 /** The topic filter (with suggestions from the broker) and the fields to plot. */
 export function TopicRow({ topic, fields, topics, loading, discoveryError, onTopicChange, onFieldsChange }: Props) {
   const problem = topicProblem(topic);
-  const topicOptions = useMemo(() => topics.map((t) => t.name).sort().map(asOption), [topics]);
+  const topicOptions = useMemo(
+    () =>
+      topics
+        .map((t) => t.name)
+        .sort()
+        .map(asOption),
+    [topics]
+  );
   const fieldOptions = useMemo(() => {
     const known = fieldsOfFilter(topics, topic);
     return [...known, ...fields.filter((f) => !known.includes(f)), 'device'].map(asOption);
@@ -47,7 +54,9 @@ export function TopicRow({ topic, fields, topics, loading, discoveryError, onTop
         labelWidth={14}
         tooltip="MQTT topic filter: '+' matches one level, '#' the rest. Template variables allowed."
         invalid={problem !== undefined}
-        error={problem !== undefined ? <span data-testid={testIds.queryEditor.topicError}>{problem}</span> : discoveryError}
+        error={
+          problem !== undefined ? <span data-testid={testIds.queryEditor.topicError}>{problem}</span> : discoveryError
+        }
       >
         <div data-testid={testIds.queryEditor.topic}>
           <Select

@@ -20,16 +20,19 @@ function useLoader<T>(load: () => Promise<T[]>): Discovery<T> {
   const [generation, setGeneration] = useState(0);
   useEffect(() => {
     let current = true;
-    setState((s) => ({ ...s, loading: true }));
     load().then(
       (items) => current && setState({ items, loading: false }),
-      (err: unknown) => current && setState({ items: [], loading: false, error: err instanceof Error ? err.message : String(err) })
+      (err: unknown) =>
+        current && setState({ items: [], loading: false, error: err instanceof Error ? err.message : String(err) })
     );
     return () => {
       current = false;
     };
   }, [load, generation]);
-  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  const reload = useCallback(() => {
+    setState((s) => ({ ...s, loading: true }));
+    setGeneration((g) => g + 1);
+  }, []);
   return { ...state, reload };
 }
 
