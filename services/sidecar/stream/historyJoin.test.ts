@@ -1,3 +1,4 @@
+import type { iot } from '../../../common/proto/generated';
 import { ServerFrameCodec } from '../../../common/proto';
 import { encodeBatch, type EncodedBatch } from './encodedBatch';
 import { FakeSource, quietLogger, settle, testMetrics } from './fakeSource.testing';
@@ -33,7 +34,7 @@ function setUp(withShared = true) {
     }
   };
   const received = () =>
-    sent.map((batch) => ServerFrameCodec.decode(batch.bytes).batch!).flatMap((batch) => [
+    sent.map((batch) => (ServerFrameCodec.decode(batch.bytes).batch as iot.stream.v1.Batch)).flatMap((batch) => [
       ...batch.gaps.map((gap) => `gap ${gap.topic} ${Number(gap.fromSequence)}-${Number(gap.toSequence)}`),
       ...batch.envelopes.map((envelope) => `${envelope.topic} ${Number(envelope.sequence)}`),
     ]);

@@ -1,3 +1,4 @@
+import type { iot } from '../../../common/proto/generated';
 import { AuthError, UpstreamError } from '../../../common/errors/errors';
 import { ServerFrameCodec } from '../../../common/proto';
 import type { EncodedBatch } from './encodedBatch';
@@ -25,7 +26,7 @@ function setUp(incarnations: number[] = [1_000]) {
     random: () => 0,
   });
   stream.addListener({ onBatch: (batch) => batches.push(batch), onStateChange: (state) => states.push(state), onFailure: (err) => failures.push(err.message) });
-  const decoded = () => batches.map((batch) => ServerFrameCodec.decode(batch.bytes).batch!);
+  const decoded = () => batches.map((batch) => (ServerFrameCodec.decode(batch.bytes).batch as iot.stream.v1.Batch));
   return { source, stream, batches, states, failures, decoded };
 }
 
@@ -63,7 +64,7 @@ describe('SharedStream', () => {
     expect(source.calls[1].request.since).toEqual({ seconds: 9, nanos: 0 });
     source.calls[1].emit('a/x', 1, 2);
     await settle();
-    const gaps = decoded().flatMap((batch) => batch.gaps);
+    const gaps = decoded().flatMap((batch) => batch.gaps as iot.stream.v1.Gap[]);
     expect(gaps.map((gap) => ({ topic: gap.topic, from: Number(gap.fromSequence), restarted: gap.restarted }))).toEqual([{ topic: 'a/x', from: 8, restarted: true }]);
     expect(decoded().flatMap((batch) => batch.envelopes.map((envelope) => Number(envelope.sequence)))).toEqual([7, 1, 2]);
     stream.close();
