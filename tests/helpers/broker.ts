@@ -66,12 +66,14 @@ export interface SpawnedBroker {
 }
 
 /**
- * Runs `tsx services/broker/main.ts` as a child process. By default it listens on 127.0.0.1:0 with
+ * Runs services/broker/main.ts (through tsx) as a child process. By default it listens on 127.0.0.1:0 with
  * /metrics on another ephemeral port; pass BROKER_LISTEN="127.0.0.1:<port>" to restart a broker on the
  * port a previous one used. Resolves once the broker logs "broker listening".
  */
 export function spawnBroker(env: Record<string, string> = {}, timeoutMs = 15_000): Promise<SpawnedBroker> {
-  const child = spawn(path.join(REPO_ROOT, 'node_modules/.bin/tsx'), ['services/broker/main.ts'], {
+  // node --import tsx rather than the tsx binary, which forks: the pid must be the broker's own, so
+  // a SIGKILL really kills it instead of orphaning it on its port.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'services/broker/main.ts'], {
     cwd: REPO_ROOT,
     env: {
       ...process.env,

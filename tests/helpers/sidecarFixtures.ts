@@ -2,7 +2,6 @@
  * Fixtures for the sidecar's integration tests: publishing straight to the broker, HTTP calls with a
  * key, polling a metric, and a loopback TCP proxy that can cut the sidecar off from the broker.
  */
-import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import { bearerMetadata, createBrokerClient, type BrokerClient } from '../../services/grpc/brokerService';
 import type { SpawnedBroker } from './broker';
@@ -122,27 +121,7 @@ export async function startTcpProxy(upstream: string): Promise<TcpProxy> {
   };
 }
 
-/** The pids of a process's direct children (Linux /proc). */
-function childPids(pid: number): number[] {
-  try {
-    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-  } catch {
-    return [];
-  }
-}
-
-/**
- * Kills a spawned broker like a crash would: SIGKILL to the broker process itself. spawnBroker()
- * runs it under the tsx launcher, which cannot forward SIGKILL, so the launcher's children are
- * killed first (by pid), then the launcher.
- */
+/** Kills a spawned broker like a crash would: SIGKILL, no graceful shutdown. */
 export async function crashBroker(broker: SpawnedBroker): Promise<void> {
-  for (const pid of childPids(broker.pid)) {
-    try {
-      process.kill(pid, 'SIGKILL');
-    } catch {
-      // Already gone.
-    }
-  }
   await broker.kill('SIGKILL');
 }
