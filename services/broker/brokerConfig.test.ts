@@ -1,6 +1,5 @@
 import { brokerConfigFromEnv } from './brokerConfig';
 import { defaultBrokerOptions, resolveBrokerOptions } from './brokerOptions';
-import { parseListenAddress } from './listenAddress';
 import { commandDeadlineMs } from './handlers/command';
 
 describe('brokerConfigFromEnv', () => {
@@ -39,15 +38,6 @@ describe('resolveBrokerOptions', () => {
       /heartbeatIntervalMs must be a positive number/
     );
     expect(resolveBrokerOptions({ historyMaxMessages: 0 }).historyMaxMessages).toBe(0);
-  });
-});
-
-describe('parseListenAddress', () => {
-  it('accepts host:port and [v6]:port and explains a bad address', () => {
-    expect(parseListenAddress('127.0.0.1:0')).toEqual({ host: '127.0.0.1', port: 0 });
-    expect(parseListenAddress('[::1]:50051')).toEqual({ host: '::1', port: 50051 });
-    expect(() => parseListenAddress('50051')).toThrow(/use host:port/);
-    expect(() => parseListenAddress('a:70000')).toThrow(/use host:port/);
   });
 });
 

@@ -21,7 +21,7 @@ import { connectHandler } from './handlers/connect';
 import { getInfoHandler, listDevicesHandler, listTopicsHandler } from './handlers/discovery';
 import { publishHandler } from './handlers/publish';
 import { subscribeHandler } from './handlers/subscribe';
-import { parseListenAddress } from './listenAddress';
+import { parseListenAddress } from '../shared/listenAddress';
 
 export type BrokerServerState = 'created' | 'listening' | 'closing' | 'closed';
 

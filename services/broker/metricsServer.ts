@@ -2,7 +2,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { BrokerMetrics } from './BrokerMetrics';
-import { parseListenAddress } from './listenAddress';
+import { parseListenAddress } from '../shared/listenAddress';
 
 export interface MetricsServer {
   /** host:port actually bound. */

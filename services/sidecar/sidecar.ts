@@ -10,7 +10,7 @@ import { msFromTimestamp } from '../../common/time/timestamp';
 import { KeyStore } from './auth/keyStore';
 import { BrokerGateway, type EnvelopeSource } from './broker/brokerGateway';
 import { handleRequest } from './http/router';
-import { parseListenAddress } from './listenAddress';
+import { parseListenAddress } from '../shared/listenAddress';
 import { createLogger, type Logger } from './logger';
 import { SidecarMetrics } from './metrics';
 import { resolveOptions, type SidecarOptions, type SidecarOptionsInput } from './options';

@@ -10,7 +10,7 @@ import { timestampFromMs } from '../../common/time/timestamp';
 import { bearerMetadata, type BrokerClient } from '../grpc/brokerService';
 import { decideCommand, type CommandEffect } from './deviceCommands';
 import type { Random, SignalModel } from './signals';
-import { jsonFromStruct, structFromJson } from './struct';
+import { jsonToStruct, structToJson } from '../../common/proto/jsonStruct';
 
 export type DeviceState = 'idle' | 'connecting' | 'registered' | 'waiting' | 'stopped';
 
@@ -181,7 +181,7 @@ export class SimulatedDevice {
   }
 
   private onCommand(command: iot.broker.v1.DeviceCommand): void {
-    const args = command.payload?.json ? jsonFromStruct(command.payload.json) : {};
+    const args = command.payload?.json ? structToJson(command.payload.json) : {};
     const now = this.options.now();
     const decision = decideCommand(command.name ?? '', args, {
       deviceId: this.deviceId,
@@ -193,7 +193,7 @@ export class SimulatedDevice {
       commandResult: {
         commandId: command.commandId,
         ok: decision.ok,
-        result: decision.result ? { json: structFromJson(decision.result) } : undefined,
+        result: decision.result ? { json: jsonToStruct(decision.result) } : undefined,
         error: decision.error ?? '',
       },
     });

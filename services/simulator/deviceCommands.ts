@@ -1,5 +1,5 @@
 /** What a simulated device does with each command, as a pure decision the device then carries out. */
-import type { JsonValue } from './struct';
+import type { JsonValue } from '../../common/proto/jsonStruct';
 
 /** The commands a simulated device understands. */
 export const SUPPORTED_COMMANDS = ['ping', 'set_interval', 'blink', 'reboot'] as const;

@@ -1,4 +1,5 @@
 /** Builders for envelopes and batches in tests. */
+import { jsonToStruct } from '../../common/proto/jsonStruct';
 import { timestampFromMs } from '../../common/time/timestamp';
 import type { Envelope, EnvelopeBatch, WireGap } from '../stream/batchTypes';
 
@@ -13,22 +14,6 @@ export interface EnvelopeInit {
   labels?: Record<string, string>;
 }
 
-function jsonValue(value: unknown): Record<string, unknown> {
-  if (typeof value === 'number') {
-    return { numberValue: value };
-  }
-  if (typeof value === 'boolean') {
-    return { boolValue: value };
-  }
-  if (typeof value === 'string') {
-    return { stringValue: value };
-  }
-  if (value && typeof value === 'object') {
-    return { structValue: { fields: Object.fromEntries(Object.entries(value).map(([k, v]) => [k, jsonValue(v)])) } };
-  }
-  return { nullValue: 0 };
-}
-
 /** An envelope; broker time defaults to 1000 ms per sequence step. */
 export function envelope(init: EnvelopeInit): Envelope {
   const brokerMs = init.brokerMs ?? 1_700_000_000_000 + init.sequence * 1000;
@@ -40,7 +25,7 @@ export function envelope(init: EnvelopeInit): Envelope {
     deviceId: init.deviceId ?? '',
     labels: init.labels ?? {},
     payload: init.json
-      ? { json: { fields: Object.fromEntries(Object.entries(init.json).map(([k, v]) => [k, jsonValue(v)])) } }
+      ? { json: jsonToStruct(init.json) }
       : { telemetry: { values: init.values ?? { temperature: init.sequence } } },
   } as Envelope;
 }

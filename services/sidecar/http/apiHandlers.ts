@@ -15,7 +15,8 @@ import { requireRight, type Principal } from '../auth/keyStore';
 import type { BrokerGateway } from '../broker/brokerGateway';
 import type { SidecarOptions } from '../options';
 import { readJsonBody } from './jsonBody';
-import { jsonToStruct, payloadToJson } from './payloadJson';
+import { jsonToStruct } from '../../../common/proto/jsonStruct';
+import { payloadToJson } from './payloadJson';
 import { commandBodySchema, parseBody, publishBodySchema } from './schemas';
 
 export interface ApiContext {
