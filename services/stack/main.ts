@@ -11,6 +11,7 @@ import { LocalStack, startStack } from './startStack';
 
 const repoRoot = resolve(__dirname, '..', '..');
 const SHUTDOWN_DEADLINE_MS = 20_000;
+const DUPLICATE_SIGNAL_WINDOW_MS = 1500;
 
 function say(line: string): void {
   process.stdout.write(`${line}\n`);
@@ -28,13 +29,19 @@ async function main(): Promise<void> {
   const aborter = new AbortController();
   let stack: LocalStack | undefined;
   let stopping = false;
+  let stopStartedAt = 0;
   const stop = async (reason: string, code: number) => {
     if (stopping) {
-      // A second Ctrl-C while stopping means "now"; children still get their own SIGTERM via exitWithParent.
-      say('stopping immediately');
-      process.exit(code || 130);
+      // `npm start` runs under npm and tsx, which pass Ctrl-C on as well: a signal right after the
+      // first is the same Ctrl-C. A later one means "now"; children then stop themselves (exitWithParent).
+      if (Date.now() - stopStartedAt > DUPLICATE_SIGNAL_WINDOW_MS) {
+        say('stopping immediately');
+        process.exit(code || 130);
+      }
+      return;
     }
     stopping = true;
+    stopStartedAt = Date.now();
     say(`\n${reason}: stopping the stack…`);
     aborter.abort();
     const force = setTimeout(() => {
