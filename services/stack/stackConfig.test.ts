@@ -1,0 +1,39 @@
+import { STACK_DEFAULTS, stackConfigFromEnv } from './stackConfig';
+
+describe('stackConfigFromEnv', () => {
+  it('uses the documented defaults and generates a dev key', () => {
+    const config = stackConfigFromEnv({ PATH: '/bin' });
+    expect(config).toMatchObject({
+      brokerListen: STACK_DEFAULTS.brokerListen,
+      sidecarListen: STACK_DEFAULTS.sidecarListen,
+      previewListen: STACK_DEFAULTS.previewListen,
+      devices: 20,
+      rateHz: 5,
+      build: 'missing',
+      apiKeyGenerated: true,
+    });
+    expect(config.apiKey).toMatch(/^dev-[0-9a-f]{32}$/);
+    expect(stackConfigFromEnv({}).apiKey).not.toBe(config.apiKey);
+  });
+
+  it('takes overrides and keeps the variables it sets itself out of the children’s base environment', () => {
+    const config = stackConfigFromEnv({
+      SIDECAR_API_KEY: 'a-key-of-my-choosing',
+      SIDECAR_INSECURE: '1',
+      BROKER_TARGET: 'elsewhere:1',
+      SIMULATOR_DEVICES: '3',
+      SIMULATOR_RATE: '0.5',
+      BROKER_METRICS_LISTEN: 'off',
+      PREVIEW_TIMESERIES_TOPIC: 'x/#',
+    });
+    expect(config).toMatchObject({ apiKey: 'a-key-of-my-choosing', apiKeyGenerated: false, devices: 3, rateHz: 0.5, brokerMetricsListen: 'off' });
+    expect(config.baseEnv).toEqual({ SIMULATOR_DEVICES: '3', SIMULATOR_RATE: '0.5', PREVIEW_TIMESERIES_TOPIC: 'x/#' });
+  });
+
+  it('refuses invalid values, naming the variable', () => {
+    expect(() => stackConfigFromEnv({ SIMULATOR_DEVICES: '2.5' })).toThrow(/SIMULATOR_DEVICES/);
+    expect(() => stackConfigFromEnv({ SIMULATOR_RATE: '0' })).toThrow(/SIMULATOR_RATE/);
+    expect(() => stackConfigFromEnv({ SIDECAR_LISTEN: 'localhost' })).toThrow(/SIDECAR_LISTEN/);
+    expect(() => stackConfigFromEnv({ STACK_BUILD: 'sometimes' })).toThrow(/STACK_BUILD/);
+  });
+});
