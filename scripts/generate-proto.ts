@@ -9,7 +9,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 
 const root = path.resolve(__dirname, '..');
-export const PROTO_FILES = ['iot/broker/v1/broker.proto', 'iot/stream/v1/stream.proto'];
+export const PROTO_FILES = ['iot/broker/v1/broker.proto', 'iot/broker/v1/broker_wire.proto', 'iot/stream/v1/stream.proto'];
 const jsOut = path.join(root, 'common/proto/generated.js');
 const dtsOut = path.join(root, 'common/proto/generated.d.ts');
 

@@ -566,6 +566,124 @@ export namespace iot {
                 public toJSON(): { [k: string]: any };
                 public static getTypeUrl(typeUrlPrefix?: string): string;
             }
+
+            namespace wire {
+
+                interface IEnvelope {
+                    topic?: (string|null);
+                    sequence?: (number|null);
+                    brokerTime?: (google.protobuf.ITimestamp|null);
+                    eventTime?: (google.protobuf.ITimestamp|null);
+                    deviceId?: (string|null);
+                    labels?: ({ [k: string]: string }|null);
+                    payload?: (Uint8Array|null);
+                }
+
+                class Envelope implements IEnvelope {
+                    constructor(properties?: iot.broker.v1.wire.IEnvelope);
+                    public topic: string;
+                    public sequence: number;
+                    public brokerTime?: (google.protobuf.ITimestamp|null);
+                    public eventTime?: (google.protobuf.ITimestamp|null);
+                    public deviceId: string;
+                    public labels: { [k: string]: string };
+                    public payload: Uint8Array;
+                    public static create(properties?: iot.broker.v1.wire.IEnvelope): iot.broker.v1.wire.Envelope;
+                    public static encode(message: iot.broker.v1.wire.IEnvelope, writer?: $protobuf.Writer): $protobuf.Writer;
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): iot.broker.v1.wire.Envelope;
+                    public static fromObject(object: { [k: string]: any }): iot.broker.v1.wire.Envelope;
+                    public static toObject(message: iot.broker.v1.wire.Envelope, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                    public toJSON(): { [k: string]: any };
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                interface IPublishRequest {
+                    topic?: (string|null);
+                    payload?: (Uint8Array|null);
+                    deviceId?: (string|null);
+                    labels?: ({ [k: string]: string }|null);
+                    eventTime?: (google.protobuf.ITimestamp|null);
+                }
+
+                class PublishRequest implements IPublishRequest {
+                    constructor(properties?: iot.broker.v1.wire.IPublishRequest);
+                    public topic: string;
+                    public payload: Uint8Array;
+                    public deviceId: string;
+                    public labels: { [k: string]: string };
+                    public eventTime?: (google.protobuf.ITimestamp|null);
+                    public static create(properties?: iot.broker.v1.wire.IPublishRequest): iot.broker.v1.wire.PublishRequest;
+                    public static encode(message: iot.broker.v1.wire.IPublishRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): iot.broker.v1.wire.PublishRequest;
+                    public static fromObject(object: { [k: string]: any }): iot.broker.v1.wire.PublishRequest;
+                    public static toObject(message: iot.broker.v1.wire.PublishRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                    public toJSON(): { [k: string]: any };
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                interface IDeviceTelemetry {
+                    topic?: (string|null);
+                    payload?: (Uint8Array|null);
+                    eventTime?: (google.protobuf.ITimestamp|null);
+                    labels?: ({ [k: string]: string }|null);
+                }
+
+                class DeviceTelemetry implements IDeviceTelemetry {
+                    constructor(properties?: iot.broker.v1.wire.IDeviceTelemetry);
+                    public topic: string;
+                    public payload: Uint8Array;
+                    public eventTime?: (google.protobuf.ITimestamp|null);
+                    public labels: { [k: string]: string };
+                    public static create(properties?: iot.broker.v1.wire.IDeviceTelemetry): iot.broker.v1.wire.DeviceTelemetry;
+                    public static encode(message: iot.broker.v1.wire.IDeviceTelemetry, writer?: $protobuf.Writer): $protobuf.Writer;
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): iot.broker.v1.wire.DeviceTelemetry;
+                    public static fromObject(object: { [k: string]: any }): iot.broker.v1.wire.DeviceTelemetry;
+                    public static toObject(message: iot.broker.v1.wire.DeviceTelemetry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                    public toJSON(): { [k: string]: any };
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                interface ITelemetryBatch {
+                    batchId?: (number|null);
+                    items?: (iot.broker.v1.wire.IDeviceTelemetry[]|null);
+                }
+
+                class TelemetryBatch implements ITelemetryBatch {
+                    constructor(properties?: iot.broker.v1.wire.ITelemetryBatch);
+                    public batchId: number;
+                    public items: iot.broker.v1.wire.IDeviceTelemetry[];
+                    public static create(properties?: iot.broker.v1.wire.ITelemetryBatch): iot.broker.v1.wire.TelemetryBatch;
+                    public static encode(message: iot.broker.v1.wire.ITelemetryBatch, writer?: $protobuf.Writer): $protobuf.Writer;
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): iot.broker.v1.wire.TelemetryBatch;
+                    public static fromObject(object: { [k: string]: any }): iot.broker.v1.wire.TelemetryBatch;
+                    public static toObject(message: iot.broker.v1.wire.TelemetryBatch, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                    public toJSON(): { [k: string]: any };
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                interface IDeviceMessage {
+                    register?: (iot.broker.v1.IRegister|null);
+                    telemetry?: (iot.broker.v1.wire.ITelemetryBatch|null);
+                    heartbeat?: (iot.broker.v1.IHeartbeat|null);
+                    commandResult?: (iot.broker.v1.ICommandResponse|null);
+                }
+
+                class DeviceMessage implements IDeviceMessage {
+                    constructor(properties?: iot.broker.v1.wire.IDeviceMessage);
+                    public register?: (iot.broker.v1.IRegister|null);
+                    public telemetry?: (iot.broker.v1.wire.ITelemetryBatch|null);
+                    public heartbeat?: (iot.broker.v1.IHeartbeat|null);
+                    public commandResult?: (iot.broker.v1.ICommandResponse|null);
+                    public kind?: ("register"|"telemetry"|"heartbeat"|"commandResult");
+                    public static create(properties?: iot.broker.v1.wire.IDeviceMessage): iot.broker.v1.wire.DeviceMessage;
+                    public static encode(message: iot.broker.v1.wire.IDeviceMessage, writer?: $protobuf.Writer): $protobuf.Writer;
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): iot.broker.v1.wire.DeviceMessage;
+                    public static fromObject(object: { [k: string]: any }): iot.broker.v1.wire.DeviceMessage;
+                    public static toObject(message: iot.broker.v1.wire.DeviceMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                    public toJSON(): { [k: string]: any };
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+            }
         }
     }
 

@@ -7190,6 +7190,1576 @@ $root.iot = (function() {
                 return BrokerInfo;
             })();
 
+            v1.wire = (function() {
+
+                /**
+                 * Namespace wire.
+                 * @memberof iot.broker.v1
+                 * @namespace
+                 */
+                var wire = {};
+
+                wire.Envelope = (function() {
+
+                    /**
+                     * Properties of an Envelope.
+                     * @memberof iot.broker.v1.wire
+                     * @interface IEnvelope
+                     * @property {string|null} [topic] Envelope topic
+                     * @property {number|null} [sequence] Envelope sequence
+                     * @property {google.protobuf.ITimestamp|null} [brokerTime] Envelope brokerTime
+                     * @property {google.protobuf.ITimestamp|null} [eventTime] Envelope eventTime
+                     * @property {string|null} [deviceId] Envelope deviceId
+                     * @property {Object.<string,string>|null} [labels] Envelope labels
+                     * @property {Uint8Array|null} [payload] Envelope payload
+                     */
+
+                    /**
+                     * Constructs a new Envelope.
+                     * @memberof iot.broker.v1.wire
+                     * @classdesc Represents an Envelope.
+                     * @implements IEnvelope
+                     * @constructor
+                     * @param {iot.broker.v1.wire.IEnvelope=} [properties] Properties to set
+                     */
+                    function Envelope(properties) {
+                        this.labels = {};
+                        if (properties)
+                            for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * Envelope topic.
+                     * @member {string} topic
+                     * @memberof iot.broker.v1.wire.Envelope
+                     * @instance
+                     */
+                    Envelope.prototype.topic = "";
+
+                    /**
+                     * Envelope sequence.
+                     * @member {number} sequence
+                     * @memberof iot.broker.v1.wire.Envelope
+                     * @instance
+                     */
+                    Envelope.prototype.sequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                    /**
+                     * Envelope brokerTime.
+                     * @member {google.protobuf.ITimestamp|null|undefined} brokerTime
+                     * @memberof iot.broker.v1.wire.Envelope
+                     * @instance
+                     */
+                    Envelope.prototype.brokerTime = null;
+
+                    /**
+                     * Envelope eventTime.
+                     * @member {google.protobuf.ITimestamp|null|undefined} eventTime
+                     * @memberof iot.broker.v1.wire.Envelope
+                     * @instance
+                     */
+                    Envelope.prototype.eventTime = null;
+
+                    /**
+                     * Envelope deviceId.
+                     * @member {string} deviceId
+                     * @memberof iot.broker.v1.wire.Envelope
+                     * @instance
+                     */
+                    Envelope.prototype.deviceId = "";
+
+                    /**
+                     * Envelope labels.
+                     * @member {Object.<string,string>} labels
+                     * @memberof iot.broker.v1.wire.Envelope
+                     * @instance
+                     */
+                    Envelope.prototype.labels = $util.emptyObject;
+
+                    /**
+                     * Envelope payload.
+                     * @member {Uint8Array} payload
+                     * @memberof iot.broker.v1.wire.Envelope
+                     * @instance
+                     */
+                    Envelope.prototype.payload = $util.newBuffer([]);
+
+                    /**
+                     * Creates a new Envelope instance using the specified properties.
+                     * @function create
+                     * @memberof iot.broker.v1.wire.Envelope
+                     * @static
+                     * @param {iot.broker.v1.wire.IEnvelope=} [properties] Properties to set
+                     * @returns {iot.broker.v1.wire.Envelope} Envelope instance
+                     */
+                    Envelope.create = function create(properties) {
+                        return new Envelope(properties);
+                    };
+
+                    /**
+                     * Encodes the specified Envelope message. Does not implicitly {@link iot.broker.v1.wire.Envelope.verify|verify} messages.
+                     * @function encode
+                     * @memberof iot.broker.v1.wire.Envelope
+                     * @static
+                     * @param {iot.broker.v1.wire.IEnvelope} message Envelope message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    Envelope.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.topic != null && Object.hasOwnProperty.call(message, "topic"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.topic);
+                        if (message.sequence != null && Object.hasOwnProperty.call(message, "sequence"))
+                            writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.sequence);
+                        if (message.brokerTime != null && Object.hasOwnProperty.call(message, "brokerTime"))
+                            $root.google.protobuf.Timestamp.encode(message.brokerTime, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                        if (message.eventTime != null && Object.hasOwnProperty.call(message, "eventTime"))
+                            $root.google.protobuf.Timestamp.encode(message.eventTime, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                        if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                            writer.uint32(/* id 5, wireType 2 =*/42).string(message.deviceId);
+                        if (message.labels != null && Object.hasOwnProperty.call(message, "labels"))
+                            for (var keys = Object.keys(message.labels), i = 0; i < keys.length; ++i)
+                                writer.uint32(/* id 6, wireType 2 =*/50).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
+                        if (message.payload != null && Object.hasOwnProperty.call(message, "payload"))
+                            writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.payload);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes an Envelope message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof iot.broker.v1.wire.Envelope
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {iot.broker.v1.wire.Envelope} Envelope
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    Envelope.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        var end, message, key, value;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.iot.broker.v1.wire.Envelope();
+                        while (reader.pos < end) {
+                            var tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.topic = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    message.sequence = reader.uint64();
+                                    break;
+                                }
+                            case 3: {
+                                    message.brokerTime = $root.google.protobuf.Timestamp.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            case 4: {
+                                    message.eventTime = $root.google.protobuf.Timestamp.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            case 5: {
+                                    message.deviceId = reader.string();
+                                    break;
+                                }
+                            case 6: {
+                                    if (message.labels === $util.emptyObject)
+                                        message.labels = {};
+                                    var end2 = reader.uint32() + reader.pos;
+                                    if (end2 > reader.len)
+                                        throw RangeError("index out of range");
+                                    reader.len = end2;
+                                    key = "";
+                                    value = "";
+                                    while (reader.pos < end2) {
+                                        var tag2 = reader.uint32();
+                                        switch (tag2 >>> 3) {
+                                        case 1:
+                                            key = reader.string();
+                                            break;
+                                        case 2:
+                                            value = reader.string();
+                                            break;
+                                        default:
+                                            reader.skipType(tag2 & 7, long);
+                                            break;
+                                        }
+                                    }
+                                    if (reader.pos !== end2)
+                                        throw RangeError("index out of range");
+                                    reader.len = end;
+                                    if (key === "__proto__")
+                                        $util.makeProp(message.labels, key);
+                                    message.labels[key] = value;
+                                    break;
+                                }
+                            case 7: {
+                                    message.payload = reader.bytes();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Creates an Envelope message from a plain object. Also converts values to their respective internal types.
+                     * @function fromObject
+                     * @memberof iot.broker.v1.wire.Envelope
+                     * @static
+                     * @param {Object.<string,*>} object Plain object
+                     * @returns {iot.broker.v1.wire.Envelope} Envelope
+                     */
+                    Envelope.fromObject = function fromObject(object, long) {
+                        if (object instanceof $root.iot.broker.v1.wire.Envelope)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw TypeError(".iot.broker.v1.wire.Envelope: object expected");
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $util.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        var message = new $root.iot.broker.v1.wire.Envelope();
+                        if (object.topic != null)
+                            message.topic = String(object.topic);
+                        if (object.sequence != null)
+                            if ($util.Long)
+                                message.sequence = $util.Long.fromValue(object.sequence, true);
+                            else if (typeof object.sequence === "string")
+                                message.sequence = parseInt(object.sequence, 10);
+                            else if (typeof object.sequence === "number")
+                                message.sequence = object.sequence;
+                            else if (typeof object.sequence === "object")
+                                message.sequence = new $util.LongBits(object.sequence.low >>> 0, object.sequence.high >>> 0).toNumber(true);
+                        if (object.brokerTime != null) {
+                            if (!$util.isObject(object.brokerTime))
+                                throw TypeError(".iot.broker.v1.wire.Envelope.brokerTime: object expected");
+                            message.brokerTime = $root.google.protobuf.Timestamp.fromObject(object.brokerTime, long + 1);
+                        }
+                        if (object.eventTime != null) {
+                            if (!$util.isObject(object.eventTime))
+                                throw TypeError(".iot.broker.v1.wire.Envelope.eventTime: object expected");
+                            message.eventTime = $root.google.protobuf.Timestamp.fromObject(object.eventTime, long + 1);
+                        }
+                        if (object.deviceId != null)
+                            message.deviceId = String(object.deviceId);
+                        if (object.labels) {
+                            if (!$util.isObject(object.labels))
+                                throw TypeError(".iot.broker.v1.wire.Envelope.labels: object expected");
+                            message.labels = {};
+                            for (var keys = Object.keys(object.labels), i = 0; i < keys.length; ++i) {
+                                if (keys[i] === "__proto__")
+                                    $util.makeProp(message.labels, keys[i]);
+                                message.labels[keys[i]] = String(object.labels[keys[i]]);
+                            }
+                        }
+                        if (object.payload != null)
+                            if (typeof object.payload === "string")
+                                $util.base64.decode(object.payload, message.payload = $util.newBuffer($util.base64.length(object.payload)), 0);
+                            else if (object.payload.length >= 0)
+                                message.payload = object.payload;
+                        return message;
+                    };
+
+                    /**
+                     * Creates a plain object from an Envelope message. Also converts values to other types if specified.
+                     * @function toObject
+                     * @memberof iot.broker.v1.wire.Envelope
+                     * @static
+                     * @param {iot.broker.v1.wire.Envelope} message Envelope
+                     * @param {$protobuf.IConversionOptions} [options] Conversion options
+                     * @returns {Object.<string,*>} Plain object
+                     */
+                    Envelope.toObject = function toObject(message, options, q) {
+                        if (!options)
+                            options = {};
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        var object = {};
+                        if (options.objects || options.defaults)
+                            object.labels = {};
+                        if (options.defaults) {
+                            object.topic = "";
+                            if ($util.Long) {
+                                var long = new $util.Long(0, 0, true);
+                                object.sequence = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                            } else
+                                object.sequence = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                            object.brokerTime = null;
+                            object.eventTime = null;
+                            object.deviceId = "";
+                            if (options.bytes === String)
+                                object.payload = "";
+                            else {
+                                object.payload = [];
+                                if (options.bytes !== Array)
+                                    object.payload = $util.newBuffer(object.payload);
+                            }
+                        }
+                        if (message.topic != null && Object.hasOwnProperty.call(message, "topic"))
+                            object.topic = message.topic;
+                        if (message.sequence != null && Object.hasOwnProperty.call(message, "sequence"))
+                            if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                                object.sequence = typeof message.sequence === "number" ? BigInt(message.sequence) : $util.Long.fromBits(message.sequence.low >>> 0, message.sequence.high >>> 0, true).toBigInt();
+                            else if (typeof message.sequence === "number")
+                                object.sequence = options.longs === String ? String(message.sequence) : message.sequence;
+                            else
+                                object.sequence = options.longs === String ? $util.Long.prototype.toString.call(message.sequence) : options.longs === Number ? new $util.LongBits(message.sequence.low >>> 0, message.sequence.high >>> 0).toNumber(true) : message.sequence;
+                        if (message.brokerTime != null && Object.hasOwnProperty.call(message, "brokerTime"))
+                            object.brokerTime = $root.google.protobuf.Timestamp.toObject(message.brokerTime, options, q + 1);
+                        if (message.eventTime != null && Object.hasOwnProperty.call(message, "eventTime"))
+                            object.eventTime = $root.google.protobuf.Timestamp.toObject(message.eventTime, options, q + 1);
+                        if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                            object.deviceId = message.deviceId;
+                        var keys2;
+                        if (message.labels && (keys2 = Object.keys(message.labels)).length) {
+                            object.labels = {};
+                            for (var j = 0; j < keys2.length; ++j) {
+                                if (keys2[j] === "__proto__")
+                                    $util.makeProp(object.labels, keys2[j]);
+                                object.labels[keys2[j]] = message.labels[keys2[j]];
+                            }
+                        }
+                        if (message.payload != null && Object.hasOwnProperty.call(message, "payload"))
+                            object.payload = options.bytes === String ? $util.base64.encode(message.payload, 0, message.payload.length) : options.bytes === Array ? Array.prototype.slice.call(message.payload) : message.payload;
+                        return object;
+                    };
+
+                    /**
+                     * Converts this Envelope to JSON.
+                     * @function toJSON
+                     * @memberof iot.broker.v1.wire.Envelope
+                     * @instance
+                     * @returns {Object.<string,*>} JSON object
+                     */
+                    Envelope.prototype.toJSON = function toJSON() {
+                        return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    /**
+                     * Gets the default type url for Envelope
+                     * @function getTypeUrl
+                     * @memberof iot.broker.v1.wire.Envelope
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    Envelope.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/iot.broker.v1.wire.Envelope";
+                    };
+
+                    return Envelope;
+                })();
+
+                wire.PublishRequest = (function() {
+
+                    /**
+                     * Properties of a PublishRequest.
+                     * @memberof iot.broker.v1.wire
+                     * @interface IPublishRequest
+                     * @property {string|null} [topic] PublishRequest topic
+                     * @property {Uint8Array|null} [payload] PublishRequest payload
+                     * @property {string|null} [deviceId] PublishRequest deviceId
+                     * @property {Object.<string,string>|null} [labels] PublishRequest labels
+                     * @property {google.protobuf.ITimestamp|null} [eventTime] PublishRequest eventTime
+                     */
+
+                    /**
+                     * Constructs a new PublishRequest.
+                     * @memberof iot.broker.v1.wire
+                     * @classdesc Represents a PublishRequest.
+                     * @implements IPublishRequest
+                     * @constructor
+                     * @param {iot.broker.v1.wire.IPublishRequest=} [properties] Properties to set
+                     */
+                    function PublishRequest(properties) {
+                        this.labels = {};
+                        if (properties)
+                            for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * PublishRequest topic.
+                     * @member {string} topic
+                     * @memberof iot.broker.v1.wire.PublishRequest
+                     * @instance
+                     */
+                    PublishRequest.prototype.topic = "";
+
+                    /**
+                     * PublishRequest payload.
+                     * @member {Uint8Array} payload
+                     * @memberof iot.broker.v1.wire.PublishRequest
+                     * @instance
+                     */
+                    PublishRequest.prototype.payload = $util.newBuffer([]);
+
+                    /**
+                     * PublishRequest deviceId.
+                     * @member {string} deviceId
+                     * @memberof iot.broker.v1.wire.PublishRequest
+                     * @instance
+                     */
+                    PublishRequest.prototype.deviceId = "";
+
+                    /**
+                     * PublishRequest labels.
+                     * @member {Object.<string,string>} labels
+                     * @memberof iot.broker.v1.wire.PublishRequest
+                     * @instance
+                     */
+                    PublishRequest.prototype.labels = $util.emptyObject;
+
+                    /**
+                     * PublishRequest eventTime.
+                     * @member {google.protobuf.ITimestamp|null|undefined} eventTime
+                     * @memberof iot.broker.v1.wire.PublishRequest
+                     * @instance
+                     */
+                    PublishRequest.prototype.eventTime = null;
+
+                    /**
+                     * Creates a new PublishRequest instance using the specified properties.
+                     * @function create
+                     * @memberof iot.broker.v1.wire.PublishRequest
+                     * @static
+                     * @param {iot.broker.v1.wire.IPublishRequest=} [properties] Properties to set
+                     * @returns {iot.broker.v1.wire.PublishRequest} PublishRequest instance
+                     */
+                    PublishRequest.create = function create(properties) {
+                        return new PublishRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified PublishRequest message. Does not implicitly {@link iot.broker.v1.wire.PublishRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof iot.broker.v1.wire.PublishRequest
+                     * @static
+                     * @param {iot.broker.v1.wire.IPublishRequest} message PublishRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    PublishRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.topic != null && Object.hasOwnProperty.call(message, "topic"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.topic);
+                        if (message.payload != null && Object.hasOwnProperty.call(message, "payload"))
+                            writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.payload);
+                        if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                            writer.uint32(/* id 3, wireType 2 =*/26).string(message.deviceId);
+                        if (message.labels != null && Object.hasOwnProperty.call(message, "labels"))
+                            for (var keys = Object.keys(message.labels), i = 0; i < keys.length; ++i)
+                                writer.uint32(/* id 4, wireType 2 =*/34).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
+                        if (message.eventTime != null && Object.hasOwnProperty.call(message, "eventTime"))
+                            $root.google.protobuf.Timestamp.encode(message.eventTime, writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a PublishRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof iot.broker.v1.wire.PublishRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {iot.broker.v1.wire.PublishRequest} PublishRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    PublishRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        var end, message, key, value;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.iot.broker.v1.wire.PublishRequest();
+                        while (reader.pos < end) {
+                            var tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.topic = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    message.payload = reader.bytes();
+                                    break;
+                                }
+                            case 3: {
+                                    message.deviceId = reader.string();
+                                    break;
+                                }
+                            case 4: {
+                                    if (message.labels === $util.emptyObject)
+                                        message.labels = {};
+                                    var end2 = reader.uint32() + reader.pos;
+                                    if (end2 > reader.len)
+                                        throw RangeError("index out of range");
+                                    reader.len = end2;
+                                    key = "";
+                                    value = "";
+                                    while (reader.pos < end2) {
+                                        var tag2 = reader.uint32();
+                                        switch (tag2 >>> 3) {
+                                        case 1:
+                                            key = reader.string();
+                                            break;
+                                        case 2:
+                                            value = reader.string();
+                                            break;
+                                        default:
+                                            reader.skipType(tag2 & 7, long);
+                                            break;
+                                        }
+                                    }
+                                    if (reader.pos !== end2)
+                                        throw RangeError("index out of range");
+                                    reader.len = end;
+                                    if (key === "__proto__")
+                                        $util.makeProp(message.labels, key);
+                                    message.labels[key] = value;
+                                    break;
+                                }
+                            case 5: {
+                                    message.eventTime = $root.google.protobuf.Timestamp.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Creates a PublishRequest message from a plain object. Also converts values to their respective internal types.
+                     * @function fromObject
+                     * @memberof iot.broker.v1.wire.PublishRequest
+                     * @static
+                     * @param {Object.<string,*>} object Plain object
+                     * @returns {iot.broker.v1.wire.PublishRequest} PublishRequest
+                     */
+                    PublishRequest.fromObject = function fromObject(object, long) {
+                        if (object instanceof $root.iot.broker.v1.wire.PublishRequest)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw TypeError(".iot.broker.v1.wire.PublishRequest: object expected");
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $util.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        var message = new $root.iot.broker.v1.wire.PublishRequest();
+                        if (object.topic != null)
+                            message.topic = String(object.topic);
+                        if (object.payload != null)
+                            if (typeof object.payload === "string")
+                                $util.base64.decode(object.payload, message.payload = $util.newBuffer($util.base64.length(object.payload)), 0);
+                            else if (object.payload.length >= 0)
+                                message.payload = object.payload;
+                        if (object.deviceId != null)
+                            message.deviceId = String(object.deviceId);
+                        if (object.labels) {
+                            if (!$util.isObject(object.labels))
+                                throw TypeError(".iot.broker.v1.wire.PublishRequest.labels: object expected");
+                            message.labels = {};
+                            for (var keys = Object.keys(object.labels), i = 0; i < keys.length; ++i) {
+                                if (keys[i] === "__proto__")
+                                    $util.makeProp(message.labels, keys[i]);
+                                message.labels[keys[i]] = String(object.labels[keys[i]]);
+                            }
+                        }
+                        if (object.eventTime != null) {
+                            if (!$util.isObject(object.eventTime))
+                                throw TypeError(".iot.broker.v1.wire.PublishRequest.eventTime: object expected");
+                            message.eventTime = $root.google.protobuf.Timestamp.fromObject(object.eventTime, long + 1);
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Creates a plain object from a PublishRequest message. Also converts values to other types if specified.
+                     * @function toObject
+                     * @memberof iot.broker.v1.wire.PublishRequest
+                     * @static
+                     * @param {iot.broker.v1.wire.PublishRequest} message PublishRequest
+                     * @param {$protobuf.IConversionOptions} [options] Conversion options
+                     * @returns {Object.<string,*>} Plain object
+                     */
+                    PublishRequest.toObject = function toObject(message, options, q) {
+                        if (!options)
+                            options = {};
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        var object = {};
+                        if (options.objects || options.defaults)
+                            object.labels = {};
+                        if (options.defaults) {
+                            object.topic = "";
+                            if (options.bytes === String)
+                                object.payload = "";
+                            else {
+                                object.payload = [];
+                                if (options.bytes !== Array)
+                                    object.payload = $util.newBuffer(object.payload);
+                            }
+                            object.deviceId = "";
+                            object.eventTime = null;
+                        }
+                        if (message.topic != null && Object.hasOwnProperty.call(message, "topic"))
+                            object.topic = message.topic;
+                        if (message.payload != null && Object.hasOwnProperty.call(message, "payload"))
+                            object.payload = options.bytes === String ? $util.base64.encode(message.payload, 0, message.payload.length) : options.bytes === Array ? Array.prototype.slice.call(message.payload) : message.payload;
+                        if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                            object.deviceId = message.deviceId;
+                        var keys2;
+                        if (message.labels && (keys2 = Object.keys(message.labels)).length) {
+                            object.labels = {};
+                            for (var j = 0; j < keys2.length; ++j) {
+                                if (keys2[j] === "__proto__")
+                                    $util.makeProp(object.labels, keys2[j]);
+                                object.labels[keys2[j]] = message.labels[keys2[j]];
+                            }
+                        }
+                        if (message.eventTime != null && Object.hasOwnProperty.call(message, "eventTime"))
+                            object.eventTime = $root.google.protobuf.Timestamp.toObject(message.eventTime, options, q + 1);
+                        return object;
+                    };
+
+                    /**
+                     * Converts this PublishRequest to JSON.
+                     * @function toJSON
+                     * @memberof iot.broker.v1.wire.PublishRequest
+                     * @instance
+                     * @returns {Object.<string,*>} JSON object
+                     */
+                    PublishRequest.prototype.toJSON = function toJSON() {
+                        return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    /**
+                     * Gets the default type url for PublishRequest
+                     * @function getTypeUrl
+                     * @memberof iot.broker.v1.wire.PublishRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    PublishRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/iot.broker.v1.wire.PublishRequest";
+                    };
+
+                    return PublishRequest;
+                })();
+
+                wire.DeviceTelemetry = (function() {
+
+                    /**
+                     * Properties of a DeviceTelemetry.
+                     * @memberof iot.broker.v1.wire
+                     * @interface IDeviceTelemetry
+                     * @property {string|null} [topic] DeviceTelemetry topic
+                     * @property {Uint8Array|null} [payload] DeviceTelemetry payload
+                     * @property {google.protobuf.ITimestamp|null} [eventTime] DeviceTelemetry eventTime
+                     * @property {Object.<string,string>|null} [labels] DeviceTelemetry labels
+                     */
+
+                    /**
+                     * Constructs a new DeviceTelemetry.
+                     * @memberof iot.broker.v1.wire
+                     * @classdesc Represents a DeviceTelemetry.
+                     * @implements IDeviceTelemetry
+                     * @constructor
+                     * @param {iot.broker.v1.wire.IDeviceTelemetry=} [properties] Properties to set
+                     */
+                    function DeviceTelemetry(properties) {
+                        this.labels = {};
+                        if (properties)
+                            for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * DeviceTelemetry topic.
+                     * @member {string} topic
+                     * @memberof iot.broker.v1.wire.DeviceTelemetry
+                     * @instance
+                     */
+                    DeviceTelemetry.prototype.topic = "";
+
+                    /**
+                     * DeviceTelemetry payload.
+                     * @member {Uint8Array} payload
+                     * @memberof iot.broker.v1.wire.DeviceTelemetry
+                     * @instance
+                     */
+                    DeviceTelemetry.prototype.payload = $util.newBuffer([]);
+
+                    /**
+                     * DeviceTelemetry eventTime.
+                     * @member {google.protobuf.ITimestamp|null|undefined} eventTime
+                     * @memberof iot.broker.v1.wire.DeviceTelemetry
+                     * @instance
+                     */
+                    DeviceTelemetry.prototype.eventTime = null;
+
+                    /**
+                     * DeviceTelemetry labels.
+                     * @member {Object.<string,string>} labels
+                     * @memberof iot.broker.v1.wire.DeviceTelemetry
+                     * @instance
+                     */
+                    DeviceTelemetry.prototype.labels = $util.emptyObject;
+
+                    /**
+                     * Creates a new DeviceTelemetry instance using the specified properties.
+                     * @function create
+                     * @memberof iot.broker.v1.wire.DeviceTelemetry
+                     * @static
+                     * @param {iot.broker.v1.wire.IDeviceTelemetry=} [properties] Properties to set
+                     * @returns {iot.broker.v1.wire.DeviceTelemetry} DeviceTelemetry instance
+                     */
+                    DeviceTelemetry.create = function create(properties) {
+                        return new DeviceTelemetry(properties);
+                    };
+
+                    /**
+                     * Encodes the specified DeviceTelemetry message. Does not implicitly {@link iot.broker.v1.wire.DeviceTelemetry.verify|verify} messages.
+                     * @function encode
+                     * @memberof iot.broker.v1.wire.DeviceTelemetry
+                     * @static
+                     * @param {iot.broker.v1.wire.IDeviceTelemetry} message DeviceTelemetry message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    DeviceTelemetry.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.topic != null && Object.hasOwnProperty.call(message, "topic"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.topic);
+                        if (message.payload != null && Object.hasOwnProperty.call(message, "payload"))
+                            writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.payload);
+                        if (message.eventTime != null && Object.hasOwnProperty.call(message, "eventTime"))
+                            $root.google.protobuf.Timestamp.encode(message.eventTime, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                        if (message.labels != null && Object.hasOwnProperty.call(message, "labels"))
+                            for (var keys = Object.keys(message.labels), i = 0; i < keys.length; ++i)
+                                writer.uint32(/* id 4, wireType 2 =*/34).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a DeviceTelemetry message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof iot.broker.v1.wire.DeviceTelemetry
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {iot.broker.v1.wire.DeviceTelemetry} DeviceTelemetry
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    DeviceTelemetry.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        var end, message, key, value;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.iot.broker.v1.wire.DeviceTelemetry();
+                        while (reader.pos < end) {
+                            var tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.topic = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    message.payload = reader.bytes();
+                                    break;
+                                }
+                            case 3: {
+                                    message.eventTime = $root.google.protobuf.Timestamp.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            case 4: {
+                                    if (message.labels === $util.emptyObject)
+                                        message.labels = {};
+                                    var end2 = reader.uint32() + reader.pos;
+                                    if (end2 > reader.len)
+                                        throw RangeError("index out of range");
+                                    reader.len = end2;
+                                    key = "";
+                                    value = "";
+                                    while (reader.pos < end2) {
+                                        var tag2 = reader.uint32();
+                                        switch (tag2 >>> 3) {
+                                        case 1:
+                                            key = reader.string();
+                                            break;
+                                        case 2:
+                                            value = reader.string();
+                                            break;
+                                        default:
+                                            reader.skipType(tag2 & 7, long);
+                                            break;
+                                        }
+                                    }
+                                    if (reader.pos !== end2)
+                                        throw RangeError("index out of range");
+                                    reader.len = end;
+                                    if (key === "__proto__")
+                                        $util.makeProp(message.labels, key);
+                                    message.labels[key] = value;
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Creates a DeviceTelemetry message from a plain object. Also converts values to their respective internal types.
+                     * @function fromObject
+                     * @memberof iot.broker.v1.wire.DeviceTelemetry
+                     * @static
+                     * @param {Object.<string,*>} object Plain object
+                     * @returns {iot.broker.v1.wire.DeviceTelemetry} DeviceTelemetry
+                     */
+                    DeviceTelemetry.fromObject = function fromObject(object, long) {
+                        if (object instanceof $root.iot.broker.v1.wire.DeviceTelemetry)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw TypeError(".iot.broker.v1.wire.DeviceTelemetry: object expected");
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $util.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        var message = new $root.iot.broker.v1.wire.DeviceTelemetry();
+                        if (object.topic != null)
+                            message.topic = String(object.topic);
+                        if (object.payload != null)
+                            if (typeof object.payload === "string")
+                                $util.base64.decode(object.payload, message.payload = $util.newBuffer($util.base64.length(object.payload)), 0);
+                            else if (object.payload.length >= 0)
+                                message.payload = object.payload;
+                        if (object.eventTime != null) {
+                            if (!$util.isObject(object.eventTime))
+                                throw TypeError(".iot.broker.v1.wire.DeviceTelemetry.eventTime: object expected");
+                            message.eventTime = $root.google.protobuf.Timestamp.fromObject(object.eventTime, long + 1);
+                        }
+                        if (object.labels) {
+                            if (!$util.isObject(object.labels))
+                                throw TypeError(".iot.broker.v1.wire.DeviceTelemetry.labels: object expected");
+                            message.labels = {};
+                            for (var keys = Object.keys(object.labels), i = 0; i < keys.length; ++i) {
+                                if (keys[i] === "__proto__")
+                                    $util.makeProp(message.labels, keys[i]);
+                                message.labels[keys[i]] = String(object.labels[keys[i]]);
+                            }
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Creates a plain object from a DeviceTelemetry message. Also converts values to other types if specified.
+                     * @function toObject
+                     * @memberof iot.broker.v1.wire.DeviceTelemetry
+                     * @static
+                     * @param {iot.broker.v1.wire.DeviceTelemetry} message DeviceTelemetry
+                     * @param {$protobuf.IConversionOptions} [options] Conversion options
+                     * @returns {Object.<string,*>} Plain object
+                     */
+                    DeviceTelemetry.toObject = function toObject(message, options, q) {
+                        if (!options)
+                            options = {};
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        var object = {};
+                        if (options.objects || options.defaults)
+                            object.labels = {};
+                        if (options.defaults) {
+                            object.topic = "";
+                            if (options.bytes === String)
+                                object.payload = "";
+                            else {
+                                object.payload = [];
+                                if (options.bytes !== Array)
+                                    object.payload = $util.newBuffer(object.payload);
+                            }
+                            object.eventTime = null;
+                        }
+                        if (message.topic != null && Object.hasOwnProperty.call(message, "topic"))
+                            object.topic = message.topic;
+                        if (message.payload != null && Object.hasOwnProperty.call(message, "payload"))
+                            object.payload = options.bytes === String ? $util.base64.encode(message.payload, 0, message.payload.length) : options.bytes === Array ? Array.prototype.slice.call(message.payload) : message.payload;
+                        if (message.eventTime != null && Object.hasOwnProperty.call(message, "eventTime"))
+                            object.eventTime = $root.google.protobuf.Timestamp.toObject(message.eventTime, options, q + 1);
+                        var keys2;
+                        if (message.labels && (keys2 = Object.keys(message.labels)).length) {
+                            object.labels = {};
+                            for (var j = 0; j < keys2.length; ++j) {
+                                if (keys2[j] === "__proto__")
+                                    $util.makeProp(object.labels, keys2[j]);
+                                object.labels[keys2[j]] = message.labels[keys2[j]];
+                            }
+                        }
+                        return object;
+                    };
+
+                    /**
+                     * Converts this DeviceTelemetry to JSON.
+                     * @function toJSON
+                     * @memberof iot.broker.v1.wire.DeviceTelemetry
+                     * @instance
+                     * @returns {Object.<string,*>} JSON object
+                     */
+                    DeviceTelemetry.prototype.toJSON = function toJSON() {
+                        return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    /**
+                     * Gets the default type url for DeviceTelemetry
+                     * @function getTypeUrl
+                     * @memberof iot.broker.v1.wire.DeviceTelemetry
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    DeviceTelemetry.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/iot.broker.v1.wire.DeviceTelemetry";
+                    };
+
+                    return DeviceTelemetry;
+                })();
+
+                wire.TelemetryBatch = (function() {
+
+                    /**
+                     * Properties of a TelemetryBatch.
+                     * @memberof iot.broker.v1.wire
+                     * @interface ITelemetryBatch
+                     * @property {number|null} [batchId] TelemetryBatch batchId
+                     * @property {Array.<iot.broker.v1.wire.IDeviceTelemetry>|null} [items] TelemetryBatch items
+                     */
+
+                    /**
+                     * Constructs a new TelemetryBatch.
+                     * @memberof iot.broker.v1.wire
+                     * @classdesc Represents a TelemetryBatch.
+                     * @implements ITelemetryBatch
+                     * @constructor
+                     * @param {iot.broker.v1.wire.ITelemetryBatch=} [properties] Properties to set
+                     */
+                    function TelemetryBatch(properties) {
+                        this.items = [];
+                        if (properties)
+                            for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * TelemetryBatch batchId.
+                     * @member {number} batchId
+                     * @memberof iot.broker.v1.wire.TelemetryBatch
+                     * @instance
+                     */
+                    TelemetryBatch.prototype.batchId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                    /**
+                     * TelemetryBatch items.
+                     * @member {Array.<iot.broker.v1.wire.IDeviceTelemetry>} items
+                     * @memberof iot.broker.v1.wire.TelemetryBatch
+                     * @instance
+                     */
+                    TelemetryBatch.prototype.items = $util.emptyArray;
+
+                    /**
+                     * Creates a new TelemetryBatch instance using the specified properties.
+                     * @function create
+                     * @memberof iot.broker.v1.wire.TelemetryBatch
+                     * @static
+                     * @param {iot.broker.v1.wire.ITelemetryBatch=} [properties] Properties to set
+                     * @returns {iot.broker.v1.wire.TelemetryBatch} TelemetryBatch instance
+                     */
+                    TelemetryBatch.create = function create(properties) {
+                        return new TelemetryBatch(properties);
+                    };
+
+                    /**
+                     * Encodes the specified TelemetryBatch message. Does not implicitly {@link iot.broker.v1.wire.TelemetryBatch.verify|verify} messages.
+                     * @function encode
+                     * @memberof iot.broker.v1.wire.TelemetryBatch
+                     * @static
+                     * @param {iot.broker.v1.wire.ITelemetryBatch} message TelemetryBatch message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    TelemetryBatch.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.batchId != null && Object.hasOwnProperty.call(message, "batchId"))
+                            writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.batchId);
+                        if (message.items != null && message.items.length)
+                            for (var i = 0; i < message.items.length; ++i)
+                                $root.iot.broker.v1.wire.DeviceTelemetry.encode(message.items[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a TelemetryBatch message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof iot.broker.v1.wire.TelemetryBatch
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {iot.broker.v1.wire.TelemetryBatch} TelemetryBatch
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    TelemetryBatch.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        var end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.iot.broker.v1.wire.TelemetryBatch();
+                        while (reader.pos < end) {
+                            var tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.batchId = reader.uint64();
+                                    break;
+                                }
+                            case 2: {
+                                    if (!(message.items && message.items.length))
+                                        message.items = [];
+                                    message.items.push($root.iot.broker.v1.wire.DeviceTelemetry.decode(reader, reader.uint32(), undefined, long + 1));
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Creates a TelemetryBatch message from a plain object. Also converts values to their respective internal types.
+                     * @function fromObject
+                     * @memberof iot.broker.v1.wire.TelemetryBatch
+                     * @static
+                     * @param {Object.<string,*>} object Plain object
+                     * @returns {iot.broker.v1.wire.TelemetryBatch} TelemetryBatch
+                     */
+                    TelemetryBatch.fromObject = function fromObject(object, long) {
+                        if (object instanceof $root.iot.broker.v1.wire.TelemetryBatch)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw TypeError(".iot.broker.v1.wire.TelemetryBatch: object expected");
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $util.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        var message = new $root.iot.broker.v1.wire.TelemetryBatch();
+                        if (object.batchId != null)
+                            if ($util.Long)
+                                message.batchId = $util.Long.fromValue(object.batchId, true);
+                            else if (typeof object.batchId === "string")
+                                message.batchId = parseInt(object.batchId, 10);
+                            else if (typeof object.batchId === "number")
+                                message.batchId = object.batchId;
+                            else if (typeof object.batchId === "object")
+                                message.batchId = new $util.LongBits(object.batchId.low >>> 0, object.batchId.high >>> 0).toNumber(true);
+                        if (object.items) {
+                            if (!Array.isArray(object.items))
+                                throw TypeError(".iot.broker.v1.wire.TelemetryBatch.items: array expected");
+                            message.items = [];
+                            for (var i = 0; i < object.items.length; ++i) {
+                                if (!$util.isObject(object.items[i]))
+                                    throw TypeError(".iot.broker.v1.wire.TelemetryBatch.items: object expected");
+                                message.items[i] = $root.iot.broker.v1.wire.DeviceTelemetry.fromObject(object.items[i], long + 1);
+                            }
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Creates a plain object from a TelemetryBatch message. Also converts values to other types if specified.
+                     * @function toObject
+                     * @memberof iot.broker.v1.wire.TelemetryBatch
+                     * @static
+                     * @param {iot.broker.v1.wire.TelemetryBatch} message TelemetryBatch
+                     * @param {$protobuf.IConversionOptions} [options] Conversion options
+                     * @returns {Object.<string,*>} Plain object
+                     */
+                    TelemetryBatch.toObject = function toObject(message, options, q) {
+                        if (!options)
+                            options = {};
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        var object = {};
+                        if (options.arrays || options.defaults)
+                            object.items = [];
+                        if (options.defaults)
+                            if ($util.Long) {
+                                var long = new $util.Long(0, 0, true);
+                                object.batchId = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                            } else
+                                object.batchId = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                        if (message.batchId != null && Object.hasOwnProperty.call(message, "batchId"))
+                            if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                                object.batchId = typeof message.batchId === "number" ? BigInt(message.batchId) : $util.Long.fromBits(message.batchId.low >>> 0, message.batchId.high >>> 0, true).toBigInt();
+                            else if (typeof message.batchId === "number")
+                                object.batchId = options.longs === String ? String(message.batchId) : message.batchId;
+                            else
+                                object.batchId = options.longs === String ? $util.Long.prototype.toString.call(message.batchId) : options.longs === Number ? new $util.LongBits(message.batchId.low >>> 0, message.batchId.high >>> 0).toNumber(true) : message.batchId;
+                        if (message.items && message.items.length) {
+                            object.items = [];
+                            for (var j = 0; j < message.items.length; ++j)
+                                object.items[j] = $root.iot.broker.v1.wire.DeviceTelemetry.toObject(message.items[j], options, q + 1);
+                        }
+                        return object;
+                    };
+
+                    /**
+                     * Converts this TelemetryBatch to JSON.
+                     * @function toJSON
+                     * @memberof iot.broker.v1.wire.TelemetryBatch
+                     * @instance
+                     * @returns {Object.<string,*>} JSON object
+                     */
+                    TelemetryBatch.prototype.toJSON = function toJSON() {
+                        return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    /**
+                     * Gets the default type url for TelemetryBatch
+                     * @function getTypeUrl
+                     * @memberof iot.broker.v1.wire.TelemetryBatch
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    TelemetryBatch.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/iot.broker.v1.wire.TelemetryBatch";
+                    };
+
+                    return TelemetryBatch;
+                })();
+
+                wire.DeviceMessage = (function() {
+
+                    /**
+                     * Properties of a DeviceMessage.
+                     * @memberof iot.broker.v1.wire
+                     * @interface IDeviceMessage
+                     * @property {iot.broker.v1.IRegister|null} [register] DeviceMessage register
+                     * @property {iot.broker.v1.wire.ITelemetryBatch|null} [telemetry] DeviceMessage telemetry
+                     * @property {iot.broker.v1.IHeartbeat|null} [heartbeat] DeviceMessage heartbeat
+                     * @property {iot.broker.v1.ICommandResponse|null} [commandResult] DeviceMessage commandResult
+                     */
+
+                    /**
+                     * Constructs a new DeviceMessage.
+                     * @memberof iot.broker.v1.wire
+                     * @classdesc Represents a DeviceMessage.
+                     * @implements IDeviceMessage
+                     * @constructor
+                     * @param {iot.broker.v1.wire.IDeviceMessage=} [properties] Properties to set
+                     */
+                    function DeviceMessage(properties) {
+                        if (properties)
+                            for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * DeviceMessage register.
+                     * @member {iot.broker.v1.IRegister|null|undefined} register
+                     * @memberof iot.broker.v1.wire.DeviceMessage
+                     * @instance
+                     */
+                    DeviceMessage.prototype.register = null;
+
+                    /**
+                     * DeviceMessage telemetry.
+                     * @member {iot.broker.v1.wire.ITelemetryBatch|null|undefined} telemetry
+                     * @memberof iot.broker.v1.wire.DeviceMessage
+                     * @instance
+                     */
+                    DeviceMessage.prototype.telemetry = null;
+
+                    /**
+                     * DeviceMessage heartbeat.
+                     * @member {iot.broker.v1.IHeartbeat|null|undefined} heartbeat
+                     * @memberof iot.broker.v1.wire.DeviceMessage
+                     * @instance
+                     */
+                    DeviceMessage.prototype.heartbeat = null;
+
+                    /**
+                     * DeviceMessage commandResult.
+                     * @member {iot.broker.v1.ICommandResponse|null|undefined} commandResult
+                     * @memberof iot.broker.v1.wire.DeviceMessage
+                     * @instance
+                     */
+                    DeviceMessage.prototype.commandResult = null;
+
+                    // OneOf field names bound to virtual getters and setters
+                    var $oneOfFields;
+
+                    /**
+                     * DeviceMessage kind.
+                     * @member {"register"|"telemetry"|"heartbeat"|"commandResult"|undefined} kind
+                     * @memberof iot.broker.v1.wire.DeviceMessage
+                     * @instance
+                     */
+                    Object.defineProperty(DeviceMessage.prototype, "kind", {
+                        get: $util.oneOfGetter($oneOfFields = ["register", "telemetry", "heartbeat", "commandResult"]),
+                        set: $util.oneOfSetter($oneOfFields)
+                    });
+
+                    /**
+                     * Creates a new DeviceMessage instance using the specified properties.
+                     * @function create
+                     * @memberof iot.broker.v1.wire.DeviceMessage
+                     * @static
+                     * @param {iot.broker.v1.wire.IDeviceMessage=} [properties] Properties to set
+                     * @returns {iot.broker.v1.wire.DeviceMessage} DeviceMessage instance
+                     */
+                    DeviceMessage.create = function create(properties) {
+                        return new DeviceMessage(properties);
+                    };
+
+                    /**
+                     * Encodes the specified DeviceMessage message. Does not implicitly {@link iot.broker.v1.wire.DeviceMessage.verify|verify} messages.
+                     * @function encode
+                     * @memberof iot.broker.v1.wire.DeviceMessage
+                     * @static
+                     * @param {iot.broker.v1.wire.IDeviceMessage} message DeviceMessage message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    DeviceMessage.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.register != null && Object.hasOwnProperty.call(message, "register"))
+                            $root.iot.broker.v1.Register.encode(message.register, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        if (message.telemetry != null && Object.hasOwnProperty.call(message, "telemetry"))
+                            $root.iot.broker.v1.wire.TelemetryBatch.encode(message.telemetry, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                        if (message.heartbeat != null && Object.hasOwnProperty.call(message, "heartbeat"))
+                            $root.iot.broker.v1.Heartbeat.encode(message.heartbeat, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                        if (message.commandResult != null && Object.hasOwnProperty.call(message, "commandResult"))
+                            $root.iot.broker.v1.CommandResponse.encode(message.commandResult, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a DeviceMessage message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof iot.broker.v1.wire.DeviceMessage
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {iot.broker.v1.wire.DeviceMessage} DeviceMessage
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    DeviceMessage.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        var end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.iot.broker.v1.wire.DeviceMessage();
+                        while (reader.pos < end) {
+                            var tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.register = $root.iot.broker.v1.Register.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            case 2: {
+                                    message.telemetry = $root.iot.broker.v1.wire.TelemetryBatch.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            case 3: {
+                                    message.heartbeat = $root.iot.broker.v1.Heartbeat.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            case 4: {
+                                    message.commandResult = $root.iot.broker.v1.CommandResponse.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Creates a DeviceMessage message from a plain object. Also converts values to their respective internal types.
+                     * @function fromObject
+                     * @memberof iot.broker.v1.wire.DeviceMessage
+                     * @static
+                     * @param {Object.<string,*>} object Plain object
+                     * @returns {iot.broker.v1.wire.DeviceMessage} DeviceMessage
+                     */
+                    DeviceMessage.fromObject = function fromObject(object, long) {
+                        if (object instanceof $root.iot.broker.v1.wire.DeviceMessage)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw TypeError(".iot.broker.v1.wire.DeviceMessage: object expected");
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $util.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        var message = new $root.iot.broker.v1.wire.DeviceMessage();
+                        if (object.register != null) {
+                            if (!$util.isObject(object.register))
+                                throw TypeError(".iot.broker.v1.wire.DeviceMessage.register: object expected");
+                            message.register = $root.iot.broker.v1.Register.fromObject(object.register, long + 1);
+                        }
+                        if (object.telemetry != null) {
+                            if (!$util.isObject(object.telemetry))
+                                throw TypeError(".iot.broker.v1.wire.DeviceMessage.telemetry: object expected");
+                            message.telemetry = $root.iot.broker.v1.wire.TelemetryBatch.fromObject(object.telemetry, long + 1);
+                        }
+                        if (object.heartbeat != null) {
+                            if (!$util.isObject(object.heartbeat))
+                                throw TypeError(".iot.broker.v1.wire.DeviceMessage.heartbeat: object expected");
+                            message.heartbeat = $root.iot.broker.v1.Heartbeat.fromObject(object.heartbeat, long + 1);
+                        }
+                        if (object.commandResult != null) {
+                            if (!$util.isObject(object.commandResult))
+                                throw TypeError(".iot.broker.v1.wire.DeviceMessage.commandResult: object expected");
+                            message.commandResult = $root.iot.broker.v1.CommandResponse.fromObject(object.commandResult, long + 1);
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Creates a plain object from a DeviceMessage message. Also converts values to other types if specified.
+                     * @function toObject
+                     * @memberof iot.broker.v1.wire.DeviceMessage
+                     * @static
+                     * @param {iot.broker.v1.wire.DeviceMessage} message DeviceMessage
+                     * @param {$protobuf.IConversionOptions} [options] Conversion options
+                     * @returns {Object.<string,*>} Plain object
+                     */
+                    DeviceMessage.toObject = function toObject(message, options, q) {
+                        if (!options)
+                            options = {};
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        var object = {};
+                        if (message.register != null && Object.hasOwnProperty.call(message, "register")) {
+                            object.register = $root.iot.broker.v1.Register.toObject(message.register, options, q + 1);
+                            if (options.oneofs)
+                                object.kind = "register";
+                        }
+                        if (message.telemetry != null && Object.hasOwnProperty.call(message, "telemetry")) {
+                            object.telemetry = $root.iot.broker.v1.wire.TelemetryBatch.toObject(message.telemetry, options, q + 1);
+                            if (options.oneofs)
+                                object.kind = "telemetry";
+                        }
+                        if (message.heartbeat != null && Object.hasOwnProperty.call(message, "heartbeat")) {
+                            object.heartbeat = $root.iot.broker.v1.Heartbeat.toObject(message.heartbeat, options, q + 1);
+                            if (options.oneofs)
+                                object.kind = "heartbeat";
+                        }
+                        if (message.commandResult != null && Object.hasOwnProperty.call(message, "commandResult")) {
+                            object.commandResult = $root.iot.broker.v1.CommandResponse.toObject(message.commandResult, options, q + 1);
+                            if (options.oneofs)
+                                object.kind = "commandResult";
+                        }
+                        return object;
+                    };
+
+                    /**
+                     * Converts this DeviceMessage to JSON.
+                     * @function toJSON
+                     * @memberof iot.broker.v1.wire.DeviceMessage
+                     * @instance
+                     * @returns {Object.<string,*>} JSON object
+                     */
+                    DeviceMessage.prototype.toJSON = function toJSON() {
+                        return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    /**
+                     * Gets the default type url for DeviceMessage
+                     * @function getTypeUrl
+                     * @memberof iot.broker.v1.wire.DeviceMessage
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    DeviceMessage.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/iot.broker.v1.wire.DeviceMessage";
+                    };
+
+                    return DeviceMessage;
+                })();
+
+                return wire;
+            })();
+
             return v1;
         })();
 

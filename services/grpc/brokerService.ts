@@ -35,6 +35,15 @@ const CODECS = {
   GetInfo: [v1.GetInfoRequest, v1.BrokerInfo],
 } as const;
 
+/**
+ * The server decodes these requests with their wire views (proto/iot/broker/v1/broker_wire.proto):
+ * payloads stay encoded, so the broker forwards them into Envelopes without decoding or re-encoding.
+ */
+const SERVER_REQUEST_CODECS = {
+  Publish: v1.wire.PublishRequest,
+  Connect: v1.wire.DeviceMessage,
+} as const;
+
 interface StaticCodec<T> {
   encode(message: T): { finish(): Uint8Array };
   decode(bytes: Uint8Array): T;
@@ -95,10 +104,11 @@ function buildServiceDefinition(): grpc.ServiceDefinition {
     if (!codecs) {
       throw new Error(`broker.proto declares ${name}, which has no codec in brokerService.ts`);
     }
+    const serverRequestCodec = SERVER_REQUEST_CODECS[name as keyof typeof SERVER_REQUEST_CODECS] as unknown as StaticCodec<unknown> | undefined;
     service[name] = {
       ...method,
       requestSerialize: serializer(codecs[0]),
-      requestDeserialize: tolerantDeserializer(codecs[0]),
+      requestDeserialize: tolerantDeserializer(serverRequestCodec ?? codecs[0]),
       responseSerialize: codecs[1] === (v1.Envelope as unknown) ? envelopeSerializer(codecs[1]) : serializer(codecs[1]),
       responseDeserialize: deserializer(codecs[1]),
     };

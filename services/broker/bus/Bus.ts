@@ -13,7 +13,11 @@ export type MessageSource = 'publish' | 'device';
 /** One message to publish; the bus assigns the sequence and broker time. */
 export interface PublishInput {
   topic: string;
-  payload: IPayload;
+  /**
+   * The payload as an object, or already encoded (an iot.broker.v1.Payload's bytes, checked with
+   * checkPayloadBytes): servers forward device payloads this way without decoding them.
+   */
+  payload: IPayload | Uint8Array;
   deviceId?: string;
   labels?: { [key: string]: string } | null;
   /** When the device measured it, carried to the nanosecond; the broker time when absent or zero. */

@@ -3,8 +3,7 @@
  * per tenant; nothing is shared between tenants but the process.
  */
 import { RateLimitError, UpstreamError, ValidationError } from '../../../common/errors/errors';
-import { EnvelopeCodec } from '../../../common/proto';
-import type { iot } from '../../../common/proto/generated';
+import { iot } from '../../../common/proto';
 import { timestampFromMs } from '../../../common/time/timestamp';
 import { compileTopicFilter, hasWildcard } from '../../../common/topics/topicFilter';
 import type {
@@ -50,6 +49,9 @@ export function defaultMemoryBusOptions(): MemoryBusOptions {
 /** How often idle topics are swept for expired history. */
 const AGE_SWEEP_INTERVAL_MS = 5_000;
 
+const PayloadCodec = iot.broker.v1.Payload;
+const WireEnvelopeCodec = iot.broker.v1.wire.Envelope;
+
 class TenantSpace {
   readonly topics = new Map<string, TopicLog>();
   readonly subscribers = new SubscriberIndex();
@@ -65,7 +67,7 @@ export class MemoryBus implements Bus {
   private sweepTimer: NodeJS.Timeout | undefined;
   private closed = false;
   // Reused for every publish: the encoder reads it synchronously, so one scratch object is enough.
-  private readonly scratch: iot.broker.v1.IEnvelope = {};
+  private readonly scratch: iot.broker.v1.wire.IEnvelope = {};
   private lastTimestampMs = -1;
   private lastTimestamp = timestampFromMs(0);
 
@@ -239,6 +241,8 @@ export class MemoryBus implements Bus {
 
   private encode(input: PublishInput, sequence: number, brokerTimeMs: number): Buffer {
     const envelope = this.scratch;
+    // The wire view of the Envelope takes the payload as bytes: an encoded payload goes in untouched.
+    const payload = input.payload;
     envelope.topic = input.topic;
     envelope.sequence = sequence;
     // Many messages share a millisecond at high rates: reuse its Timestamp instead of allocating one each.
@@ -251,8 +255,8 @@ export class MemoryBus implements Bus {
     envelope.eventTime = eventTime && (eventTime.seconds || eventTime.nanos) ? eventTime : envelope.brokerTime;
     envelope.deviceId = input.deviceId ?? '';
     envelope.labels = input.labels ?? null;
-    envelope.payload = input.payload;
-    const bytes = EnvelopeCodec.encode(envelope).finish();
+    envelope.payload = payload instanceof Uint8Array ? payload : PayloadCodec.encode(payload).finish();
+    const bytes = WireEnvelopeCodec.encode(envelope).finish();
     return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 

@@ -1,4 +1,4 @@
-import type { iot } from '../../../common/proto/generated';
+import { iot } from '../../../common/proto';
 import type { StoredMessage } from './Bus';
 import { HistoryRing } from './HistoryRing';
 import { RateMeter } from './RateMeter';
@@ -6,6 +6,13 @@ import type { Subscriber } from './SubscriberIndex';
 
 /** Field names remembered per topic; a topic with ever-changing keys must not grow memory forever. */
 const MAX_FIELDS_PER_TOPIC = 256;
+/**
+ * Encoded payloads are decoded for their field names only for a topic's first messages and then one
+ * in FIELD_SAMPLE_EVERY: a topic's fields rarely change, and decoding every payload would cost the
+ * ingest path what forwarding it undecoded saves.
+ */
+const FIELD_SAMPLE_FIRST = 16;
+const FIELD_SAMPLE_EVERY = 64;
 
 /** One topic of one tenant: its sequence, retained history, statistics and cached subscribers. */
 export class TopicLog {
@@ -27,13 +34,17 @@ export class TopicLog {
   }
 
   /** Records a stored message; returns how many old messages the history evicted to make room. */
-  record(message: StoredMessage, payload: iot.broker.v1.IPayload): number {
+  record(message: StoredMessage, payload: iot.broker.v1.IPayload | Uint8Array): number {
     this.lastSequence = message.sequence;
     this.messageCount++;
     this.lastTimeMs = message.brokerTimeMs;
     this.rate.add(message.brokerTimeMs);
     if (this.fields.size < MAX_FIELDS_PER_TOPIC) {
-      this.noteFields(payload);
+      if (!(payload instanceof Uint8Array)) {
+        this.noteFields(payload);
+      } else if (this.messageCount <= FIELD_SAMPLE_FIRST || this.messageCount % FIELD_SAMPLE_EVERY === 0) {
+        this.noteFields(iot.broker.v1.Payload.decode(payload));
+      }
     }
     return this.history.push(message);
   }

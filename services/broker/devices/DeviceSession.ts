@@ -16,13 +16,13 @@ import {
 import type { Principal } from '../auth/Authenticator';
 import type { BrokerContext, LongLivedCall } from '../BrokerContext';
 import type { PublishInput } from '../bus/Bus';
-import { checkPayload } from '../payload';
+import { checkPayloadBytes } from '../payload';
 import type { DeviceConnection, DeviceRecord } from './DeviceRegistry';
 
 export type DeviceSessionState = 'awaiting_register' | 'registered' | 'closed';
 
 /** The part of the Connect call the session uses. */
-export type ConnectCall = grpc.ServerDuplexStream<iot.broker.v1.DeviceMessage, iot.broker.v1.IBrokerMessage>;
+export type ConnectCall = grpc.ServerDuplexStream<iot.broker.v1.wire.DeviceMessage, iot.broker.v1.IBrokerMessage>;
 
 const MAX_DEVICE_ID_LENGTH = 256;
 const MAX_DECLARED_TOPICS = 256;
@@ -60,7 +60,7 @@ export class DeviceSession implements DeviceConnection, LongLivedCall {
   }
 
   /** Handles one message from the device. */
-  onMessage(message: iot.broker.v1.DeviceMessage): void {
+  onMessage(message: iot.broker.v1.wire.DeviceMessage): void {
     if (this.state === 'closed') {
       return;
     }
@@ -70,7 +70,7 @@ export class DeviceSession implements DeviceConnection, LongLivedCall {
     }
     switch (message.kind) {
       case 'telemetry':
-        this.onTelemetry(message.telemetry as iot.broker.v1.TelemetryBatch);
+        this.onTelemetry(message.telemetry as iot.broker.v1.wire.TelemetryBatch);
         return;
       case 'heartbeat':
         return;
@@ -167,7 +167,7 @@ export class DeviceSession implements DeviceConnection, LongLivedCall {
     }
   }
 
-  private onTelemetry(batch: iot.broker.v1.TelemetryBatch): void {
+  private onTelemetry(batch: iot.broker.v1.wire.TelemetryBatch): void {
     const items = batch.items ?? [];
     const sequences = new Array<number>(items.length).fill(0);
     let error = '';
@@ -188,7 +188,7 @@ export class DeviceSession implements DeviceConnection, LongLivedCall {
           // One reused input object: the bus reads it synchronously and keeps none of it.
           const input = this.publishInput;
           input.topic = topic;
-          input.payload = checkPayload(item.payload, topic);
+          input.payload = checkPayloadBytes(item.payload, topic);
           input.labels = item.labels;
           input.eventTime = item.eventTime;
           const published = bus.publish(tenant, input);

@@ -11,7 +11,7 @@ import { ValidationError } from '../../../common/errors/errors';
 /** The Connect handler. */
 export function connectHandler(
   context: BrokerContext
-): grpc.handleBidiStreamingCall<iot.broker.v1.DeviceMessage, iot.broker.v1.IBrokerMessage> {
+): grpc.handleBidiStreamingCall<iot.broker.v1.wire.DeviceMessage, iot.broker.v1.IBrokerMessage> {
   return (call: ConnectCall) => {
     let session: DeviceSession;
     try {
@@ -23,7 +23,7 @@ export function connectHandler(
       return;
     }
     context.liveCalls.add(session);
-    call.on('data', (message: iot.broker.v1.DeviceMessage) => {
+    call.on('data', (message: iot.broker.v1.wire.DeviceMessage) => {
       const failure = requestDecodeFailure(message);
       if (failure !== undefined) {
         // One unreadable message costs only itself: the device is told and the session goes on.

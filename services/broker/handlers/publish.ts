@@ -7,12 +7,12 @@ import { validateTopicName } from '../../../common/topics/topicFilter';
 import { requirePermission } from '../auth/Authenticator';
 import type { BrokerContext } from '../BrokerContext';
 import { assertDecoded, toServiceError } from '../grpcErrors';
-import { checkPayload } from '../payload';
+import { checkPayloadBytes } from '../payload';
 
 /** The Publish handler. */
 export function publishHandler(
   context: BrokerContext
-): grpc.handleUnaryCall<iot.broker.v1.PublishRequest, iot.broker.v1.IPublishResponse> {
+): grpc.handleUnaryCall<iot.broker.v1.wire.PublishRequest, iot.broker.v1.IPublishResponse> {
   return (call, callback) => {
     try {
       assertDecoded(call.request, 'PublishRequest');
@@ -20,7 +20,7 @@ export function publishHandler(
       requirePermission(principal, 'publish');
       const request = call.request;
       const topic = validateTopicName(request.topic, context.options.maxTopicBytes);
-      const payload = checkPayload(request.payload, topic);
+      const payload = checkPayloadBytes(request.payload, topic);
       const published = context.bus.publish(principal.tenant, {
         topic,
         payload,
