@@ -30,7 +30,8 @@ export const PREVIEW_DEFAULTS = {
   tableTopic: 'site/+/device/+/battery',
   deviceCount: 20,
   devicePrefix: 'sim-',
-  timeRangeMs: 300_000,
+  // A fresh stack has little history; a minute fills the panels within a minute of `npm start`.
+  timeRangeMs: 60_000,
   upstreamTimeoutMs: 30_000,
   logLevel: 'info',
 };
