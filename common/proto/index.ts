@@ -2,7 +2,7 @@
  * The generated protobuf codec for every contract in proto/, shared by the browser and Node.
  * Regenerate with `npm run proto`; never edit generated.js by hand.
  */
-import './numbers';
+import './runtime';
 import * as generated from './generated';
 
 // Re-exported (not destructured) so `iot.broker.v1.Envelope` works as both a value and a type.
