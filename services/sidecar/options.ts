@@ -94,7 +94,7 @@ export function defaultOptions(): SidecarOptions {
     insecure: false,
     defaultTenant: 'default',
     limits: {
-      batchWindowMs: 10,
+      batchWindowMs: 5,
       batchMaxCount: 500,
       batchMaxBytes: 256 * 1024,
       clientQueueBytes: 4 * 1024 * 1024,
