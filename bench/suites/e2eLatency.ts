@@ -6,7 +6,7 @@
  */
 import { buildBenchPage } from '../browser/buildBenchPage';
 import { startBenchServer } from '../browser/benchServer';
-import { launchChromium } from '../browser/chromium';
+import { launchChromium } from '../../tests/browser/chromium';
 import { startRatedPublisher } from '../lib/ratedPublisher';
 import { startService, type ServiceProcess } from '../lib/serviceProcess';
 import { percentile, sleep } from '../lib/stats';
@@ -45,7 +45,7 @@ export async function runE2eLatency(quick: boolean): Promise<E2eResult> {
       BROKER_TARGET: `127.0.0.1:${broker.port}`,
       SIDECAR_INSECURE: '1',
     });
-    const page = await chromium.browser.newPage();
+    const page = await chromium.context.newPage();
     await page.goto(server.url);
     await page.waitForFunction(() => 'iotliveBench' in window, undefined, { timeout: 30_000 });
     await page.evaluate(() => (window as unknown as { iotliveBench: LatencyApi }).iotliveBench.ready());

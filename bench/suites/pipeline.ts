@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildBenchPage } from '../browser/buildBenchPage';
 import { startBenchServer } from '../browser/benchServer';
-import { launchChromium } from '../browser/chromium';
+import { launchChromium } from '../../tests/browser/chromium';
 import { measurePipelineInNode } from '../pipeline/nodePipeline';
 
 export interface PipelineResult {
@@ -45,7 +45,7 @@ export async function runPipeline(quick: boolean): Promise<PipelineResult> {
   const server = await startBenchServer();
   const chromium = await launchChromium();
   try {
-    const page = await chromium.browser.newPage();
+    const page = await chromium.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (err) => errors.push(err.message));
     await page.goto(server.url);
@@ -53,14 +53,15 @@ export async function runPipeline(quick: boolean): Promise<PipelineResult> {
     await page.evaluate(() => (window as unknown as { iotliveBench: BenchApi }).iotliveBench.ready());
     const plugin = await page.evaluate((n) => (window as unknown as { iotliveBench: BenchApi }).iotliveBench.pluginPipeline(n), rounds);
     const naive = await page.evaluate((n) => (window as unknown as { iotliveBench: BenchApi }).iotliveBench.naivePipeline(n), rounds);
+    await page.close();
 
-    // The heap in a fresh page, so the figures above leave nothing behind in it.
-    const heapPage = await chromium.browser.newPage();
+    // The heap in a fresh page (the first one closed), so the figures above leave nothing behind in it.
+    const heapPage = await chromium.context.newPage();
     await heapPage.goto(server.url);
     await heapPage.waitForFunction(() => 'iotliveBench' in window, undefined, { timeout: 30_000 });
     await heapPage.evaluate(() => (window as unknown as { iotliveBench: BenchApi }).iotliveBench.ready());
     const filled = await heapPage.evaluate((rows) => (window as unknown as { iotliveBench: BenchApi }).iotliveBench.fillBuffer(rows), HEAP_ROWS);
-    const cdp = await heapPage.context().newCDPSession(heapPage);
+    const cdp = await chromium.context.newCDPSession(heapPage);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
     if (errors.length > 0) {

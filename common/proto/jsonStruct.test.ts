@@ -12,13 +12,24 @@ describe('JSON ⇄ Struct', () => {
   });
 
   it('round-trips any JSON object', () => {
-    const json = fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 5 }).filter((v) => !Object.is(v, -0)));
+    // protobufjs decodes map keys by assignment, so a "__proto__" key cannot survive its decoder.
+    const key = fc.string().filter((k) => k !== '__proto__');
+    const json = fc.dictionary(key, fc.jsonValue({ maxDepth: 5 }).filter((v) => !JSON.stringify(v).includes('"__proto__"')));
     fc.assert(
       fc.property(json, (object) => {
         const bytes = google.protobuf.Struct.encode(jsonToStruct(object)).finish();
-        expect(structToJson(google.protobuf.Struct.decode(bytes))).toEqual(JSON.parse(JSON.stringify(object)));
+        expect(structToJson(google.protobuf.Struct.decode(bytes))).toEqual(object);
       })
     );
+  });
+
+  it('keeps a "__proto__" key as an own property instead of a prototype', () => {
+    const object = JSON.parse('{"__proto__": {"polluted": true}}') as Record<string, unknown>;
+    const struct = jsonToStruct(object);
+    expect(Object.keys(struct.fields ?? {})).toEqual(['__proto__']);
+    const back = structToJson(struct);
+    expect(Object.keys(back)).toEqual(['__proto__']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('wraps a value that is not an object', () => {

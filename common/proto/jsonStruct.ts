@@ -36,10 +36,15 @@ export function valueFromJson(json: unknown, depth = 0): Value {
   }
 }
 
+/** Sets an own property, even one named "__proto__", which plain assignment would treat as the prototype. */
+function setOwn<T>(target: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 function structFromObject(object: Record<string, unknown>, depth: number): Struct {
   const fields: Record<string, Value> = {};
   for (const [key, value] of Object.entries(object)) {
-    fields[key] = valueFromJson(value, depth);
+    setOwn(fields, key, valueFromJson(value, depth));
   }
   return { fields };
 }
@@ -79,7 +84,7 @@ export function jsonFromValue(value: Value | null | undefined): JsonValue {
 export function structToJson(struct: Struct | null | undefined): { [key: string]: JsonValue } {
   const out: { [key: string]: JsonValue } = {};
   for (const [key, value] of Object.entries(struct?.fields ?? {})) {
-    out[key] = jsonFromValue(value);
+    setOwn(out, key, jsonFromValue(value));
   }
   return out;
 }

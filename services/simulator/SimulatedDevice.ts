@@ -51,6 +51,21 @@ export interface DeviceStats {
   lastError: string;
 }
 
+/** Counters at zero, for a new device or a fleet total. */
+export function emptyDeviceStats(): DeviceStats {
+  return {
+    itemsSent: 0,
+    itemsAcked: 0,
+    itemsRefused: 0,
+    itemsDropped: 0,
+    commandsAnswered: 0,
+    blinks: 0,
+    registrations: 0,
+    reconnects: 0,
+    lastError: '',
+  };
+}
+
 type DeviceStream = grpc.ClientDuplexStream<iot.broker.v1.IDeviceMessage, iot.broker.v1.BrokerMessage>;
 
 export class SimulatedDevice {
@@ -68,17 +83,7 @@ export class SimulatedDevice {
   private startedMs = 0;
   private intervalMs: number;
   private readonly topics: string[];
-  readonly stats: DeviceStats = {
-    itemsSent: 0,
-    itemsAcked: 0,
-    itemsRefused: 0,
-    itemsDropped: 0,
-    commandsAnswered: 0,
-    blinks: 0,
-    registrations: 0,
-    reconnects: 0,
-    lastError: '',
-  };
+  readonly stats: DeviceStats = emptyDeviceStats();
 
   constructor(private readonly options: SimulatedDeviceOptions) {
     this.intervalMs = options.intervalMs;

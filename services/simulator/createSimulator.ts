@@ -3,7 +3,7 @@ import pino, { type Logger } from 'pino';
 import type { BackoffOptions } from '../../common/backoff/backoff';
 import { createBrokerClient, type BrokerClient } from '../grpc/brokerService';
 import { deviceSignals, type Random } from './signals';
-import { SimulatedDevice, type DeviceStats } from './SimulatedDevice';
+import { emptyDeviceStats, SimulatedDevice, type DeviceStats } from './SimulatedDevice';
 
 export interface SimulatorOptions {
   /** The broker, host:port. */
@@ -127,17 +127,7 @@ export function createSimulator(options: Partial<SimulatorOptions> = {}): Simula
       });
     },
     stats() {
-      const total: DeviceStats = {
-        itemsSent: 0,
-        itemsAcked: 0,
-        itemsRefused: 0,
-        itemsDropped: 0,
-        commandsAnswered: 0,
-        blinks: 0,
-        registrations: 0,
-        reconnects: 0,
-        lastError: '',
-      };
+      const total = emptyDeviceStats();
       for (const { stats } of devices) {
         for (const key of Object.keys(total) as Array<keyof DeviceStats>) {
           if (key === 'lastError') {

@@ -15,6 +15,8 @@ export interface ServiceSpec {
   /** The entry point, relative to `cwd`, e.g. "services/broker/main.ts". */
   entry: string;
   args?: string[];
+  /** Options for Node itself, before the entry point (e.g. --cpu-prof). */
+  nodeArgs?: string[];
   /** The child's whole environment (nothing is inherited implicitly). */
   env: Record<string, string | undefined>;
   cwd: string;
@@ -57,7 +59,7 @@ const EXIT_WITH_PARENT = join(__dirname, 'exitWithParent.ts');
 
 /** Starts the service; resolves once it logged its ready message. */
 export function spawnService(spec: ServiceSpec): Promise<RunningService> {
-  const child = spawn(process.execPath, ['--import', 'tsx', '--import', EXIT_WITH_PARENT, spec.entry, ...(spec.args ?? [])], {
+  const child = spawn(process.execPath, [...(spec.nodeArgs ?? []), '--import', 'tsx', '--import', EXIT_WITH_PARENT, spec.entry, ...(spec.args ?? [])], {
     cwd: spec.cwd,
     env: spec.env,
     // An IPC channel lets exitWithParent notice when this process disappears.
