@@ -1,4 +1,4 @@
-import { FieldType } from '@grafana/data';
+import { FieldType, getFieldDisplayName } from '@grafana/data';
 import { pipe } from 'rxjs';
 import { batch, envelope } from '../testing/fixtures';
 import { runOperator } from '../testing/runOperator';
@@ -30,9 +30,9 @@ describe('storeToFrames', () => {
       notices: [{ severity: 'warning', text: 'reconnecting' }],
     });
     expect(frames).toHaveLength(2);
+    expect(frames[0].name).toBeUndefined();
     expect(frames[0]).toMatchObject({
       refId: 'A',
-      name: 'd1',
       length: 1,
       meta: { notices: [{ text: 'reconnecting' }] },
     });
@@ -42,6 +42,8 @@ describe('storeToFrames', () => {
       ['device', FieldType.string, { device: 'd1' }],
     ]);
     expect(frames[1].fields[1].values).toEqual([2]);
+    // Legends name each series once: the field, then its label value.
+    expect(getFieldDisplayName(frames[0].fields[1], frames[0], frames)).toBe('t d1');
   });
 
   it('gives an empty frame named after the filter before any data', () => {

@@ -40,7 +40,9 @@ export function storeToFrames(store: SeriesStore | undefined, context: FrameCont
     ];
     return {
       refId: context.refId,
-      name: series.key === '' ? context.filter : series.key,
+      // A split series is told apart by its labels; naming the frame after them too would repeat
+      // them in every legend ("sim-1 celsius sim-1").
+      name: labels ? undefined : context.filter,
       fields,
       length: time.length,
       meta,

@@ -57,7 +57,7 @@ export function StreamOptionsRows({ query, onChange }: Props) {
             />
           </div>
         </InlineField>
-        <InlineField label="Split by" labelWidth={10} tooltip="One series per topic, device or label value">
+        <InlineField label="Split by" labelWidth={12} tooltip="One series per topic, device or label value">
           <div data-testid={testIds.queryEditor.splitBy}>
             <Select
               width={14}
@@ -90,6 +90,7 @@ export function StreamOptionsRows({ query, onChange }: Props) {
         />
         <NumberInput
           label="Max updates/s"
+          labelWidth={18}
           tooltip="The most panel updates per second, whatever the message rate"
           value={query.maxUpdateHz}
           min={LIMITS.maxUpdateHz.min}
