@@ -24,7 +24,7 @@ function parseArgs(argv: string[]): Args {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  const figures: Record<string, number> = {};
+  const figures: Record<string, unknown> = {};
   const rows: Row[] = [];
   const failures: string[] = [];
   const startedAt = new Date();
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   };
   console.log(`\n${renderTable(rows)}\n`);
   console.log(`machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GiB, Node ${machine.node}`);
-  const rounded = Object.fromEntries(Object.entries(figures).map(([key, value]) => [key, round(value, 4)]));
+  const rounded = Object.fromEntries(Object.entries(figures).map(([key, value]) => [key, typeof value === 'number' ? round(value, 4) : value]));
   const out = { ...rounded, machine, startedAt: startedAt.toISOString(), quick: args.quick, failures };
   const file = path.join(__dirname, 'results', 'latest.json');
   fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -27,7 +27,9 @@ export interface FanoutResult {
   fanout_offered_samples_per_s: number;
   sidecar_cpu_cores: number;
   sidecar_rss_mb: number;
-  points: FanoutPoint[];
+  /** Per client count: fanout_samples_per_s_per_client_1, _10 and _50, and the sidecar's CPU at each. */
+  [perCount: `fanout_samples_per_s_per_client_${number}` | `sidecar_cpu_cores_${number}`]: number;
+  fanout_points: FanoutPoint[];
 }
 
 async function measurePoint(sidecar: ServiceProcess, clients: number, measureMs: number): Promise<FanoutPoint> {
@@ -82,13 +84,20 @@ export async function runFanout(quick: boolean): Promise<FanoutResult> {
       points.push(await measurePoint(sidecar, clients, quick ? 2_000 : 4_000));
     }
     const widest = points[points.length - 1];
+    const perCount = Object.fromEntries(
+      points.flatMap((p) => [
+        [`fanout_samples_per_s_per_client_${p.clients}`, p.samplesPerSecondPerClient],
+        [`sidecar_cpu_cores_${p.clients}`, p.sidecarCores],
+      ])
+    );
     return {
       fanout_clients: widest.clients,
       fanout_samples_per_s_per_client: widest.samplesPerSecondPerClient,
       fanout_offered_samples_per_s: READINGS_PER_SECOND * FIELDS,
       sidecar_cpu_cores: widest.sidecarCores,
       sidecar_rss_mb: rss.stop(),
-      points,
+      ...perCount,
+      fanout_points: points,
     };
   } finally {
     await publisher?.stop();

@@ -31,7 +31,7 @@ export const SUITES: Suite[] = [
     run: runFanout,
     rows: (r) => [
       info('fanout_offered_samples_per_s', r.fanout_offered_samples_per_s, 'samples/s'),
-      ...r.points.map((p) =>
+      ...r.fanout_points.map((p) =>
         p.clients >= 20
           ? atLeast(`fanout_samples_per_s_per_client (${p.clients} clients)`, p.samplesPerSecondPerClient, 'samples/s', 50_000)
           : info(`fanout_samples_per_s_per_client (${p.clients} clients)`, p.samplesPerSecondPerClient, 'samples/s')
