@@ -113,17 +113,7 @@ export class PreviewBackendSrv implements BackendSrv {
             });
             return;
           }
-          subscriber.next({
-            data: data as T,
-            status: response.status,
-            statusText: response.statusText,
-            ok: response.ok,
-            headers: response.headers,
-            redirected: response.redirected,
-            type: response.type,
-            url: response.url,
-            config: options,
-          });
+          subscriber.next(fetchResponse(response, data as T, options));
           subscriber.complete();
         })
         .catch((error: unknown) => {
@@ -152,18 +142,7 @@ export class PreviewBackendSrv implements BackendSrv {
       })
         .then(async (response) => {
           const reader = response.body?.getReader();
-          const emit = (data: Uint8Array | undefined) =>
-            subscriber.next({
-              data,
-              status: response.status,
-              statusText: response.statusText,
-              ok: response.ok,
-              headers: response.headers,
-              redirected: response.redirected,
-              type: response.type,
-              url: response.url,
-              config: options,
-            });
+          const emit = (data: Uint8Array | undefined) => subscriber.next(fetchResponse(response, data, options));
           if (!reader) {
             emit(undefined);
             subscriber.complete();
@@ -210,4 +189,19 @@ export class PreviewBackendSrv implements BackendSrv {
   put<T = unknown>(url: string, data?: unknown, options?: Partial<BackendSrvRequest>) {
     return this.request<T>({ ...options, url, data, method: 'PUT' });
   }
+}
+
+/** Grafana's FetchResponse for a fetch() Response and its (decoded) body. */
+function fetchResponse<T>(response: Response, data: T, config: BackendSrvRequest): FetchResponse<T> {
+  return {
+    data,
+    status: response.status,
+    statusText: response.statusText,
+    ok: response.ok,
+    headers: response.headers,
+    redirected: response.redirected,
+    type: response.type,
+    url: response.url,
+    config,
+  };
 }
