@@ -233,7 +233,7 @@ function resetLatency(): void {
   }
 }
 
-(window as unknown as { iotliveBench: unknown }).iotliveBench = {
+const benchApi = {
   ready: () => loadPlugin().then(() => true),
   pluginPipeline,
   naivePipeline,
@@ -242,3 +242,14 @@ function resetLatency(): void {
   resetLatency,
   stopLatency,
 };
+
+/** What the page offers its driver, as `window.iotliveBench`. */
+export type BenchPageApi = typeof benchApi;
+
+declare global {
+  interface Window {
+    iotliveBench: BenchPageApi;
+  }
+}
+
+window.iotliveBench = benchApi;

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
 import { BENCH_PAGE_BUNDLE, BENCH_PAGE_DIR } from './buildBenchPage';
 
 const REPO_ROOT = path.resolve(__dirname, '../..');
@@ -42,4 +43,13 @@ export async function startBenchServer(): Promise<{ url: string; close: () => Pr
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** Opens the bench page in `context` and waits until the built plugin has loaded in it. */
+export async function openBenchPage(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => 'iotliveBench' in window, undefined, { timeout: 30_000 });
+  await page.evaluate(() => window.iotliveBench.ready());
+  return page;
 }

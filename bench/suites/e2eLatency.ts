@@ -5,7 +5,7 @@
  * old the newest sample is when the plugin emits a frame, which the cap bounds.
  */
 import { buildBenchPage } from '../browser/buildBenchPage';
-import { startBenchServer } from '../browser/benchServer';
+import { openBenchPage, startBenchServer } from '../browser/benchServer';
 import { launchChromium } from '../../tests/browser/chromium';
 import { startRatedPublisher } from '../lib/ratedPublisher';
 import { startService, type ServiceProcess } from '../lib/serviceProcess';
@@ -22,12 +22,6 @@ export interface E2eResult {
 
 const MESSAGES_PER_SECOND = 10_000;
 
-interface LatencyApi {
-  ready(): Promise<boolean>;
-  startLatency(sidecarUrl: string, topic: string): Promise<void>;
-  resetLatency(): void;
-  stopLatency(): { transport: number[]; staleness: number[] };
-}
 
 /** Runs the end-to-end latency suite. */
 export async function runE2eLatency(quick: boolean): Promise<E2eResult> {
@@ -45,14 +39,8 @@ export async function runE2eLatency(quick: boolean): Promise<E2eResult> {
       BROKER_TARGET: `127.0.0.1:${broker.port}`,
       SIDECAR_INSECURE: '1',
     });
-    const page = await chromium.context.newPage();
-    await page.goto(server.url);
-    await page.waitForFunction(() => 'iotliveBench' in window, undefined, { timeout: 30_000 });
-    await page.evaluate(() => (window as unknown as { iotliveBench: LatencyApi }).iotliveBench.ready());
-    await page.evaluate(
-      ({ url }) => (window as unknown as { iotliveBench: LatencyApi }).iotliveBench.startLatency(url, 'bench/e2e/#'),
-      { url: `http://127.0.0.1:${sidecar.port}` }
-    );
+    const page = await openBenchPage(chromium.context, server.url);
+    await page.evaluate((url) => window.iotliveBench.startLatency(url, 'bench/e2e/#'), `http://127.0.0.1:${sidecar.port}`);
     // Small device batches every 2 ms: the event time is stamped when a batch leaves the device.
     publisher = await startRatedPublisher({
       target: `127.0.0.1:${broker.port}`,
@@ -63,9 +51,9 @@ export async function runE2eLatency(quick: boolean): Promise<E2eResult> {
       tickMs: 2,
     });
     await sleep(1_500);
-    await page.evaluate(() => (window as unknown as { iotliveBench: LatencyApi }).iotliveBench.resetLatency());
+    await page.evaluate(() => window.iotliveBench.resetLatency());
     await sleep(quick ? 3_000 : 8_000);
-    const recorded = await page.evaluate(() => (window as unknown as { iotliveBench: LatencyApi }).iotliveBench.stopLatency());
+    const recorded = await page.evaluate(() => window.iotliveBench.stopLatency());
     if (recorded.transport.length === 0) {
       throw new Error('no sample reached the plugin: check the sidecar and broker logs');
     }

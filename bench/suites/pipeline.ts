@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildBenchPage } from '../browser/buildBenchPage';
-import { startBenchServer } from '../browser/benchServer';
+import { openBenchPage, startBenchServer } from '../browser/benchServer';
 import { launchChromium } from '../../tests/browser/chromium';
 import { measurePipelineInNode } from '../pipeline/nodePipeline';
 
@@ -21,12 +21,6 @@ export interface PipelineResult {
 
 const HEAP_ROWS = 100_000;
 
-interface BenchApi {
-  ready(): Promise<boolean>;
-  pluginPipeline(rounds: number): Promise<{ samplesPerSecond: number; rowsShown: number }>;
-  naivePipeline(rounds: number): { samplesPerSecond: number };
-  fillBuffer(rows: number): Promise<{ rowsShown: number }>;
-}
 
 /** Fails early with the fix when the plugin has not been built. */
 export function assertPluginBuilt(): void {
@@ -45,22 +39,16 @@ export async function runPipeline(quick: boolean): Promise<PipelineResult> {
   const server = await startBenchServer();
   const chromium = await launchChromium();
   try {
-    const page = await chromium.context.newPage();
     const errors: string[] = [];
-    page.on('pageerror', (err) => errors.push(err.message));
-    await page.goto(server.url);
-    await page.waitForFunction(() => 'iotliveBench' in window, undefined, { timeout: 30_000 });
-    await page.evaluate(() => (window as unknown as { iotliveBench: BenchApi }).iotliveBench.ready());
-    const plugin = await page.evaluate((n) => (window as unknown as { iotliveBench: BenchApi }).iotliveBench.pluginPipeline(n), rounds);
-    const naive = await page.evaluate((n) => (window as unknown as { iotliveBench: BenchApi }).iotliveBench.naivePipeline(n), rounds);
+    chromium.context.on('weberror', (err) => errors.push(err.error().message));
+    const page = await openBenchPage(chromium.context, server.url);
+    const plugin = await page.evaluate((n) => window.iotliveBench.pluginPipeline(n), rounds);
+    const naive = await page.evaluate((n) => window.iotliveBench.naivePipeline(n), rounds);
     await page.close();
 
     // The heap in a fresh page (the first one closed), so the figures above leave nothing behind in it.
-    const heapPage = await chromium.context.newPage();
-    await heapPage.goto(server.url);
-    await heapPage.waitForFunction(() => 'iotliveBench' in window, undefined, { timeout: 30_000 });
-    await heapPage.evaluate(() => (window as unknown as { iotliveBench: BenchApi }).iotliveBench.ready());
-    const filled = await heapPage.evaluate((rows) => (window as unknown as { iotliveBench: BenchApi }).iotliveBench.fillBuffer(rows), HEAP_ROWS);
+    const heapPage = await openBenchPage(chromium.context, server.url);
+    const filled = await heapPage.evaluate((rows) => window.iotliveBench.fillBuffer(rows), HEAP_ROWS);
     const cdp = await chromium.context.newCDPSession(heapPage);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
