@@ -2,12 +2,12 @@
  * Brokers for tests: in-process on an ephemeral loopback port (fast, inspectable), or as a child
  * process running services/broker/main.ts (for restarts and signals). Both bind 127.0.0.1 only.
  */
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { createBrokerServer, type BrokerServer } from '../../services/broker/createBrokerServer';
 import type { BrokerServerOptions } from '../../services/broker/brokerOptions';
 import { BrokerMetrics } from '../../services/broker/BrokerMetrics';
 import { startMetricsServer, type MetricsServer } from '../../services/broker/metricsServer';
+import { spawnService } from '../../services/stack/spawnService';
 
 const REPO_ROOT = path.resolve(__dirname, '../..');
 
@@ -66,76 +66,41 @@ export interface SpawnedBroker {
 }
 
 /**
- * Runs services/broker/main.ts (through tsx) as a child process. By default it listens on 127.0.0.1:0 with
- * /metrics on another ephemeral port; pass BROKER_LISTEN="127.0.0.1:<port>" to restart a broker on the
- * port a previous one used. Resolves once the broker logs "broker listening".
+ * Runs services/broker/main.ts as a child process (with the local stack's process runner). By default it
+ * listens on 127.0.0.1:0 with /metrics on another ephemeral port; pass BROKER_LISTEN="127.0.0.1:<port>"
+ * to restart a broker on the port a previous one used. Resolves once the broker logs "broker listening".
  */
-export function spawnBroker(env: Record<string, string> = {}, timeoutMs = 15_000): Promise<SpawnedBroker> {
-  // node --import tsx rather than the tsx binary, which forks: the pid must be the broker's own, so
-  // a SIGKILL really kills it instead of orphaning it on its port.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'services/broker/main.ts'], {
-    cwd: REPO_ROOT,
-    env: {
-      ...process.env,
-      BROKER_LISTEN: '127.0.0.1:0',
-      BROKER_METRICS_LISTEN: '127.0.0.1:0',
-      LOG_LEVEL: 'info',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+export async function spawnBroker(env: Record<string, string> = {}, timeoutMs = 15_000): Promise<SpawnedBroker> {
   const logs: string[] = [];
-  let stderr = '';
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-    child.once('exit', (code, signal) => resolve({ code, signal }));
-  });
-
-  return new Promise<SpawnedBroker>((resolve, reject) => {
-    let buffered = '';
-    let settled = false;
-    const fail = (message: string) => {
-      if (settled) {
-        return;
-      }
-      settled = true;
-      clearTimeout(timer);
-      if (child.exitCode === null && child.signalCode === null) {
-        child.kill('SIGKILL');
-      }
-      reject(new Error(`${message}\nstdout:\n${logs.join('\n')}\nstderr:\n${stderr}`));
-    };
-    const timer = setTimeout(() => fail(`the broker did not log "broker listening" within ${timeoutMs} ms`), timeoutMs);
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-    });
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      buffered += chunk;
-      let newline: number;
-      while ((newline = buffered.indexOf('\n')) >= 0) {
-        const line = buffered.slice(0, newline);
-        buffered = buffered.slice(newline + 1);
+  const service = await spawnService({
+    name: 'broker',
+    entry: 'services/broker/main.ts',
+    cwd: REPO_ROOT,
+    env: { ...process.env, BROKER_LISTEN: '127.0.0.1:0', BROKER_METRICS_LISTEN: '127.0.0.1:0', LOG_LEVEL: 'info', ...env },
+    readyMessage: 'broker listening',
+    readyTimeoutMs: timeoutMs,
+    onLine: (line, stream) => {
+      if (stream === 'stdout') {
         logs.push(line);
-        if (!settled && line.includes('"msg":"broker listening"')) {
-          const { address } = JSON.parse(line) as { address: string };
-          const port = Number(address.slice(address.lastIndexOf(':') + 1));
-          settled = true;
-          clearTimeout(timer);
-          resolve({
-            target: `127.0.0.1:${port}`,
-            port,
-            pid: child.pid as number,
-            logs,
-            exited,
-            kill(signal: NodeJS.Signals = 'SIGTERM') {
-              if (child.exitCode === null && child.signalCode === null) {
-                child.kill(signal);
-              }
-              return exited;
-            },
-          });
-        }
       }
-    });
-    void exited.then(({ code, signal }) => fail(`the broker exited (code ${code}, signal ${signal}) before listening`));
+    },
   });
+  const address = String(service.ready.address);
+  const port = Number(address.slice(address.lastIndexOf(':') + 1));
+  return {
+    target: `127.0.0.1:${port}`,
+    port,
+    pid: service.pid,
+    logs,
+    exited: service.exited,
+    kill(signal: NodeJS.Signals = 'SIGTERM') {
+      try {
+        // The broker leads its own process group; signalling the group reaches nothing else.
+        process.kill(-service.pid, signal);
+      } catch {
+        // Already gone.
+      }
+      return service.exited;
+    },
+  };
 }
