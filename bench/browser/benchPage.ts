@@ -15,11 +15,20 @@ import { buildJsonMessages, buildWorkload, DEFAULT_WORKLOAD } from '../pipeline/
 import { FakeSidecarSocket } from './fakeSidecarSocket';
 
 interface PluginModule {
-  plugin: { DataSourceClass: new (settings: unknown) => { query(request: unknown): { subscribe(observer: (r: DataQueryResponse) => void): Subscription } } };
+  plugin: {
+    DataSourceClass: new (settings: unknown) => {
+      query(request: unknown): { subscribe(observer: (r: DataQueryResponse) => void): Subscription };
+    };
+  };
 }
 
 const now = () => performance.timeOrigin + performance.now();
-const templateSrv = { replace: (text?: string) => text ?? '', getVariables: () => [], containsTemplate: () => false, updateTimeRange: () => undefined };
+const templateSrv = {
+  replace: (text?: string) => text ?? '',
+  getVariables: () => [],
+  containsTemplate: () => false,
+  updateTimeRange: () => undefined,
+};
 
 let pluginModule: Promise<PluginModule> | undefined;
 
@@ -31,7 +40,9 @@ function loadPlugin(): Promise<PluginModule> {
     registry.install(window);
     setTemplateSrv(templateSrv as unknown as TemplateSrv);
     setBackendSrv({} as BackendSrv);
-    pluginModule = registry.load('/public/plugins/iotlive-grpc-datasource/module.js') as Promise<unknown> as Promise<PluginModule>;
+    pluginModule = registry.load(
+      '/public/plugins/iotlive-grpc-datasource/module.js'
+    ) as Promise<unknown> as Promise<PluginModule>;
   }
   return pluginModule;
 }
@@ -45,7 +56,14 @@ interface QueryOptions {
 }
 
 /** Runs one live query of the plugin and keeps its newest response. */
-async function startQuery(options: QueryOptions): Promise<{ latest: () => DataQueryResponse | undefined; responses: () => number; stop: () => void; onResponse: (fn: (r: DataQueryResponse) => void) => void }> {
+async function startQuery(
+  options: QueryOptions
+): Promise<{
+  latest: () => DataQueryResponse | undefined;
+  responses: () => number;
+  stop: () => void;
+  onResponse: (fn: (r: DataQueryResponse) => void) => void;
+}> {
   const { plugin } = await loadPlugin();
   const ds = new plugin.DataSourceClass({
     id: 1,
@@ -73,14 +91,28 @@ async function startQuery(options: QueryOptions): Promise<{ latest: () => DataQu
       timezone: 'utc',
       app: 'dashboard',
       startTime: Date.now(),
-      targets: [{ refId: 'A', topic: options.topic, splitBy: 'device', timeSource: 'event', bufferSize: options.bufferSize, maxUpdateHz: options.maxUpdateHz }],
+      targets: [
+        {
+          refId: 'A',
+          topic: options.topic,
+          splitBy: 'device',
+          timeSource: 'event',
+          bufferSize: options.bufferSize,
+          maxUpdateHz: options.maxUpdateHz,
+        },
+      ],
     })
     .subscribe((response) => {
       latest = response;
       count++;
       listeners.forEach((fn) => fn(response));
     });
-  return { latest: () => latest, responses: () => count, stop: () => subscription.unsubscribe(), onResponse: (fn) => listeners.push(fn) };
+  return {
+    latest: () => latest,
+    responses: () => count,
+    stop: () => subscription.unsubscribe(),
+    onResponse: (fn) => listeners.push(fn),
+  };
 }
 
 /** The newest time value across the frames of a response. */
@@ -111,7 +143,10 @@ async function until(condition: () => boolean, timeoutMs: number): Promise<void>
 }
 
 /** Feeds the workload to the plugin through a fake sidecar socket; best of `rounds` after a warm-up. */
-async function pluginPipeline(rounds: number, bufferSize = 10_000): Promise<{ samplesPerSecond: number; rowsShown: number }> {
+async function pluginPipeline(
+  rounds: number,
+  bufferSize = 10_000
+): Promise<{ samplesPerSecond: number; rowsShown: number }> {
   (window as unknown as { WebSocket: unknown }).WebSocket = FakeSidecarSocket;
   let best = Number.POSITIVE_INFINITY;
   let rowsShown = 0;
@@ -120,7 +155,13 @@ async function pluginPipeline(rounds: number, bufferSize = 10_000): Promise<{ sa
     const workload = buildWorkload({ ...DEFAULT_WORKLOAD, startMs: Date.now() - 600_000 + round * 1_000_000 });
     samplesPerRun = workload.samples;
     FakeSidecarSocket.instances = [];
-    const query = await startQuery({ sidecarUrl: 'http://bench.invalid', topic: 'site/bench/#', bufferSize, maxUpdateHz: 60, backfillMs: 60_000 });
+    const query = await startQuery({
+      sidecarUrl: 'http://bench.invalid',
+      topic: 'site/bench/#',
+      bufferSize,
+      maxUpdateHz: 60,
+      backfillMs: 60_000,
+    });
     await until(() => FakeSidecarSocket.instances.some((s) => s.subscriptions.length > 0), 5_000);
     const socket = FakeSidecarSocket.instances.find((s) => s.subscriptions.length > 0) as FakeSidecarSocket;
     const t0 = performance.now();
@@ -158,8 +199,20 @@ async function fillBuffer(rows: number): Promise<{ rowsShown: number }> {
   (window as unknown as { WebSocket: unknown }).WebSocket = FakeSidecarSocket;
   FakeSidecarSocket.instances = [];
   const readingsPerBatch = 1_000;
-  const workload = buildWorkload({ devices: 1, fieldsPerReading: 4, readingsPerBatch, batches: Math.ceil(rows / readingsPerBatch), startMs: Date.now() - 3_600_000 });
-  const query = await startQuery({ sidecarUrl: 'http://bench.invalid', topic: 'site/bench/#', bufferSize: rows, maxUpdateHz: 10, backfillMs: 3_600_000 });
+  const workload = buildWorkload({
+    ...DEFAULT_WORKLOAD,
+    devices: 1,
+    readingsPerBatch,
+    batches: Math.ceil(rows / readingsPerBatch),
+    startMs: Date.now() - 3_600_000,
+  });
+  const query = await startQuery({
+    sidecarUrl: 'http://bench.invalid',
+    topic: 'site/bench/#',
+    bufferSize: rows,
+    maxUpdateHz: 10,
+    backfillMs: 3_600_000,
+  });
   await until(() => FakeSidecarSocket.instances.some((s) => s.subscriptions.length > 0), 5_000);
   const socket = FakeSidecarSocket.instances.find((s) => s.subscriptions.length > 0) as FakeSidecarSocket;
   for (const frame of workload.frames) {

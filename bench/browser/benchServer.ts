@@ -10,7 +10,12 @@ import { BENCH_PAGE_BUNDLE, BENCH_PAGE_DIR } from './buildBenchPage';
 
 const REPO_ROOT = path.resolve(__dirname, '../..');
 const PLUGIN_PREFIX = '/public/plugins/iotlive-grpc-datasource/';
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml', '.map': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.map': 'application/json',
+};
 
 const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>IoT Live bench</title></head>
 <body><p>IoT Live benchmark page (not Grafana)</p><script src="/bench/${BENCH_PAGE_BUNDLE}"></script></body></html>`;

@@ -14,7 +14,10 @@ export function buildBenchPage(): Promise<void> {
     ...base,
     entry: { 'bench-page': path.join(REPO_ROOT, 'bench', 'browser', 'benchPage.ts') },
     output: { ...base.output, path: BENCH_PAGE_DIR, publicPath: '/bench/' },
-    cache: { type: 'filesystem', cacheDirectory: path.join(REPO_ROOT, 'node_modules', '.cache', 'iotlive-bench-webpack') },
+    cache: {
+      type: 'filesystem',
+      cacheDirectory: path.join(REPO_ROOT, 'node_modules', '.cache', 'iotlive-bench-webpack'),
+    },
     devtool: false,
   };
   return new Promise((resolve, reject) => {

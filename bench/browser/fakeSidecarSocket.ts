@@ -39,7 +39,8 @@ export class FakeSidecarSocket {
 
   /** Hands one encoded ServerFrame to the plugin, as a binary WebSocket message. */
   deliver(bytes: Uint8Array): void {
-    const exact = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer;
+    const exact =
+      bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer;
     this.onmessage?.({ data: exact });
   }
 

@@ -12,7 +12,11 @@ interface SeriesBuffer {
 }
 
 /** Runs every message through parse → one-row frame → append, and times it. */
-export function runNaivePipeline(messages: string[], capacity: number, now: () => number): { elapsedMs: number; rowsHeld: number } {
+export function runNaivePipeline(
+  messages: string[],
+  capacity: number,
+  now: () => number
+): { elapsedMs: number; rowsHeld: number } {
   const buffers = new Map<string, SeriesBuffer>();
   const t0 = now();
   for (const text of messages) {

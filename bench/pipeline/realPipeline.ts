@@ -10,7 +10,8 @@ import { stampTime } from '../../src/stream/stampTime';
 import { splitSeries } from '../../src/stream/splitSeries';
 import { appendToRings } from '../../src/stream/appendToRings';
 import type { SeriesStore } from '../../src/stream/SeriesStore';
-import type { EnvelopeBatch } from '../../src/stream/batchTypes';
+import type { MessageBatch } from '../../src/stream/batchTypes';
+import { batchFromWire } from '../../src/stream/messageBatch';
 
 export interface PipelineRun {
   elapsedMs: number;
@@ -22,17 +23,22 @@ export interface PipelineRun {
 
 /** Pushes every frame through the pipeline synchronously and times it. */
 export function runRealPipeline(frames: Uint8Array[], capacity: number, now: () => number): PipelineRun {
-  const input = new Subject<EnvelopeBatch>();
+  const input = new Subject<MessageBatch>();
   let store: SeriesStore | undefined;
   const subscription = input
-    .pipe(dedupeBySequence(), projectFields([]), stampTime('event'), splitSeries('device'), appendToRings({ capacity, maxSeries: 1_000 }))
+    .pipe(
+      dedupeBySequence(),
+      projectFields([]),
+      stampTime('event'),
+      splitSeries('device'),
+      appendToRings({ capacity, maxSeries: 1_000 })
+    )
     .subscribe((s) => (store = s));
   const t0 = now();
   for (const bytes of frames) {
     const decoded = decodeFrameBytes(bytes);
     if (decoded.ok && decoded.frame.batch) {
-      const batch = decoded.frame.batch;
-      input.next({ envelopes: batch.envelopes ?? [], gaps: batch.gaps ?? [], dropped: Number(batch.dropped ?? 0), arrivalMs: Date.now() });
+      input.next(batchFromWire(decoded.frame.batch, Date.now()));
     }
   }
   const elapsedMs = now() - t0;

@@ -4,6 +4,7 @@
  * the naive baseline. Isomorphic: used in Node and in the browser bench page.
  */
 import { ServerFrameCodec } from '../../common/proto';
+import { telemetryBlockOf } from '../../common/proto/telemetryBlock';
 import { timestampFromMs } from '../../common/time/timestamp';
 
 export interface WorkloadOptions {
@@ -12,9 +13,17 @@ export interface WorkloadOptions {
   readingsPerBatch: number;
   batches: number;
   startMs: number;
+  /** How the sidecar sends the batches: as a telemetry block (the plugin asks for it) or as envelopes. */
+  form: 'block' | 'envelopes';
 }
 
-export const DEFAULT_WORKLOAD: Omit<WorkloadOptions, 'startMs'> = { devices: 20, fieldsPerReading: 4, readingsPerBatch: 500, batches: 200 };
+export const DEFAULT_WORKLOAD: Omit<WorkloadOptions, 'startMs'> = {
+  devices: 20,
+  fieldsPerReading: 4,
+  readingsPerBatch: 500,
+  batches: 200,
+  form: 'block',
+};
 
 export interface Workload {
   frames: Uint8Array[];
@@ -50,7 +59,9 @@ export function buildWorkload(options: WorkloadOptions): Workload {
         payload: { telemetry: { values } },
       });
     }
-    frames.push(ServerFrameCodec.encode({ batch: { streamId: 1, envelopes } }).finish());
+    const batch =
+      options.form === 'block' ? { streamId: 1, block: telemetryBlockOf(envelopes) } : { streamId: 1, envelopes };
+    frames.push(ServerFrameCodec.encode({ batch }).finish());
   }
   return { frames, samples: n * fieldsPerReading, readings: n, lastTimeMs: startMs + n - 1 };
 }

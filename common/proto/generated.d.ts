@@ -724,6 +724,7 @@ export namespace iot {
                 maxRateHz?: (number|null);
                 conflation?: (iot.stream.v1.Conflation|null);
                 maxHistory?: (number|null);
+                telemetryBlocks?: (boolean|null);
             }
 
             class SubscribeOptions implements ISubscribeOptions {
@@ -731,6 +732,7 @@ export namespace iot {
                 public maxRateHz: number;
                 public conflation: iot.stream.v1.Conflation;
                 public maxHistory: number;
+                public telemetryBlocks: boolean;
                 public static create(properties?: iot.stream.v1.ISubscribeOptions): iot.stream.v1.SubscribeOptions;
                 public static encode(message: iot.stream.v1.ISubscribeOptions, writer?: $protobuf.Writer): $protobuf.Writer;
                 public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): iot.stream.v1.SubscribeOptions;
@@ -872,6 +874,7 @@ export namespace iot {
                 envelopes?: (iot.broker.v1.IEnvelope[]|null);
                 dropped?: (number|null);
                 gaps?: (iot.stream.v1.IGap[]|null);
+                block?: (iot.stream.v1.ITelemetryBlock|null);
             }
 
             class Batch implements IBatch {
@@ -880,11 +883,60 @@ export namespace iot {
                 public envelopes: iot.broker.v1.IEnvelope[];
                 public dropped: number;
                 public gaps: iot.stream.v1.IGap[];
+                public block?: (iot.stream.v1.ITelemetryBlock|null);
                 public static create(properties?: iot.stream.v1.IBatch): iot.stream.v1.Batch;
                 public static encode(message: iot.stream.v1.IBatch, writer?: $protobuf.Writer): $protobuf.Writer;
                 public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): iot.stream.v1.Batch;
                 public static fromObject(object: { [k: string]: any }): iot.stream.v1.Batch;
                 public static toObject(message: iot.stream.v1.Batch, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface ITelemetryBlock {
+                sources?: (iot.stream.v1.IBlockSource[]|null);
+                sourceIndex?: (number[]|null);
+                sequences?: (number[]|null);
+                brokerTimeMs?: (number[]|null);
+                eventTimeMs?: (number[]|null);
+                fields?: (string[]|null);
+                values?: (number[]|null);
+            }
+
+            class TelemetryBlock implements ITelemetryBlock {
+                constructor(properties?: iot.stream.v1.ITelemetryBlock);
+                public sources: iot.stream.v1.IBlockSource[];
+                public sourceIndex: number[];
+                public sequences: number[];
+                public brokerTimeMs: number[];
+                public eventTimeMs: number[];
+                public fields: string[];
+                public values: number[];
+                public static create(properties?: iot.stream.v1.ITelemetryBlock): iot.stream.v1.TelemetryBlock;
+                public static encode(message: iot.stream.v1.ITelemetryBlock, writer?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): iot.stream.v1.TelemetryBlock;
+                public static fromObject(object: { [k: string]: any }): iot.stream.v1.TelemetryBlock;
+                public static toObject(message: iot.stream.v1.TelemetryBlock, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IBlockSource {
+                topic?: (string|null);
+                deviceId?: (string|null);
+                labels?: ({ [k: string]: string }|null);
+            }
+
+            class BlockSource implements IBlockSource {
+                constructor(properties?: iot.stream.v1.IBlockSource);
+                public topic: string;
+                public deviceId: string;
+                public labels: { [k: string]: string };
+                public static create(properties?: iot.stream.v1.IBlockSource): iot.stream.v1.BlockSource;
+                public static encode(message: iot.stream.v1.IBlockSource, writer?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): iot.stream.v1.BlockSource;
+                public static fromObject(object: { [k: string]: any }): iot.stream.v1.BlockSource;
+                public static toObject(message: iot.stream.v1.BlockSource, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 public toJSON(): { [k: string]: any };
                 public static getTypeUrl(typeUrlPrefix?: string): string;
             }

@@ -9073,6 +9073,7 @@ $root.iot = (function() {
                  * @property {number|null} [maxRateHz] SubscribeOptions maxRateHz
                  * @property {iot.stream.v1.Conflation|null} [conflation] SubscribeOptions conflation
                  * @property {number|null} [maxHistory] SubscribeOptions maxHistory
+                 * @property {boolean|null} [telemetryBlocks] SubscribeOptions telemetryBlocks
                  */
 
                 /**
@@ -9115,6 +9116,14 @@ $root.iot = (function() {
                 SubscribeOptions.prototype.maxHistory = 0;
 
                 /**
+                 * SubscribeOptions telemetryBlocks.
+                 * @member {boolean} telemetryBlocks
+                 * @memberof iot.stream.v1.SubscribeOptions
+                 * @instance
+                 */
+                SubscribeOptions.prototype.telemetryBlocks = false;
+
+                /**
                  * Creates a new SubscribeOptions instance using the specified properties.
                  * @function create
                  * @memberof iot.stream.v1.SubscribeOptions
@@ -9148,6 +9157,8 @@ $root.iot = (function() {
                         writer.uint32(/* id 2, wireType 0 =*/16).int32(message.conflation);
                     if (message.maxHistory != null && Object.hasOwnProperty.call(message, "maxHistory"))
                         writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.maxHistory);
+                    if (message.telemetryBlocks != null && Object.hasOwnProperty.call(message, "telemetryBlocks"))
+                        writer.uint32(/* id 4, wireType 0 =*/32).bool(message.telemetryBlocks);
                     return writer;
                 };
 
@@ -9195,6 +9206,10 @@ $root.iot = (function() {
                             }
                         case 3: {
                                 message.maxHistory = reader.uint32();
+                                break;
+                            }
+                        case 4: {
+                                message.telemetryBlocks = reader.bool();
                                 break;
                             }
                         default:
@@ -9260,6 +9275,8 @@ $root.iot = (function() {
                     }
                     if (object.maxHistory != null)
                         message.maxHistory = object.maxHistory >>> 0;
+                    if (object.telemetryBlocks != null)
+                        message.telemetryBlocks = Boolean(object.telemetryBlocks);
                     return message;
                 };
 
@@ -9284,6 +9301,7 @@ $root.iot = (function() {
                         object.maxRateHz = 0;
                         object.conflation = options.enums === String ? "CONFLATION_NONE" : 0;
                         object.maxHistory = 0;
+                        object.telemetryBlocks = false;
                     }
                     if (message.maxRateHz != null && Object.hasOwnProperty.call(message, "maxRateHz"))
                         object.maxRateHz = options.json && !isFinite(message.maxRateHz) ? String(message.maxRateHz) : message.maxRateHz;
@@ -9291,6 +9309,8 @@ $root.iot = (function() {
                         object.conflation = options.enums === String ? $root.iot.stream.v1.Conflation[message.conflation] === undefined ? message.conflation : $root.iot.stream.v1.Conflation[message.conflation] : message.conflation;
                     if (message.maxHistory != null && Object.hasOwnProperty.call(message, "maxHistory"))
                         object.maxHistory = message.maxHistory;
+                    if (message.telemetryBlocks != null && Object.hasOwnProperty.call(message, "telemetryBlocks"))
+                        object.telemetryBlocks = message.telemetryBlocks;
                     return object;
                 };
 
@@ -10959,6 +10979,7 @@ $root.iot = (function() {
                  * @property {Array.<iot.broker.v1.IEnvelope>|null} [envelopes] Batch envelopes
                  * @property {number|null} [dropped] Batch dropped
                  * @property {Array.<iot.stream.v1.IGap>|null} [gaps] Batch gaps
+                 * @property {iot.stream.v1.ITelemetryBlock|null} [block] Batch block
                  */
 
                 /**
@@ -11011,6 +11032,14 @@ $root.iot = (function() {
                 Batch.prototype.gaps = $util.emptyArray;
 
                 /**
+                 * Batch block.
+                 * @member {iot.stream.v1.ITelemetryBlock|null|undefined} block
+                 * @memberof iot.stream.v1.Batch
+                 * @instance
+                 */
+                Batch.prototype.block = null;
+
+                /**
                  * Creates a new Batch instance using the specified properties.
                  * @function create
                  * @memberof iot.stream.v1.Batch
@@ -11048,6 +11077,8 @@ $root.iot = (function() {
                     if (message.gaps != null && message.gaps.length)
                         for (var i = 0; i < message.gaps.length; ++i)
                             $root.iot.stream.v1.Gap.encode(message.gaps[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                    if (message.block != null && Object.hasOwnProperty.call(message, "block"))
+                        $root.iot.stream.v1.TelemetryBlock.encode(message.block, writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
                     return writer;
                 };
 
@@ -11103,6 +11134,10 @@ $root.iot = (function() {
                                 if (!(message.gaps && message.gaps.length))
                                     message.gaps = [];
                                 message.gaps.push($root.iot.stream.v1.Gap.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        case 5: {
+                                message.block = $root.iot.stream.v1.TelemetryBlock.decode(reader, reader.uint32(), undefined, long + 1);
                                 break;
                             }
                         default:
@@ -11167,6 +11202,11 @@ $root.iot = (function() {
                             message.gaps[i] = $root.iot.stream.v1.Gap.fromObject(object.gaps[i], long + 1);
                         }
                     }
+                    if (object.block != null) {
+                        if (!$util.isObject(object.block))
+                            throw TypeError(".iot.stream.v1.Batch.block: object expected");
+                        message.block = $root.iot.stream.v1.TelemetryBlock.fromObject(object.block, long + 1);
+                    }
                     return message;
                 };
 
@@ -11198,6 +11238,7 @@ $root.iot = (function() {
                             object.dropped = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
                         } else
                             object.dropped = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                        object.block = null;
                     }
                     if (message.streamId != null && Object.hasOwnProperty.call(message, "streamId"))
                         object.streamId = message.streamId;
@@ -11218,6 +11259,8 @@ $root.iot = (function() {
                         for (var j = 0; j < message.gaps.length; ++j)
                             object.gaps[j] = $root.iot.stream.v1.Gap.toObject(message.gaps[j], options, q + 1);
                     }
+                    if (message.block != null && Object.hasOwnProperty.call(message, "block"))
+                        object.block = $root.iot.stream.v1.TelemetryBlock.toObject(message.block, options, q + 1);
                     return object;
                 };
 
@@ -11248,6 +11291,766 @@ $root.iot = (function() {
                 };
 
                 return Batch;
+            })();
+
+            v1.TelemetryBlock = (function() {
+
+                /**
+                 * Properties of a TelemetryBlock.
+                 * @memberof iot.stream.v1
+                 * @interface ITelemetryBlock
+                 * @property {Array.<iot.stream.v1.IBlockSource>|null} [sources] TelemetryBlock sources
+                 * @property {Array.<number>|null} [sourceIndex] TelemetryBlock sourceIndex
+                 * @property {Array.<number>|null} [sequences] TelemetryBlock sequences
+                 * @property {Array.<number>|null} [brokerTimeMs] TelemetryBlock brokerTimeMs
+                 * @property {Array.<number>|null} [eventTimeMs] TelemetryBlock eventTimeMs
+                 * @property {Array.<string>|null} [fields] TelemetryBlock fields
+                 * @property {Array.<number>|null} [values] TelemetryBlock values
+                 */
+
+                /**
+                 * Constructs a new TelemetryBlock.
+                 * @memberof iot.stream.v1
+                 * @classdesc Represents a TelemetryBlock.
+                 * @implements ITelemetryBlock
+                 * @constructor
+                 * @param {iot.stream.v1.ITelemetryBlock=} [properties] Properties to set
+                 */
+                function TelemetryBlock(properties) {
+                    this.sources = [];
+                    this.sourceIndex = [];
+                    this.sequences = [];
+                    this.brokerTimeMs = [];
+                    this.eventTimeMs = [];
+                    this.fields = [];
+                    this.values = [];
+                    if (properties)
+                        for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * TelemetryBlock sources.
+                 * @member {Array.<iot.stream.v1.IBlockSource>} sources
+                 * @memberof iot.stream.v1.TelemetryBlock
+                 * @instance
+                 */
+                TelemetryBlock.prototype.sources = $util.emptyArray;
+
+                /**
+                 * TelemetryBlock sourceIndex.
+                 * @member {Array.<number>} sourceIndex
+                 * @memberof iot.stream.v1.TelemetryBlock
+                 * @instance
+                 */
+                TelemetryBlock.prototype.sourceIndex = $util.emptyArray;
+
+                /**
+                 * TelemetryBlock sequences.
+                 * @member {Array.<number>} sequences
+                 * @memberof iot.stream.v1.TelemetryBlock
+                 * @instance
+                 */
+                TelemetryBlock.prototype.sequences = $util.emptyArray;
+
+                /**
+                 * TelemetryBlock brokerTimeMs.
+                 * @member {Array.<number>} brokerTimeMs
+                 * @memberof iot.stream.v1.TelemetryBlock
+                 * @instance
+                 */
+                TelemetryBlock.prototype.brokerTimeMs = $util.emptyArray;
+
+                /**
+                 * TelemetryBlock eventTimeMs.
+                 * @member {Array.<number>} eventTimeMs
+                 * @memberof iot.stream.v1.TelemetryBlock
+                 * @instance
+                 */
+                TelemetryBlock.prototype.eventTimeMs = $util.emptyArray;
+
+                /**
+                 * TelemetryBlock fields.
+                 * @member {Array.<string>} fields
+                 * @memberof iot.stream.v1.TelemetryBlock
+                 * @instance
+                 */
+                TelemetryBlock.prototype.fields = $util.emptyArray;
+
+                /**
+                 * TelemetryBlock values.
+                 * @member {Array.<number>} values
+                 * @memberof iot.stream.v1.TelemetryBlock
+                 * @instance
+                 */
+                TelemetryBlock.prototype.values = $util.emptyArray;
+
+                /**
+                 * Creates a new TelemetryBlock instance using the specified properties.
+                 * @function create
+                 * @memberof iot.stream.v1.TelemetryBlock
+                 * @static
+                 * @param {iot.stream.v1.ITelemetryBlock=} [properties] Properties to set
+                 * @returns {iot.stream.v1.TelemetryBlock} TelemetryBlock instance
+                 */
+                TelemetryBlock.create = function create(properties) {
+                    return new TelemetryBlock(properties);
+                };
+
+                /**
+                 * Encodes the specified TelemetryBlock message. Does not implicitly {@link iot.stream.v1.TelemetryBlock.verify|verify} messages.
+                 * @function encode
+                 * @memberof iot.stream.v1.TelemetryBlock
+                 * @static
+                 * @param {iot.stream.v1.ITelemetryBlock} message TelemetryBlock message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TelemetryBlock.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.sources != null && message.sources.length)
+                        for (var i = 0; i < message.sources.length; ++i)
+                            $root.iot.stream.v1.BlockSource.encode(message.sources[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (message.sourceIndex != null && message.sourceIndex.length) {
+                        writer.uint32(/* id 2, wireType 2 =*/18).fork();
+                        for (var i = 0; i < message.sourceIndex.length; ++i)
+                            writer.uint32(message.sourceIndex[i]);
+                        writer.ldelim();
+                    }
+                    if (message.sequences != null && message.sequences.length) {
+                        writer.uint32(/* id 3, wireType 2 =*/26).fork();
+                        for (var i = 0; i < message.sequences.length; ++i)
+                            writer.uint64(message.sequences[i]);
+                        writer.ldelim();
+                    }
+                    if (message.brokerTimeMs != null && message.brokerTimeMs.length) {
+                        writer.uint32(/* id 4, wireType 2 =*/34).fork();
+                        for (var i = 0; i < message.brokerTimeMs.length; ++i)
+                            writer.double(message.brokerTimeMs[i]);
+                        writer.ldelim();
+                    }
+                    if (message.eventTimeMs != null && message.eventTimeMs.length) {
+                        writer.uint32(/* id 5, wireType 2 =*/42).fork();
+                        for (var i = 0; i < message.eventTimeMs.length; ++i)
+                            writer.double(message.eventTimeMs[i]);
+                        writer.ldelim();
+                    }
+                    if (message.fields != null && message.fields.length)
+                        for (var i = 0; i < message.fields.length; ++i)
+                            writer.uint32(/* id 6, wireType 2 =*/50).string(message.fields[i]);
+                    if (message.values != null && message.values.length) {
+                        writer.uint32(/* id 7, wireType 2 =*/58).fork();
+                        for (var i = 0; i < message.values.length; ++i)
+                            writer.double(message.values[i]);
+                        writer.ldelim();
+                    }
+                    return writer;
+                };
+
+                /**
+                 * Decodes a TelemetryBlock message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof iot.stream.v1.TelemetryBlock
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {iot.stream.v1.TelemetryBlock} TelemetryBlock
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TelemetryBlock.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.iot.stream.v1.TelemetryBlock();
+                    while (reader.pos < end) {
+                        var tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                if (!(message.sources && message.sources.length))
+                                    message.sources = [];
+                                message.sources.push($root.iot.stream.v1.BlockSource.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        case 2: {
+                                if (!(message.sourceIndex && message.sourceIndex.length))
+                                    message.sourceIndex = [];
+                                if ((tag & 7) === 2) {
+                                    var end2 = reader.uint32() + reader.pos;
+                                    if (end2 > reader.len)
+                                        throw RangeError("index out of range");
+                                    reader.len = end2;
+                                    while (reader.pos < end2)
+                                        message.sourceIndex.push(reader.uint32());
+                                    if (reader.pos !== end2)
+                                        throw RangeError("index out of range");
+                                    reader.len = end;
+                                } else
+                                    message.sourceIndex.push(reader.uint32());
+                                break;
+                            }
+                        case 3: {
+                                if (!(message.sequences && message.sequences.length))
+                                    message.sequences = [];
+                                if ((tag & 7) === 2) {
+                                    var end2 = reader.uint32() + reader.pos;
+                                    if (end2 > reader.len)
+                                        throw RangeError("index out of range");
+                                    reader.len = end2;
+                                    while (reader.pos < end2)
+                                        message.sequences.push(reader.uint64());
+                                    if (reader.pos !== end2)
+                                        throw RangeError("index out of range");
+                                    reader.len = end;
+                                } else
+                                    message.sequences.push(reader.uint64());
+                                break;
+                            }
+                        case 4: {
+                                if (!(message.brokerTimeMs && message.brokerTimeMs.length))
+                                    message.brokerTimeMs = [];
+                                if ((tag & 7) === 2) {
+                                    var end2 = reader.uint32() + reader.pos;
+                                    if (end2 > reader.len)
+                                        throw RangeError("index out of range");
+                                    reader.len = end2;
+                                    while (reader.pos < end2)
+                                        message.brokerTimeMs.push(reader.double());
+                                    if (reader.pos !== end2)
+                                        throw RangeError("index out of range");
+                                    reader.len = end;
+                                } else
+                                    message.brokerTimeMs.push(reader.double());
+                                break;
+                            }
+                        case 5: {
+                                if (!(message.eventTimeMs && message.eventTimeMs.length))
+                                    message.eventTimeMs = [];
+                                if ((tag & 7) === 2) {
+                                    var end2 = reader.uint32() + reader.pos;
+                                    if (end2 > reader.len)
+                                        throw RangeError("index out of range");
+                                    reader.len = end2;
+                                    while (reader.pos < end2)
+                                        message.eventTimeMs.push(reader.double());
+                                    if (reader.pos !== end2)
+                                        throw RangeError("index out of range");
+                                    reader.len = end;
+                                } else
+                                    message.eventTimeMs.push(reader.double());
+                                break;
+                            }
+                        case 6: {
+                                if (!(message.fields && message.fields.length))
+                                    message.fields = [];
+                                message.fields.push(reader.string());
+                                break;
+                            }
+                        case 7: {
+                                if (!(message.values && message.values.length))
+                                    message.values = [];
+                                if ((tag & 7) === 2) {
+                                    var end2 = reader.uint32() + reader.pos;
+                                    if (end2 > reader.len)
+                                        throw RangeError("index out of range");
+                                    reader.len = end2;
+                                    while (reader.pos < end2)
+                                        message.values.push(reader.double());
+                                    if (reader.pos !== end2)
+                                        throw RangeError("index out of range");
+                                    reader.len = end;
+                                } else
+                                    message.values.push(reader.double());
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a TelemetryBlock message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof iot.stream.v1.TelemetryBlock
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {iot.stream.v1.TelemetryBlock} TelemetryBlock
+                 */
+                TelemetryBlock.fromObject = function fromObject(object, long) {
+                    if (object instanceof $root.iot.stream.v1.TelemetryBlock)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw TypeError(".iot.stream.v1.TelemetryBlock: object expected");
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var message = new $root.iot.stream.v1.TelemetryBlock();
+                    if (object.sources) {
+                        if (!Array.isArray(object.sources))
+                            throw TypeError(".iot.stream.v1.TelemetryBlock.sources: array expected");
+                        message.sources = [];
+                        for (var i = 0; i < object.sources.length; ++i) {
+                            if (!$util.isObject(object.sources[i]))
+                                throw TypeError(".iot.stream.v1.TelemetryBlock.sources: object expected");
+                            message.sources[i] = $root.iot.stream.v1.BlockSource.fromObject(object.sources[i], long + 1);
+                        }
+                    }
+                    if (object.sourceIndex) {
+                        if (!Array.isArray(object.sourceIndex))
+                            throw TypeError(".iot.stream.v1.TelemetryBlock.sourceIndex: array expected");
+                        message.sourceIndex = [];
+                        for (var i = 0; i < object.sourceIndex.length; ++i)
+                            message.sourceIndex[i] = object.sourceIndex[i] >>> 0;
+                    }
+                    if (object.sequences) {
+                        if (!Array.isArray(object.sequences))
+                            throw TypeError(".iot.stream.v1.TelemetryBlock.sequences: array expected");
+                        message.sequences = [];
+                        for (var i = 0; i < object.sequences.length; ++i)
+                            if ($util.Long)
+                                message.sequences[i] = $util.Long.fromValue(object.sequences[i], true);
+                            else if (typeof object.sequences[i] === "string")
+                                message.sequences[i] = parseInt(object.sequences[i], 10);
+                            else if (typeof object.sequences[i] === "number")
+                                message.sequences[i] = object.sequences[i];
+                            else if (typeof object.sequences[i] === "object")
+                                message.sequences[i] = new $util.LongBits(object.sequences[i].low >>> 0, object.sequences[i].high >>> 0).toNumber(true);
+                    }
+                    if (object.brokerTimeMs) {
+                        if (!Array.isArray(object.brokerTimeMs))
+                            throw TypeError(".iot.stream.v1.TelemetryBlock.brokerTimeMs: array expected");
+                        message.brokerTimeMs = [];
+                        for (var i = 0; i < object.brokerTimeMs.length; ++i)
+                            message.brokerTimeMs[i] = Number(object.brokerTimeMs[i]);
+                    }
+                    if (object.eventTimeMs) {
+                        if (!Array.isArray(object.eventTimeMs))
+                            throw TypeError(".iot.stream.v1.TelemetryBlock.eventTimeMs: array expected");
+                        message.eventTimeMs = [];
+                        for (var i = 0; i < object.eventTimeMs.length; ++i)
+                            message.eventTimeMs[i] = Number(object.eventTimeMs[i]);
+                    }
+                    if (object.fields) {
+                        if (!Array.isArray(object.fields))
+                            throw TypeError(".iot.stream.v1.TelemetryBlock.fields: array expected");
+                        message.fields = [];
+                        for (var i = 0; i < object.fields.length; ++i)
+                            message.fields[i] = String(object.fields[i]);
+                    }
+                    if (object.values) {
+                        if (!Array.isArray(object.values))
+                            throw TypeError(".iot.stream.v1.TelemetryBlock.values: array expected");
+                        message.values = [];
+                        for (var i = 0; i < object.values.length; ++i)
+                            message.values[i] = Number(object.values[i]);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a TelemetryBlock message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof iot.stream.v1.TelemetryBlock
+                 * @static
+                 * @param {iot.stream.v1.TelemetryBlock} message TelemetryBlock
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                TelemetryBlock.toObject = function toObject(message, options, q) {
+                    if (!options)
+                        options = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var object = {};
+                    if (options.arrays || options.defaults) {
+                        object.sources = [];
+                        object.sourceIndex = [];
+                        object.sequences = [];
+                        object.brokerTimeMs = [];
+                        object.eventTimeMs = [];
+                        object.fields = [];
+                        object.values = [];
+                    }
+                    if (message.sources && message.sources.length) {
+                        object.sources = [];
+                        for (var j = 0; j < message.sources.length; ++j)
+                            object.sources[j] = $root.iot.stream.v1.BlockSource.toObject(message.sources[j], options, q + 1);
+                    }
+                    if (message.sourceIndex && message.sourceIndex.length) {
+                        object.sourceIndex = [];
+                        for (var j = 0; j < message.sourceIndex.length; ++j)
+                            object.sourceIndex[j] = message.sourceIndex[j];
+                    }
+                    if (message.sequences && message.sequences.length) {
+                        object.sequences = [];
+                        for (var j = 0; j < message.sequences.length; ++j)
+                            if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                                object.sequences[j] = typeof message.sequences[j] === "number" ? BigInt(message.sequences[j]) : $util.Long.fromBits(message.sequences[j].low >>> 0, message.sequences[j].high >>> 0, true).toBigInt();
+                            else if (typeof message.sequences[j] === "number")
+                                object.sequences[j] = options.longs === String ? String(message.sequences[j]) : message.sequences[j];
+                            else
+                                object.sequences[j] = options.longs === String ? $util.Long.prototype.toString.call(message.sequences[j]) : options.longs === Number ? new $util.LongBits(message.sequences[j].low >>> 0, message.sequences[j].high >>> 0).toNumber(true) : message.sequences[j];
+                    }
+                    if (message.brokerTimeMs && message.brokerTimeMs.length) {
+                        object.brokerTimeMs = [];
+                        for (var j = 0; j < message.brokerTimeMs.length; ++j)
+                            object.brokerTimeMs[j] = options.json && !isFinite(message.brokerTimeMs[j]) ? String(message.brokerTimeMs[j]) : message.brokerTimeMs[j];
+                    }
+                    if (message.eventTimeMs && message.eventTimeMs.length) {
+                        object.eventTimeMs = [];
+                        for (var j = 0; j < message.eventTimeMs.length; ++j)
+                            object.eventTimeMs[j] = options.json && !isFinite(message.eventTimeMs[j]) ? String(message.eventTimeMs[j]) : message.eventTimeMs[j];
+                    }
+                    if (message.fields && message.fields.length) {
+                        object.fields = [];
+                        for (var j = 0; j < message.fields.length; ++j)
+                            object.fields[j] = message.fields[j];
+                    }
+                    if (message.values && message.values.length) {
+                        object.values = [];
+                        for (var j = 0; j < message.values.length; ++j)
+                            object.values[j] = options.json && !isFinite(message.values[j]) ? String(message.values[j]) : message.values[j];
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this TelemetryBlock to JSON.
+                 * @function toJSON
+                 * @memberof iot.stream.v1.TelemetryBlock
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                TelemetryBlock.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for TelemetryBlock
+                 * @function getTypeUrl
+                 * @memberof iot.stream.v1.TelemetryBlock
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                TelemetryBlock.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/iot.stream.v1.TelemetryBlock";
+                };
+
+                return TelemetryBlock;
+            })();
+
+            v1.BlockSource = (function() {
+
+                /**
+                 * Properties of a BlockSource.
+                 * @memberof iot.stream.v1
+                 * @interface IBlockSource
+                 * @property {string|null} [topic] BlockSource topic
+                 * @property {string|null} [deviceId] BlockSource deviceId
+                 * @property {Object.<string,string>|null} [labels] BlockSource labels
+                 */
+
+                /**
+                 * Constructs a new BlockSource.
+                 * @memberof iot.stream.v1
+                 * @classdesc Represents a BlockSource.
+                 * @implements IBlockSource
+                 * @constructor
+                 * @param {iot.stream.v1.IBlockSource=} [properties] Properties to set
+                 */
+                function BlockSource(properties) {
+                    this.labels = {};
+                    if (properties)
+                        for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * BlockSource topic.
+                 * @member {string} topic
+                 * @memberof iot.stream.v1.BlockSource
+                 * @instance
+                 */
+                BlockSource.prototype.topic = "";
+
+                /**
+                 * BlockSource deviceId.
+                 * @member {string} deviceId
+                 * @memberof iot.stream.v1.BlockSource
+                 * @instance
+                 */
+                BlockSource.prototype.deviceId = "";
+
+                /**
+                 * BlockSource labels.
+                 * @member {Object.<string,string>} labels
+                 * @memberof iot.stream.v1.BlockSource
+                 * @instance
+                 */
+                BlockSource.prototype.labels = $util.emptyObject;
+
+                /**
+                 * Creates a new BlockSource instance using the specified properties.
+                 * @function create
+                 * @memberof iot.stream.v1.BlockSource
+                 * @static
+                 * @param {iot.stream.v1.IBlockSource=} [properties] Properties to set
+                 * @returns {iot.stream.v1.BlockSource} BlockSource instance
+                 */
+                BlockSource.create = function create(properties) {
+                    return new BlockSource(properties);
+                };
+
+                /**
+                 * Encodes the specified BlockSource message. Does not implicitly {@link iot.stream.v1.BlockSource.verify|verify} messages.
+                 * @function encode
+                 * @memberof iot.stream.v1.BlockSource
+                 * @static
+                 * @param {iot.stream.v1.IBlockSource} message BlockSource message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                BlockSource.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.topic != null && Object.hasOwnProperty.call(message, "topic"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.topic);
+                    if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.deviceId);
+                    if (message.labels != null && Object.hasOwnProperty.call(message, "labels"))
+                        for (var keys = Object.keys(message.labels), i = 0; i < keys.length; ++i)
+                            writer.uint32(/* id 3, wireType 2 =*/26).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a BlockSource message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof iot.stream.v1.BlockSource
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {iot.stream.v1.BlockSource} BlockSource
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                BlockSource.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var end, message, key, value;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.iot.stream.v1.BlockSource();
+                    while (reader.pos < end) {
+                        var tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.topic = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.deviceId = reader.string();
+                                break;
+                            }
+                        case 3: {
+                                if (message.labels === $util.emptyObject)
+                                    message.labels = {};
+                                var end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                key = "";
+                                value = "";
+                                while (reader.pos < end2) {
+                                    var tag2 = reader.uint32();
+                                    switch (tag2 >>> 3) {
+                                    case 1:
+                                        key = reader.string();
+                                        break;
+                                    case 2:
+                                        value = reader.string();
+                                        break;
+                                    default:
+                                        reader.skipType(tag2 & 7, long);
+                                        break;
+                                    }
+                                }
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                                if (key === "__proto__")
+                                    $util.makeProp(message.labels, key);
+                                message.labels[key] = value;
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a BlockSource message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof iot.stream.v1.BlockSource
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {iot.stream.v1.BlockSource} BlockSource
+                 */
+                BlockSource.fromObject = function fromObject(object, long) {
+                    if (object instanceof $root.iot.stream.v1.BlockSource)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw TypeError(".iot.stream.v1.BlockSource: object expected");
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var message = new $root.iot.stream.v1.BlockSource();
+                    if (object.topic != null)
+                        message.topic = String(object.topic);
+                    if (object.deviceId != null)
+                        message.deviceId = String(object.deviceId);
+                    if (object.labels) {
+                        if (!$util.isObject(object.labels))
+                            throw TypeError(".iot.stream.v1.BlockSource.labels: object expected");
+                        message.labels = {};
+                        for (var keys = Object.keys(object.labels), i = 0; i < keys.length; ++i) {
+                            if (keys[i] === "__proto__")
+                                $util.makeProp(message.labels, keys[i]);
+                            message.labels[keys[i]] = String(object.labels[keys[i]]);
+                        }
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a BlockSource message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof iot.stream.v1.BlockSource
+                 * @static
+                 * @param {iot.stream.v1.BlockSource} message BlockSource
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                BlockSource.toObject = function toObject(message, options, q) {
+                    if (!options)
+                        options = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var object = {};
+                    if (options.objects || options.defaults)
+                        object.labels = {};
+                    if (options.defaults) {
+                        object.topic = "";
+                        object.deviceId = "";
+                    }
+                    if (message.topic != null && Object.hasOwnProperty.call(message, "topic"))
+                        object.topic = message.topic;
+                    if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
+                        object.deviceId = message.deviceId;
+                    var keys2;
+                    if (message.labels && (keys2 = Object.keys(message.labels)).length) {
+                        object.labels = {};
+                        for (var j = 0; j < keys2.length; ++j) {
+                            if (keys2[j] === "__proto__")
+                                $util.makeProp(object.labels, keys2[j]);
+                            object.labels[keys2[j]] = message.labels[keys2[j]];
+                        }
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this BlockSource to JSON.
+                 * @function toJSON
+                 * @memberof iot.stream.v1.BlockSource
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                BlockSource.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for BlockSource
+                 * @function getTypeUrl
+                 * @memberof iot.stream.v1.BlockSource
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                BlockSource.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/iot.stream.v1.BlockSource";
+                };
+
+                return BlockSource;
             })();
 
             /**

@@ -1,4 +1,5 @@
-import type { EnvelopeBatch } from './batchTypes';
+import type { MessageBatch } from './batchTypes';
+import { selectRows } from './messageBatch';
 
 /**
  * The last sequence seen per topic. It drops what was already seen (a resume that overlaps, a
@@ -23,10 +24,10 @@ export class SequenceTracker {
   }
 
   /**
-   * The batch without envelopes already seen, and without gaps that are already covered.
+   * The batch without messages already seen, and without gaps that are already covered.
    * Returns the same object when nothing is removed, so the common case allocates nothing.
    */
-  filter(batch: EnvelopeBatch): EnvelopeBatch {
+  filter(batch: MessageBatch): MessageBatch {
     let gaps = batch.gaps;
     if (gaps.length > 0) {
       gaps = gaps.filter((gap) => {
@@ -40,24 +41,23 @@ export class SequenceTracker {
         return seen === undefined || Number(gap.toSequence ?? 0) > seen;
       });
     }
-    const envelopes = batch.envelopes;
-    let kept: typeof envelopes | undefined;
-    for (let i = 0; i < envelopes.length; i++) {
-      const envelope = envelopes[i];
-      const topic = envelope.topic ?? '';
-      const sequence = Number(envelope.sequence ?? 0);
+    const { topics, sequences } = batch;
+    let kept: number[] | undefined;
+    for (let row = 0; row < batch.length; row++) {
+      const topic = topics[row];
+      const sequence = sequences[row];
       const seen = this.last.get(topic);
       const duplicate = seen !== undefined && sequence <= seen;
       if (duplicate && !kept) {
-        kept = envelopes.slice(0, i);
+        kept = Array.from({ length: row }, (_, i) => i);
       } else if (!duplicate) {
         this.last.set(topic, sequence);
-        kept?.push(envelope);
+        kept?.push(row);
       }
     }
-    if (!kept && gaps === batch.gaps) {
-      return batch;
+    if (kept) {
+      return selectRows(batch, kept, gaps);
     }
-    return { ...batch, envelopes: kept ?? envelopes, gaps };
+    return gaps === batch.gaps ? batch : { ...batch, gaps };
   }
 }

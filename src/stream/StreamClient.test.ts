@@ -1,6 +1,7 @@
 import { StreamState, WireErrorCategory } from '../../common/proto';
+import { telemetryBlockOf } from '../../common/proto/telemetryBlock';
 import { timestampFromMs } from '../../common/time/timestamp';
-import { envelope } from '../testing/fixtures';
+import { envelope, rowKeys } from '../testing/fixtures';
 import { fakeSocketFactory } from '../testing/FakeSocket';
 import { ConnectionState } from './connectionState';
 import { StreamClient } from './StreamClient';
@@ -32,8 +33,7 @@ function collect(client: StreamClient, request: SubscriptionRequest) {
     complete: () => (result.completed = true),
     error: (err) => (result.error = err),
   });
-  const sequences = () =>
-    events.flatMap((e) => (e.kind === 'batch' ? e.batch.envelopes.map((m) => `${m.topic}#${m.sequence}`) : []));
+  const sequences = () => events.flatMap((e) => (e.kind === 'batch' ? rowKeys(e.batch) : []));
   return { ...result, result, subscription, sequences };
 }
 
@@ -241,6 +241,24 @@ describe('StreamClient (fake transport)', () => {
       status: { state: 'lagging', droppedMessages: 1240, droppedBatches: 0, lagMs: 800, detail: '' },
     });
     expect(consumer.events[1]).toMatchObject({ kind: 'notice', category: 'validation' });
+    expect(client.state).toBe(ConnectionState.Open);
+  });
+
+  it('asks for telemetry blocks and delivers them; a malformed block is a notice, the next batch still arrives', () => {
+    const { client, sockets } = setup();
+    const consumer = collect(client, live());
+    const socket = sockets.latest();
+    socket.open();
+    expect(socket.subscribes[0]).toMatchObject({ options: { telemetryBlocks: true } });
+    socket.receive({ subscribed: { subscriptionId: 1, streamId: 1 } });
+    const block = telemetryBlockOf([
+      envelope({ topic: 'site/a', sequence: 1 }),
+      envelope({ topic: 'site/a', sequence: 2 }),
+    ])!;
+    socket.receive({ batch: { streamId: 1, block: { ...block, values: [1] } } });
+    socket.receive({ batch: { streamId: 1, block } });
+    expect(consumer.events[0]).toMatchObject({ kind: 'notice', category: 'validation' });
+    expect(consumer.sequences()).toEqual(['site/a#1', 'site/a#2']);
     expect(client.state).toBe(ConnectionState.Open);
   });
 

@@ -2,7 +2,8 @@ import { BehaviorSubject, distinctUntilChanged, map, Observable, Subject } from 
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from '../../common/backoff/backoff';
 import { AuthError, categoryFromWire, IoTError, UpstreamError, ValidationError } from '../../common/errors/errors';
 import { ClientFrameCodec, StreamState, type ClientFrame } from '../../common/proto';
-import type { ServerFrame } from './batchTypes';
+import type { MessageBatch, ServerFrame } from './batchTypes';
+import { batchFromWire } from './messageBatch';
 import { ConnectionState, type ConnectionChange } from './connectionState';
 import { decodeServerFrame } from './decodeServerFrame';
 import { joinSubscription, sharedSubscriptionKey } from './joinSubscription';
@@ -329,12 +330,13 @@ export class StreamClient {
       if (!subs || subs.size === 0) {
         return;
       }
-      const batch = {
-        envelopes: frame.batch.envelopes ?? [],
-        gaps: frame.batch.gaps ?? [],
-        dropped: Number(frame.batch.dropped ?? 0),
-        arrivalMs: this.options.now(),
-      };
+      let batch: MessageBatch;
+      try {
+        batch = batchFromWire(frame.batch, this.options.now());
+      } catch (err) {
+        this.broadcast({ kind: 'notice', category: 'validation', message: (err as Error).message });
+        return;
+      }
       for (const sub of subs) {
         sub.deliverBatch(batch);
       }

@@ -1,7 +1,7 @@
 import { Conflation, type ClientFrame } from '../../common/proto';
-import { msFromTimestamp, timestampFromMs } from '../../common/time/timestamp';
+import { timestampFromMs } from '../../common/time/timestamp';
 import type { IoTError } from '../../common/errors/errors';
-import type { EnvelopeBatch } from './batchTypes';
+import type { MessageBatch } from './batchTypes';
 import { SequenceTracker } from './SequenceTracker';
 import type { StreamOptions, SubscriptionEvent, SubscriptionRequest } from './subscriptionTypes';
 
@@ -22,7 +22,7 @@ const CONFLATION_WIRE: Record<StreamOptions['conflation'], number> = {
 
 /**
  * One Subscribe on the socket. It remembers the last sequence per topic so it can resume after a
- * reconnect, drops what it has already delivered, and (when shared) keeps the newest envelopes so
+ * reconnect, drops what it has already delivered, and (when shared) keeps the newest messages so
  * a panel that joins later still starts with history.
  */
 export class WireSubscription {
@@ -31,7 +31,7 @@ export class WireSubscription {
   /** Stream ids the sidecar sends this subscription's batches under. */
   readonly streamIds = new Set<number>();
   /** Newest batches, kept only by shared subscriptions, for late joiners. */
-  readonly retained: EnvelopeBatch[] = [];
+  readonly retained: MessageBatch[] = [];
   private retainedCount = 0;
   private trimmed = false;
   /** When the socket last dropped: where a live-only subscription resumes unseen topics from. */
@@ -51,7 +51,8 @@ export class WireSubscription {
   /** The broker time from which retained batches hold everything this subscription received. */
   get coveredFromMs(): number {
     if (this.trimmed && this.retained.length > 0) {
-      return msFromTimestamp(this.retained[0].envelopes[0]?.brokerTime) ?? this.createdAtMs;
+      const oldest = this.retained[0].brokerTimeMs[0];
+      return Number.isNaN(oldest) ? this.createdAtMs : oldest;
     }
     return this.request.sinceMs ?? this.createdAtMs;
   }
@@ -72,15 +73,17 @@ export class WireSubscription {
           conflation,
           maxRateHz: options.conflation === 'none' ? 0 : options.maxRateHz,
           maxHistory: options.maxHistory,
+          // The pipeline reads telemetry as columns; a block is that, straight off the wire.
+          telemetryBlocks: true,
         },
       },
     };
   }
 
   /** Delivers a batch to every listener, once, without what was already delivered. */
-  deliverBatch(batch: EnvelopeBatch): void {
+  deliverBatch(batch: MessageBatch): void {
     const fresh = this.tracker.filter(batch);
-    if (fresh.envelopes.length === 0 && fresh.gaps.length === 0) {
+    if (fresh.length === 0 && fresh.gaps.length === 0) {
       return;
     }
     if (this.shared) {
@@ -112,14 +115,14 @@ export class WireSubscription {
     this.listeners.clear();
   }
 
-  private retain(batch: EnvelopeBatch): void {
-    if (this.retainLimit <= 0 || batch.envelopes.length === 0) {
+  private retain(batch: MessageBatch): void {
+    if (this.retainLimit <= 0 || batch.length === 0) {
       return;
     }
     this.retained.push(batch);
-    this.retainedCount += batch.envelopes.length;
-    while (this.retained.length > 1 && this.retainedCount - this.retained[0].envelopes.length >= this.retainLimit) {
-      this.retainedCount -= this.retained.shift()!.envelopes.length;
+    this.retainedCount += batch.length;
+    while (this.retained.length > 1 && this.retainedCount - this.retained[0].length >= this.retainLimit) {
+      this.retainedCount -= this.retained.shift()!.length;
       this.trimmed = true;
     }
   }

@@ -3,12 +3,12 @@ import { batch, envelope } from '../testing/fixtures';
 import { runOperator } from '../testing/runOperator';
 import type { SplitBy } from '../types';
 import { appendToRings } from './appendToRings';
-import type { EnvelopeBatch } from './batchTypes';
+import type { MessageBatch } from './batchTypes';
 import { projectFields } from './projectFields';
 import { splitSeries } from './splitSeries';
 import { stampTime } from './stampTime';
 
-async function append(batches: EnvelopeBatch[], splitBy: SplitBy = 'topic', capacity = 10, maxSeries = 10) {
+async function append(batches: MessageBatch[], splitBy: SplitBy = 'topic', capacity = 10, maxSeries = 10) {
   const stores = await runOperator(
     batches,
     pipe(

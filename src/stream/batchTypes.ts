@@ -5,13 +5,40 @@
 import type { iot } from '../../common/proto/generated';
 
 export type Envelope = iot.broker.v1.IEnvelope;
+export type Payload = iot.broker.v1.IPayload;
 export type WireGap = iot.stream.v1.IGap;
+export type WireBatch = iot.stream.v1.IBatch;
+export type WireTelemetryBlock = iot.stream.v1.ITelemetryBlock;
 export type ServerFrame = iot.stream.v1.ServerFrame;
 
-/** A decoded batch as one consumer receives it (already free of duplicates). */
-export interface EnvelopeBatch {
-  envelopes: Envelope[];
-  /** Lost sequence ranges; each comes before the envelopes of its topic. */
+/** Telemetry values as columns: values[f] holds field fields[f] of every row (NaN: no value). */
+export interface TelemetryColumns {
+  fields: string[];
+  values: Float64Array[];
+}
+
+/**
+ * A decoded batch as one consumer receives it (already free of duplicates), as columns: row i is
+ * one message, whether the sidecar sent a telemetry block or envelopes (see messageBatch.ts).
+ */
+export interface MessageBatch {
+  /** Messages (rows). */
+  length: number;
+  topics: string[];
+  /** Per-topic broker sequences. */
+  sequences: Float64Array;
+  /** Epoch ms; NaN when unknown. */
+  brokerTimeMs: Float64Array;
+  /** Epoch ms; NaN when the device sent none. */
+  eventTimeMs: Float64Array;
+  /** '' when the message named no device. */
+  deviceIds: string[];
+  labels: Array<Readonly<Record<string, string>>>;
+  /** The values of a batch sent as a telemetry block. */
+  telemetry?: TelemetryColumns;
+  /** Each row's payload, for a batch sent as envelopes (JSON and other payloads arrive so). */
+  payloads?: Array<Payload | null | undefined>;
+  /** Lost sequence ranges; each comes before the rows of its topic. */
   gaps: WireGap[];
   /** Messages the sidecar has left out of this stream so far (conflated or dropped). */
   dropped: number;
@@ -26,13 +53,13 @@ export type Column = Float64Array | Array<string | null>;
 export type ColumnKind = 'number' | 'string';
 
 /**
- * A batch as columns. Rows [0, gapRows) are gap markers (one per WireGap, all values empty);
- * row gapRows + i is envelopes[i]. Later operators fill `time` and `series` in place.
+ * A batch as the chosen field columns. Rows [0, gapRows) are gap markers (one per WireGap, all
+ * values empty); row gapRows + i is message i. Later operators fill `time` and `series` in place.
  */
 export interface RowBatch {
   length: number;
   gapRows: number;
-  envelopes: Envelope[];
+  messages: MessageBatch;
   gaps: WireGap[];
   /** The topic of every row. */
   topics: string[];

@@ -1,10 +1,7 @@
-import { batch, envelope } from '../testing/fixtures';
+import { batch, blockBatch, envelope, rowKeys as seqs } from '../testing/fixtures';
 import { runOperator } from '../testing/runOperator';
 import { dedupeBySequence } from './dedupeBySequence';
 import { SequenceTracker } from './SequenceTracker';
-
-const seqs = (b: { envelopes: Array<{ topic?: string | null; sequence?: number | null }> }) =>
-  b.envelopes.map((e) => `${e.topic}#${e.sequence}`);
 
 describe('dedupeBySequence', () => {
   it('joins history and live with no duplicate at the seam, per topic', async () => {
@@ -20,6 +17,19 @@ describe('dedupeBySequence', () => {
     ]);
     const out = await runOperator([history, live], dedupeBySequence());
     expect(out.map(seqs)).toEqual([['a#1', 'a#2', 'b#7'], ['a#3']]);
+  });
+
+  it('keeps the surviving rows of a block with their values', async () => {
+    const first = blockBatch([envelope({ topic: 'a', sequence: 1, values: { t: 1 } })]);
+    const overlapping = blockBatch([
+      envelope({ topic: 'a', sequence: 1, values: { t: 1 } }),
+      envelope({ topic: 'b', sequence: 5, values: { t: 5 }, deviceId: 'd5' }),
+      envelope({ topic: 'a', sequence: 2, values: { t: 2 } }),
+    ]);
+    const [, fresh] = await runOperator([first, overlapping], dedupeBySequence());
+    expect(seqs(fresh)).toEqual(['b#5', 'a#2']);
+    expect(fresh.deviceIds).toEqual(['d5', '']);
+    expect(Array.from(fresh.telemetry!.values[0])).toEqual([5, 2]);
   });
 
   it('drops a batch that only repeats', async () => {

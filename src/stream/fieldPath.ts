@@ -1,5 +1,5 @@
 /**
- * Field paths name what to plot from an envelope:
+ * Field paths name what to plot from a message:
  *   "temperature"     a telemetry value (or a top-level JSON number of the same name)
  *   "telemetry.x"     a telemetry value only
  *   "json.a.b"        a number (or boolean, or numeric text) inside a JSON payload
@@ -7,7 +7,7 @@
  *   "device", "topic" the device id or the topic, as text
  */
 import type { google } from '../../common/proto/generated';
-import type { ColumnKind, Envelope } from './batchTypes';
+import type { Column, ColumnKind, MessageBatch, Payload } from './batchTypes';
 
 type StructValue = google.protobuf.IValue;
 type Struct = google.protobuf.IStruct;
@@ -15,8 +15,8 @@ type Struct = google.protobuf.IStruct;
 export interface CompiledFieldPath {
   path: string;
   kind: ColumnKind;
-  /** Reads the value; NaN or null when the envelope does not have it. */
-  read(envelope: Envelope): number | string | null;
+  /** Writes every row's value into column[offset + row]; a row without one is left untouched (empty). */
+  fill(batch: MessageBatch, column: Column, offset: number): void;
 }
 
 /** Turns a JSON value into a plottable number (booleans as 0/1, numeric text parsed); NaN otherwise. */
@@ -53,38 +53,100 @@ export function jsonValueAt(struct: Struct | null | undefined, keys: readonly st
   return undefined;
 }
 
-function telemetryOrJson(name: string): CompiledFieldPath['read'] {
+/** A telemetry field's column in a batch sent as a block, or undefined. */
+function blockColumn(batch: MessageBatch, name: string): Float64Array | undefined {
+  const telemetry = batch.telemetry;
+  const index = telemetry ? telemetry.fields.indexOf(name) : -1;
+  return index < 0 ? undefined : telemetry!.values[index];
+}
+
+/** Fills a number column from each row's payload (batches sent as envelopes). */
+function fillFromPayloads(
+  batch: MessageBatch,
+  column: Float64Array,
+  offset: number,
+  read: (payload: Payload) => number
+): void {
+  const payloads = batch.payloads;
+  if (!payloads) {
+    return;
+  }
+  for (let row = 0; row < batch.length; row++) {
+    const payload = payloads[row];
+    if (payload) {
+      column[offset + row] = read(payload);
+    }
+  }
+}
+
+/** Fills a text column from a per-row text (empty text counts as none). */
+function fillText(
+  column: Array<string | null>,
+  offset: number,
+  length: number,
+  read: (row: number) => string | undefined
+): void {
+  for (let row = 0; row < length; row++) {
+    const text = read(row);
+    column[offset + row] = text === undefined || text === '' ? null : text;
+  }
+}
+
+function telemetryNumber(name: string, orJson: boolean): CompiledFieldPath['fill'] {
   const keys = [name];
-  return (envelope) => {
-    const payload = envelope.payload;
-    const value = payload?.telemetry?.values?.[name];
-    if (value !== undefined) {
+  const read = (payload: Payload): number => {
+    const value = payload.telemetry?.values?.[name];
+    if (value !== undefined && value !== null) {
       return value;
     }
-    return payload?.json ? numberFromJsonValue(jsonValueAt(payload.json, keys)) : NaN;
+    return orJson && payload.json ? numberFromJsonValue(jsonValueAt(payload.json, keys)) : NaN;
+  };
+  return (batch, column, offset) => {
+    const fromBlock = blockColumn(batch, name);
+    if (fromBlock) {
+      (column as Float64Array).set(fromBlock, offset);
+    } else {
+      fillFromPayloads(batch, column as Float64Array, offset, read);
+    }
   };
 }
 
-/** Compiles a field path once, so reading it per envelope costs a few property lookups. */
+/** Compiles a field path once, so filling a column per batch costs one pass over its rows. */
 export function compileFieldPath(path: string): CompiledFieldPath {
   const trimmed = path.trim();
   if (trimmed === 'device') {
-    return { path: trimmed, kind: 'string', read: (e) => (e.deviceId ? e.deviceId : null) };
+    return {
+      path: trimmed,
+      kind: 'string',
+      fill: (b, c, o) => fillText(c as Array<string | null>, o, b.length, (r) => b.deviceIds[r]),
+    };
   }
   if (trimmed === 'topic') {
-    return { path: trimmed, kind: 'string', read: (e) => e.topic ?? null };
+    return {
+      path: trimmed,
+      kind: 'string',
+      fill: (b, c, o) => fillText(c as Array<string | null>, o, b.length, (r) => b.topics[r]),
+    };
   }
   if (trimmed.startsWith('label.')) {
     const label = trimmed.slice('label.'.length);
-    return { path: trimmed, kind: 'string', read: (e) => e.labels?.[label] ?? null };
+    return {
+      path: trimmed,
+      kind: 'string',
+      fill: (b, c, o) => fillText(c as Array<string | null>, o, b.length, (r) => b.labels[r][label]),
+    };
   }
   if (trimmed.startsWith('json.')) {
     const keys = trimmed.slice('json.'.length).split('.');
-    return { path: trimmed, kind: 'number', read: (e) => numberFromJsonValue(jsonValueAt(e.payload?.json, keys)) };
+    return {
+      path: trimmed,
+      kind: 'number',
+      fill: (b, c, o) =>
+        fillFromPayloads(b, c as Float64Array, o, (p) => numberFromJsonValue(jsonValueAt(p.json, keys))),
+    };
   }
   if (trimmed.startsWith('telemetry.')) {
-    const name = trimmed.slice('telemetry.'.length);
-    return { path: trimmed, kind: 'number', read: (e) => e.payload?.telemetry?.values?.[name] ?? NaN };
+    return { path: trimmed, kind: 'number', fill: telemetryNumber(trimmed.slice('telemetry.'.length), false) };
   }
-  return { path: trimmed, kind: 'number', read: telemetryOrJson(trimmed) };
+  return { path: trimmed, kind: 'number', fill: telemetryNumber(trimmed, true) };
 }

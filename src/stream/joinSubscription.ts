@@ -1,6 +1,6 @@
 import { Observable } from 'rxjs';
-import { msFromTimestamp } from '../../common/time/timestamp';
-import type { EnvelopeBatch } from './batchTypes';
+import type { MessageBatch } from './batchTypes';
+import { selectRows } from './messageBatch';
 import { SequenceTracker } from './SequenceTracker';
 import type { StreamOptions, SubscriptionEvent, SubscriptionRequest } from './subscriptionTypes';
 import type { SubscriptionListener, WireSubscription } from './WireSubscription';
@@ -20,12 +20,18 @@ export function sharedSubscriptionKey(filter: string, options: StreamOptions): s
 }
 
 /** The part of a retained batch at or after `sinceMs` (broker time). */
-function fromTime(batch: EnvelopeBatch, sinceMs: number | undefined): EnvelopeBatch {
+function fromTime(batch: MessageBatch, sinceMs: number | undefined): MessageBatch {
   if (sinceMs === undefined) {
     return batch;
   }
-  const envelopes = batch.envelopes.filter((e) => (msFromTimestamp(e.brokerTime) ?? Infinity) >= sinceMs);
-  return envelopes.length === batch.envelopes.length ? batch : { ...batch, envelopes, gaps: [] };
+  const rows: number[] = [];
+  for (let row = 0; row < batch.length; row++) {
+    // A message of unknown broker time is kept rather than lost.
+    if (!(batch.brokerTimeMs[row] < sinceMs)) {
+      rows.push(row);
+    }
+  }
+  return rows.length === batch.length ? batch : selectRows(batch, rows, []);
 }
 
 /**
@@ -44,7 +50,7 @@ export function joinSubscription(request: SubscriptionRequest, host: Subscriptio
         return;
       }
       const batch = seen.filter(event.batch);
-      if (batch.envelopes.length > 0 || batch.gaps.length > 0) {
+      if (batch.length > 0 || batch.gaps.length > 0) {
         subscriber.next({ kind: 'batch', batch });
       }
     };

@@ -1,4 +1,4 @@
-import { batch, envelope } from '../testing/fixtures';
+import { batch, blockBatch, envelope } from '../testing/fixtures';
 import { runOperator } from '../testing/runOperator';
 import { columnValues, projectFields } from './projectFields';
 
@@ -35,6 +35,27 @@ describe('projectFields', () => {
     expect(columnValues(out[1].columns[0])).toEqual([NaN, NaN]);
     expect(columnValues(out[1].columns[1])).toEqual([NaN, 9]);
     expect(columnValues(out[1].columns[2])).toEqual([3, NaN]);
+  });
+
+  it('takes a telemetry block field by field, discovering its names the same way', async () => {
+    const out = await runOperator(
+      [
+        blockBatch([envelope({ sequence: 1, values: { b: 1, a: 2 } })]),
+        blockBatch(
+          [envelope({ sequence: 2, values: { c: 3 } }), envelope({ sequence: 3, values: { a: 4 } })],
+          [{ topic: 'site/a/device/d1/env', fromSequence: 1, toSequence: 1 }]
+        ),
+      ],
+      projectFields([])
+    );
+    expect(out[1].fieldNames).toEqual(['b', 'a', 'c']);
+    expect(columnValues(out[1].columns[1])).toEqual([NaN, NaN, 4]);
+    expect(columnValues(out[1].columns[2])).toEqual([NaN, 3, NaN]);
+    const [explicit] = await runOperator(
+      [blockBatch([envelope({ sequence: 1, values: { a: 2 }, labels: { site: 'n' } })])],
+      projectFields(['a', 'label.site'])
+    );
+    expect(explicit.columns.map(columnValues)).toEqual([[2], ['n']]);
   });
 
   it('keeps discovered columns per subscription, not per operator', async () => {

@@ -1,13 +1,13 @@
 import { map, type OperatorFunction } from 'rxjs';
 import { compileFieldPath, numberFromJsonValue, type CompiledFieldPath } from './fieldPath';
-import { newColumn, type Column, type ColumnKind, type EnvelopeBatch, type RowBatch } from './batchTypes';
+import { newColumn, type Column, type ColumnKind, type MessageBatch, type RowBatch } from './batchTypes';
 
 /**
  * Turns each batch into columns of the chosen fields: `projectFields(['temperature', 'label.site'])`.
  * With no paths, every telemetry value and top-level JSON number becomes a column, in the order
  * first seen, so the column order stays stable from batch to batch.
  */
-export function projectFields(paths: readonly string[]): OperatorFunction<EnvelopeBatch, RowBatch> {
+export function projectFields(paths: readonly string[]): OperatorFunction<MessageBatch, RowBatch> {
   const explicit = paths.map((p) => p.trim()).filter((p) => p !== '');
   return (source) => {
     // Per subscription: the compiled paths, or the growing list of discovered names.
@@ -22,24 +22,24 @@ export function projectFields(paths: readonly string[]): OperatorFunction<Envelo
   };
 }
 
-function emptyRows(batch: EnvelopeBatch, fieldNames: string[], fieldKinds: ColumnKind[]): RowBatch {
-  const gapRows = batch.gaps.length;
-  const length = gapRows + batch.envelopes.length;
+function emptyRows(messages: MessageBatch, fieldNames: string[], fieldKinds: ColumnKind[]): RowBatch {
+  const gapRows = messages.gaps.length;
+  const length = gapRows + messages.length;
   const topics = new Array<string>(length);
   for (let i = 0; i < gapRows; i++) {
-    topics[i] = batch.gaps[i].topic ?? '';
+    topics[i] = messages.gaps[i].topic ?? '';
   }
-  for (let i = 0; i < batch.envelopes.length; i++) {
-    topics[gapRows + i] = batch.envelopes[i].topic ?? '';
+  for (let i = 0; i < messages.length; i++) {
+    topics[gapRows + i] = messages.topics[i];
   }
   return {
     length,
     gapRows,
-    envelopes: batch.envelopes,
-    gaps: batch.gaps,
+    messages,
+    gaps: messages.gaps,
     topics,
-    arrivalMs: batch.arrivalMs,
-    dropped: batch.dropped,
+    arrivalMs: messages.arrivalMs,
+    dropped: messages.dropped,
     fieldNames,
     fieldKinds,
     columns: fieldKinds.map((kind) => newColumn(kind, length)),
@@ -50,36 +50,22 @@ function emptyRows(batch: EnvelopeBatch, fieldNames: string[], fieldKinds: Colum
   };
 }
 
-function projectExplicit(batch: EnvelopeBatch, compiled: CompiledFieldPath[]): RowBatch {
+function projectExplicit(messages: MessageBatch, compiled: CompiledFieldPath[]): RowBatch {
   const rows = emptyRows(
-    batch,
+    messages,
     compiled.map((c) => c.path),
     compiled.map((c) => c.kind)
   );
-  const { envelopes } = batch;
   for (let f = 0; f < compiled.length; f++) {
-    const { read, kind } = compiled[f];
-    const column = rows.columns[f];
-    let row = rows.gapRows;
-    if (kind === 'number') {
-      const numbers = column as Float64Array;
-      for (let i = 0; i < envelopes.length; i++, row++) {
-        numbers[row] = read(envelopes[i]) as number;
-      }
-    } else {
-      const texts = column as Array<string | null>;
-      for (let i = 0; i < envelopes.length; i++, row++) {
-        texts[row] = read(envelopes[i]) as string | null;
-      }
-    }
+    compiled[f].fill(messages, rows.columns[f], rows.gapRows);
   }
   return rows;
 }
 
-function projectAll(batch: EnvelopeBatch, discovered: string[], discoveredIndex: Map<string, number>): RowBatch {
+function projectAll(messages: MessageBatch, discovered: string[], discoveredIndex: Map<string, number>): RowBatch {
   // Every name known so far gets a column, so series keep their columns when a batch lacks one.
   const rows = emptyRows(
-    batch,
+    messages,
     discovered.slice(),
     discovered.map(() => 'number')
   );
@@ -98,9 +84,16 @@ function projectAll(batch: EnvelopeBatch, discovered: string[], discoveredIndex:
     }
     return columns[index];
   };
-  const { envelopes } = batch;
-  for (let i = 0, row = rows.gapRows; i < envelopes.length; i++, row++) {
-    const payload = envelopes[i].payload;
+  const { telemetry, payloads } = messages;
+  if (telemetry) {
+    // A block: each field is already a column.
+    for (let f = 0; f < telemetry.fields.length; f++) {
+      columnFor(telemetry.fields[f]).set(telemetry.values[f], rows.gapRows);
+    }
+    return rows;
+  }
+  for (let i = 0, row = rows.gapRows; i < messages.length; i++, row++) {
+    const payload = payloads?.[i];
     const values = payload?.telemetry?.values;
     if (values) {
       for (const name in values) {

@@ -21,7 +21,8 @@ export function splitSeries(splitBy: SplitBy): OperatorFunction<RowBatch, RowBat
   const byTopic = splitBy === 'topic' || splitBy === 'none';
   return map((rows) => {
     const indexOfKey = new Map<string, number>();
-    const { series, seriesKeys, seriesLabels, topics, envelopes, gapRows } = rows;
+    const { series, seriesKeys, seriesLabels, topics, gapRows } = rows;
+    const { deviceIds, labels } = rows.messages;
     for (let row = 0; row < rows.length; row++) {
       if (row < gapRows && !byTopic) {
         series[row] = -1;
@@ -33,9 +34,9 @@ export function splitSeries(splitBy: SplitBy): OperatorFunction<RowBatch, RowBat
       } else if (splitBy === 'none') {
         key = '';
       } else if (splitBy === 'device') {
-        key = envelopes[row - gapRows].deviceId ?? '';
+        key = deviceIds[row - gapRows];
       } else {
-        key = envelopes[row - gapRows].labels?.[labelName] ?? '';
+        key = labels[row - gapRows][labelName] ?? '';
       }
       let index = indexOfKey.get(key);
       if (index === undefined) {

@@ -11,19 +11,19 @@ import type { RowBatch } from './batchTypes';
  */
 export function stampTime(source: TimeSource): OperatorFunction<RowBatch, RowBatch> {
   return map((rows) => {
-    const { time, envelopes, gapRows, arrivalMs } = rows;
+    const { time, gapRows, arrivalMs } = rows;
+    const { brokerTimeMs, eventTimeMs, length } = rows.messages;
     for (let g = 0; g < gapRows; g++) {
       time[g] = source === 'broker' ? (msFromTimestamp(rows.gaps[g].afterTime) ?? NaN) : NaN;
     }
-    for (let i = 0, row = gapRows; i < envelopes.length; i++, row++) {
-      const envelope = envelopes[i];
+    for (let i = 0, row = gapRows; i < length; i++, row++) {
       if (source === 'arrival') {
         time[row] = arrivalMs;
-      } else if (source === 'event') {
-        time[row] = msFromTimestamp(envelope.eventTime) ?? msFromTimestamp(envelope.brokerTime) ?? arrivalMs;
-      } else {
-        time[row] = msFromTimestamp(envelope.brokerTime) ?? arrivalMs;
+        continue;
       }
+      const broker = brokerTimeMs[i];
+      const event = source === 'event' ? eventTimeMs[i] : NaN;
+      time[row] = event === event ? event : broker === broker ? broker : arrivalMs;
     }
     return rows;
   });

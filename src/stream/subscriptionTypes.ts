@@ -1,6 +1,6 @@
 import type { ErrorCategory } from '../../common/errors/errors';
 import type { ConflationMode } from '../types';
-import type { EnvelopeBatch } from './batchTypes';
+import type { MessageBatch } from './batchTypes';
 
 /** Options that shape what the sidecar sends; subscriptions with equal options are shared. */
 export interface StreamOptions {
@@ -33,6 +33,6 @@ export interface SubscriptionStatus {
 
 /** What a consumer of StreamClient.subscribe() receives. Fatal errors end the Observable. */
 export type SubscriptionEvent =
-  | { kind: 'batch'; batch: EnvelopeBatch }
+  | { kind: 'batch'; batch: MessageBatch }
   | { kind: 'status'; status: SubscriptionStatus }
   | { kind: 'notice'; category: ErrorCategory; message: string };

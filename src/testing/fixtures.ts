@@ -1,7 +1,9 @@
 /** Builders for envelopes and batches in tests. */
 import { jsonToStruct } from '../../common/proto/jsonStruct';
 import { timestampFromMs } from '../../common/time/timestamp';
-import type { Envelope, EnvelopeBatch, WireGap } from '../stream/batchTypes';
+import { telemetryBlockOf } from '../../common/proto/telemetryBlock';
+import type { Envelope, MessageBatch, WireGap } from '../stream/batchTypes';
+import { batchFromBlock, batchFromEnvelopes } from '../stream/messageBatch';
 
 export interface EnvelopeInit {
   topic?: string;
@@ -30,12 +32,31 @@ export function envelope(init: EnvelopeInit): Envelope {
   } as Envelope;
 }
 
-/** A batch of envelopes (and gaps) arriving at `arrivalMs`. */
+/** A batch sent as envelopes (and gaps) arriving at `arrivalMs`. */
 export function batch(
   envelopes: Envelope[],
   gaps: WireGap[] = [],
   arrivalMs = 1_800_000_000_000,
   dropped = 0
-): EnvelopeBatch {
-  return { envelopes, gaps, dropped, arrivalMs };
+): MessageBatch {
+  return batchFromEnvelopes(envelopes, gaps, dropped, arrivalMs);
+}
+
+/** The same telemetry sent as a columnar block, as the sidecar sends it to the plugin. */
+export function blockBatch(
+  envelopes: Envelope[],
+  gaps: WireGap[] = [],
+  arrivalMs = 1_800_000_000_000,
+  dropped = 0
+): MessageBatch {
+  const block = telemetryBlockOf(envelopes);
+  if (!block) {
+    throw new Error('blockBatch needs envelopes that all carry telemetry');
+  }
+  return batchFromBlock(block, gaps, dropped, arrivalMs);
+}
+
+/** Each row's topic and sequence as "topic#sequence", for assertions. */
+export function rowKeys(messages: MessageBatch): string[] {
+  return messages.topics.map((topic, row) => `${topic}#${messages.sequences[row]}`);
 }
