@@ -35,7 +35,10 @@ describe('checkPayloadBytes', () => {
   });
 
   it('refuses two kinds in one payload', () => {
-    const both = new Uint8Array([...encode({ raw: new Uint8Array([1]) }), ...encode({ telemetry: { values: { a: 1 } } })]);
+    const both = new Uint8Array([
+      ...encode({ raw: new Uint8Array([1]) }),
+      ...encode({ telemetry: { values: { a: 1 } } }),
+    ]);
     expect(() => checkPayloadBytes(both, 'a')).toThrow(/sets 2 kinds/);
   });
 });

@@ -81,13 +81,18 @@ export function checkPayloadBytes(bytes: Uint8Array | null | undefined, topic: s
     if (err instanceof ValidationError) {
       throw err;
     }
-    throw new ValidationError(`the payload to "${topic}" is not a valid iot.broker.v1.Payload (${(err as Error).message})`, { cause: err });
+    throw new ValidationError(
+      `the payload to "${topic}" is not a valid iot.broker.v1.Payload (${(err as Error).message})`,
+      { cause: err }
+    );
   }
   if (kinds === 0) {
     throw new ValidationError(`the message to "${topic}" has no payload: ${NO_PAYLOAD}`);
   }
   if (kinds > 1) {
-    throw new ValidationError(`the payload to "${topic}" sets ${kinds} kinds; set exactly one of telemetry, json, typed or raw`);
+    throw new ValidationError(
+      `the payload to "${topic}" sets ${kinds} kinds; set exactly one of telemetry, json, typed or raw`
+    );
   }
   return bytes;
 }

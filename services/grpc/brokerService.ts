@@ -63,7 +63,8 @@ function serializer<T>(codec: StaticCodec<T>) {
  * writes the same bytes to every subscriber, instead of re-encoding it per stream.
  */
 function envelopeSerializer(codec: StaticCodec<unknown>) {
-  return (message: unknown): Buffer => (message instanceof Uint8Array ? toBuffer(message) : toBuffer(codec.encode(message).finish()));
+  return (message: unknown): Buffer =>
+    message instanceof Uint8Array ? toBuffer(message) : toBuffer(codec.encode(message).finish());
 }
 
 const DECODE_FAILURE = Symbol('decodeFailure');
@@ -90,7 +91,9 @@ function tolerantDeserializer<T>(codec: StaticCodec<T>) {
 
 /** The decode error of a request the server could not parse, or undefined for a well-formed one. */
 export function requestDecodeFailure(request: unknown): string | undefined {
-  return typeof request === 'object' && request !== null ? (request as { [DECODE_FAILURE]?: string })[DECODE_FAILURE] : undefined;
+  return typeof request === 'object' && request !== null
+    ? (request as { [DECODE_FAILURE]?: string })[DECODE_FAILURE]
+    : undefined;
 }
 
 /** An Envelope already encoded with the Envelope codec; server streams may write it in place of a message. */
@@ -100,11 +103,13 @@ function buildServiceDefinition(): grpc.ServiceDefinition {
   const loaded = packageDefinition[BROKER_SERVICE_NAME] as protoLoader.ServiceDefinition;
   const service: Record<string, grpc.MethodDefinition<unknown, unknown>> = {};
   for (const [name, method] of Object.entries(loaded)) {
-    const codecs = CODECS[name as keyof typeof CODECS] as unknown as [StaticCodec<unknown>, StaticCodec<unknown>] | undefined;
+    const codecs = CODECS[name as keyof typeof CODECS] as unknown as
+      [StaticCodec<unknown>, StaticCodec<unknown>] | undefined;
     if (!codecs) {
       throw new Error(`broker.proto declares ${name}, which has no codec in brokerService.ts`);
     }
-    const serverRequestCodec = SERVER_REQUEST_CODECS[name as keyof typeof SERVER_REQUEST_CODECS] as unknown as StaticCodec<unknown> | undefined;
+    const serverRequestCodec = SERVER_REQUEST_CODECS[name as keyof typeof SERVER_REQUEST_CODECS] as unknown as
+      StaticCodec<unknown> | undefined;
     service[name] = {
       ...method,
       requestSerialize: serializer(codecs[0]),
@@ -125,19 +130,55 @@ type In<K extends keyof V1> = V1[K] extends { create(properties?: infer P): unkn
 
 /** Typed client stub for the Broker service. */
 export interface BrokerClient extends grpc.Client {
-  publish(request: In<'PublishRequest'>, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<Msg<'PublishResponse'>>): grpc.ClientUnaryCall;
-  subscribe(request: In<'SubscribeRequest'>, metadata?: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<Msg<'Envelope'>>;
-  connect(metadata?: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientDuplexStream<In<'DeviceMessage'>, Msg<'BrokerMessage'>>;
-  command(request: In<'CommandRequest'>, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<Msg<'CommandResult'>>): grpc.ClientUnaryCall;
-  listTopics(request: In<'ListTopicsRequest'>, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<Msg<'ListTopicsResponse'>>): grpc.ClientUnaryCall;
-  listDevices(request: In<'ListDevicesRequest'>, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<Msg<'ListDevicesResponse'>>): grpc.ClientUnaryCall;
-  getInfo(request: In<'GetInfoRequest'>, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<Msg<'BrokerInfo'>>): grpc.ClientUnaryCall;
+  publish(
+    request: In<'PublishRequest'>,
+    metadata: grpc.Metadata,
+    options: grpc.CallOptions,
+    callback: grpc.requestCallback<Msg<'PublishResponse'>>
+  ): grpc.ClientUnaryCall;
+  subscribe(
+    request: In<'SubscribeRequest'>,
+    metadata?: grpc.Metadata,
+    options?: grpc.CallOptions
+  ): grpc.ClientReadableStream<Msg<'Envelope'>>;
+  connect(
+    metadata?: grpc.Metadata,
+    options?: grpc.CallOptions
+  ): grpc.ClientDuplexStream<In<'DeviceMessage'>, Msg<'BrokerMessage'>>;
+  command(
+    request: In<'CommandRequest'>,
+    metadata: grpc.Metadata,
+    options: grpc.CallOptions,
+    callback: grpc.requestCallback<Msg<'CommandResult'>>
+  ): grpc.ClientUnaryCall;
+  listTopics(
+    request: In<'ListTopicsRequest'>,
+    metadata: grpc.Metadata,
+    options: grpc.CallOptions,
+    callback: grpc.requestCallback<Msg<'ListTopicsResponse'>>
+  ): grpc.ClientUnaryCall;
+  listDevices(
+    request: In<'ListDevicesRequest'>,
+    metadata: grpc.Metadata,
+    options: grpc.CallOptions,
+    callback: grpc.requestCallback<Msg<'ListDevicesResponse'>>
+  ): grpc.ClientUnaryCall;
+  getInfo(
+    request: In<'GetInfoRequest'>,
+    metadata: grpc.Metadata,
+    options: grpc.CallOptions,
+    callback: grpc.requestCallback<Msg<'BrokerInfo'>>
+  ): grpc.ClientUnaryCall;
 }
 
 const BrokerClientConstructor = grpc.makeGenericClientConstructor(brokerServiceDefinition, BROKER_SERVICE_NAME);
 
 /** Creates a Broker client for `target` (host:port), insecure unless credentials are given. */
-export function createBrokerClient(target: string, credentials = grpc.credentials.createInsecure(), options?: grpc.ClientOptions): BrokerClient {
+export function createBrokerClient(
+  target: string,
+  credentials = grpc.credentials.createInsecure(),
+  options?: grpc.ClientOptions
+): BrokerClient {
   return new BrokerClientConstructor(target, credentials, options) as unknown as BrokerClient;
 }
 

@@ -13,7 +13,11 @@ const SHUTDOWN_DEADLINE_MS = 5000;
 
 async function main(): Promise<void> {
   const config = previewConfigFromEnv(process.env);
-  const logger = pino({ level: config.logLevel, base: { service: 'iotlive-preview' }, timestamp: pino.stdTimeFunctions.isoTime });
+  const logger = pino({
+    level: config.logLevel,
+    base: { service: 'iotlive-preview' },
+    timestamp: pino.stdTimeFunctions.isoTime,
+  });
   const repoRoot = resolve(__dirname, '..', '..');
   const preview = await startPreviewServer(
     {

@@ -102,7 +102,11 @@ export function previewConfigFromEnv(env: Record<string, string | undefined>): P
       timeRangeMs: positiveInteger(env.PREVIEW_TIME_RANGE_MS, PREVIEW_DEFAULTS.timeRangeMs, 'PREVIEW_TIME_RANGE_MS'),
       variables: [{ name: 'device', label: 'Device', current: devices[0] ?? '', options: devices }],
     },
-    upstreamTimeoutMs: positiveInteger(env.PREVIEW_UPSTREAM_TIMEOUT_MS, PREVIEW_DEFAULTS.upstreamTimeoutMs, 'PREVIEW_UPSTREAM_TIMEOUT_MS'),
+    upstreamTimeoutMs: positiveInteger(
+      env.PREVIEW_UPSTREAM_TIMEOUT_MS,
+      PREVIEW_DEFAULTS.upstreamTimeoutMs,
+      'PREVIEW_UPSTREAM_TIMEOUT_MS'
+    ),
     logLevel: env.LOG_LEVEL ?? PREVIEW_DEFAULTS.logLevel,
   };
 }

@@ -6,7 +6,9 @@ export function parseListenAddress(address: string): { host: string; port: numbe
   const match = /^(?:\[([^\]]+)\]|([^:\s]*)):(\d{1,5})$/.exec(address.trim());
   const port = match ? Number(match[3]) : NaN;
   if (!match || port > 65_535) {
-    throw new ValidationError(`"${address}" is not a listen address: use host:port, e.g. 127.0.0.1:8080, 0.0.0.0:0 or [::1]:8080`);
+    throw new ValidationError(
+      `"${address}" is not a listen address: use host:port, e.g. 127.0.0.1:8080, 0.0.0.0:0 or [::1]:8080`
+    );
   }
   return { host: match[1] ?? (match[2] || '0.0.0.0'), port };
 }

@@ -4,11 +4,22 @@ import { resolveOptions } from './options';
 describe('optionsFromEnv and resolveOptions', () => {
   it('maps variables onto options and keeps defaults for the rest', () => {
     const input = optionsFromEnv(
-      { SIDECAR_LISTEN: '0.0.0.0:9000', SIDECAR_API_KEY: 'k'.repeat(20), SIDECAR_BATCH_WINDOW_MS: '0', SIDECAR_HISTORY_TIMEOUT_MS: '1000', LOG_LEVEL: 'debug' },
+      {
+        SIDECAR_LISTEN: '0.0.0.0:9000',
+        SIDECAR_API_KEY: 'k'.repeat(20),
+        SIDECAR_BATCH_WINDOW_MS: '0',
+        SIDECAR_HISTORY_TIMEOUT_MS: '1000',
+        LOG_LEVEL: 'debug',
+      },
       () => ''
     );
     const options = resolveOptions(input);
-    expect(options).toMatchObject({ listen: '0.0.0.0:9000', brokerTarget: '127.0.0.1:50051', logLevel: 'debug', insecure: false });
+    expect(options).toMatchObject({
+      listen: '0.0.0.0:9000',
+      brokerTarget: '127.0.0.1:50051',
+      logLevel: 'debug',
+      insecure: false,
+    });
     expect(options.limits.batchWindowMs).toBe(0);
     expect(options.limits.clientQueueBytes).toBe(4 * 1024 * 1024);
     expect(options.timeouts.historyMs).toBe(1_000);
@@ -16,9 +27,15 @@ describe('optionsFromEnv and resolveOptions', () => {
 
   it('reads the auth file through the given reader', () => {
     const file = JSON.stringify({ keys: { 'a-key-0123456789abcdef': { tenant: 't', rights: ['read'] } } });
-    const input = optionsFromEnv({ SIDECAR_AUTH_FILE: '/etc/keys.json' }, (path) => (path === '/etc/keys.json' ? file : ''));
+    const input = optionsFromEnv({ SIDECAR_AUTH_FILE: '/etc/keys.json' }, (path) =>
+      path === '/etc/keys.json' ? file : ''
+    );
     expect(Object.keys(input.authEntries ?? {})).toEqual(['a-key-0123456789abcdef']);
-    expect(() => optionsFromEnv({ SIDECAR_AUTH_FILE: '/missing' }, () => { throw new Error('ENOENT'); })).toThrow(/cannot read SIDECAR_AUTH_FILE/);
+    expect(() =>
+      optionsFromEnv({ SIDECAR_AUTH_FILE: '/missing' }, () => {
+        throw new Error('ENOENT');
+      })
+    ).toThrow(/cannot read SIDECAR_AUTH_FILE/);
   });
 
   it('refuses to start without a key unless insecure, and refuses bad numbers', () => {

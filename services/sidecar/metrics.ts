@@ -5,8 +5,16 @@ const PREFIX = 'iotlive_sidecar_';
 
 export class SidecarMetrics {
   readonly registry = new Registry();
-  readonly connections = new Gauge({ name: `${PREFIX}connections`, help: 'Open WebSocket connections.', registers: [this.registry] });
-  readonly subscriptions = new Gauge({ name: `${PREFIX}subscriptions`, help: 'Active client subscriptions.', registers: [this.registry] });
+  readonly connections = new Gauge({
+    name: `${PREFIX}connections`,
+    help: 'Open WebSocket connections.',
+    registers: [this.registry],
+  });
+  readonly subscriptions = new Gauge({
+    name: `${PREFIX}subscriptions`,
+    help: 'Active client subscriptions.',
+    registers: [this.registry],
+  });
   readonly upstreamStreams = new Gauge({
     name: `${PREFIX}upstream_streams`,
     help: 'Open broker Subscribe streams (shared live streams and history fetches).',
@@ -17,13 +25,21 @@ export class SidecarMetrics {
     help: 'Shared live streams, each serving every client of one (tenant, filter, conflation).',
     registers: [this.registry],
   });
-  readonly messagesIn = new Counter({ name: `${PREFIX}messages_in_total`, help: 'Envelopes received from the broker.', registers: [this.registry] });
+  readonly messagesIn = new Counter({
+    name: `${PREFIX}messages_in_total`,
+    help: 'Envelopes received from the broker.',
+    registers: [this.registry],
+  });
   readonly messagesOut = new Counter({
     name: `${PREFIX}messages_out_total`,
     help: 'Envelopes handed to client sockets (counted once per client).',
     registers: [this.registry],
   });
-  readonly bytesOut = new Counter({ name: `${PREFIX}bytes_out_total`, help: 'Bytes handed to client sockets.', registers: [this.registry] });
+  readonly bytesOut = new Counter({
+    name: `${PREFIX}bytes_out_total`,
+    help: 'Bytes handed to client sockets.',
+    registers: [this.registry],
+  });
   readonly dropped = new Counter({
     name: `${PREFIX}dropped_total`,
     help: 'Messages left out: dropped for slow clients or conflated.',
@@ -48,7 +64,7 @@ export class SidecarMetrics {
   });
   readonly sendLatency = new Histogram({
     name: `${PREFIX}send_latency_seconds`,
-    help: 'From the broker time of a batch\'s oldest message to the batch being handed to a client socket.',
+    help: "From the broker time of a batch's oldest message to the batch being handed to a client socket.",
     buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [this.registry],
   });

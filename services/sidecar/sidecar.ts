@@ -52,7 +52,10 @@ export function createSidecar(input: CreateSidecarOptions = {}): Sidecar {
   const logger = givenLogger ?? createLogger(options.logLevel);
   const metrics = givenMetrics ?? new SidecarMetrics();
   const keys = new KeyStore(options);
-  const gateway = new BrokerGateway(options.brokerTarget, { callTimeoutMs: options.timeouts.brokerCallMs, connectTimeoutMs: options.timeouts.connectMs });
+  const gateway = new BrokerGateway(options.brokerTarget, {
+    callTimeoutMs: options.timeouts.brokerCallMs,
+    connectTimeoutMs: options.timeouts.connectMs,
+  });
   const source: EnvelopeSource = gateway;
   let lastStreamId = 0;
   const nextStreamId = () => {
@@ -68,6 +71,7 @@ export function createSidecar(input: CreateSidecarOptions = {}): Sidecar {
         token: key.token,
         filter: key.filter,
         conflation: key.conflation,
+        telemetryBlocks: key.telemetryBlocks === true,
         batch: { windowMs: limits.batchWindowMs, maxCount: limits.batchMaxCount, maxBytes: limits.batchMaxBytes },
         backoff: options.backoff,
         maxHistory: limits.maxHistory,
@@ -101,7 +105,16 @@ export function createSidecar(input: CreateSidecarOptions = {}): Sidecar {
       return;
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
-      const session = new ClientSession({ socket: ws, principal: decision.principal, registry, source, options, metrics, logger, nextStreamId });
+      const session = new ClientSession({
+        socket: ws,
+        principal: decision.principal,
+        registry,
+        source,
+        options,
+        metrics,
+        logger,
+        nextStreamId,
+      });
       sessions.set(ws, session);
       alive.add(ws);
       metrics.connections.inc();
@@ -135,7 +148,9 @@ export function createSidecar(input: CreateSidecarOptions = {}): Sidecar {
     const wasListening = state === 'listening';
     state = 'closing';
     clearInterval(heartbeat);
-    const serverClosed = wasListening ? new Promise<void>((resolve) => server.close(() => resolve())) : Promise.resolve();
+    const serverClosed = wasListening
+      ? new Promise<void>((resolve) => server.close(() => resolve()))
+      : Promise.resolve();
     server.closeIdleConnections();
     const socketsClosed = [...sessions.keys()].map(
       (ws) =>
@@ -149,7 +164,9 @@ export function createSidecar(input: CreateSidecarOptions = {}): Sidecar {
           ws.close(GOING_AWAY, 'sidecar shutting down');
         })
     );
-    const deadline = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), options.timeouts.shutdownMs).unref());
+    const deadline = new Promise<'timeout'>((resolve) =>
+      setTimeout(() => resolve('timeout'), options.timeouts.shutdownMs).unref()
+    );
     if ((await Promise.race([Promise.all(socketsClosed), deadline])) === 'timeout') {
       for (const ws of sessions.keys()) {
         ws.terminate();

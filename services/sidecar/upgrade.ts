@@ -9,7 +9,12 @@ import { isIoTError } from '../../common/errors/errors';
 import type { KeyStore, Principal } from './auth/keyStore';
 
 /** Writes a bare HTTP response on the raw socket and closes it. */
-export function refuseUpgrade(socket: Duplex, status: number, message: string, extraHeaders: Record<string, string> = {}): void {
+export function refuseUpgrade(
+  socket: Duplex,
+  status: number,
+  message: string,
+  extraHeaders: Record<string, string> = {}
+): void {
   const body = `${message}\n`;
   const headers = {
     Connection: 'close',
@@ -17,14 +22,18 @@ export function refuseUpgrade(socket: Duplex, status: number, message: string, e
     'Content-Length': String(Buffer.byteLength(body)),
     ...extraHeaders,
   };
-  const head = [`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}`, ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`)].join('\r\n');
+  const head = [
+    `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}`,
+    ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
+  ].join('\r\n');
   if (socket.writable) {
     socket.end(`${head}\r\n\r\n${body}`);
   }
   socket.destroy();
 }
 
-export type UpgradeDecision = { ok: true; principal: Principal } | { ok: false; status: number; message: string; headers?: Record<string, string> };
+export type UpgradeDecision =
+  { ok: true; principal: Principal } | { ok: false; status: number; message: string; headers?: Record<string, string> };
 
 /** Decides whether an upgrade request may proceed. */
 export function checkUpgrade(req: IncomingMessage, keys: KeyStore, accepting: boolean): UpgradeDecision {

@@ -43,7 +43,13 @@ export async function ensureBuilt(
   }
 }
 
-function run(command: string, args: string[], cwd: string, log: (line: string) => void, signal?: AbortSignal): Promise<void> {
+function run(
+  command: string,
+  args: string[],
+  cwd: string,
+  log: (line: string) => void,
+  signal?: AbortSignal
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, env: process.env, stdio: ['ignore', 'pipe', 'pipe'], signal });
     const relay = (chunk: Buffer) => {

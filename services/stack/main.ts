@@ -104,7 +104,9 @@ async function main(): Promise<void> {
     say(`  broker metrics ${stack.brokerMetricsUrl}`);
   }
   say(`  sidecar metrics ${stack.sidecarUrl}/metrics`);
-  say(`  API key        ${config.apiKey}${config.apiKeyGenerated ? '   (generated for this run; set SIDECAR_API_KEY to choose one)' : ''}`);
+  say(
+    `  API key        ${config.apiKey}${config.apiKeyGenerated ? '   (generated for this run; set SIDECAR_API_KEY to choose one)' : ''}`
+  );
   say('Press Ctrl-C to stop everything.');
   say('');
 }

@@ -2,8 +2,18 @@ import { childLogLevel, formatLogLine, isShown, logLevelValue } from './serviceL
 
 describe('service log lines', () => {
   it('shortens pino JSON to level, message and the fields that matter', () => {
-    const line = JSON.stringify({ level: 30, time: 1, pid: 9, hostname: 'h', msg: 'sidecar listening', address: '127.0.0.1:8080', limits: { a: 1 } });
-    expect(formatLogLine('sidecar', line)).toBe('[sidecar] INFO sidecar listening address=127.0.0.1:8080 limits={"a":1}');
+    const line = JSON.stringify({
+      level: 30,
+      time: 1,
+      pid: 9,
+      hostname: 'h',
+      msg: 'sidecar listening',
+      address: '127.0.0.1:8080',
+      limits: { a: 1 },
+    });
+    expect(formatLogLine('sidecar', line)).toBe(
+      '[sidecar] INFO sidecar listening address=127.0.0.1:8080 limits={"a":1}'
+    );
   });
 
   it('passes other lines through with the service name', () => {

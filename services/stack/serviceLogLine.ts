@@ -1,7 +1,22 @@
 /** Turns a service's pino JSON log line into one readable terminal line for `npm start`. */
 
-const LEVEL_NAMES: Record<number, string> = { 10: 'TRACE', 20: 'DEBUG', 30: 'INFO', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' };
-const LEVEL_VALUES: Record<string, number> = { trace: 10, debug: 20, info: 30, warn: 40, error: 50, fatal: 60, silent: 100 };
+const LEVEL_NAMES: Record<number, string> = {
+  10: 'TRACE',
+  20: 'DEBUG',
+  30: 'INFO',
+  40: 'WARN',
+  50: 'ERROR',
+  60: 'FATAL',
+};
+const LEVEL_VALUES: Record<string, number> = {
+  trace: 10,
+  debug: 20,
+  info: 30,
+  warn: 40,
+  error: 50,
+  fatal: 60,
+  silent: 100,
+};
 
 /** pino's number for a level name ("info" → 30); unknown names count as info. */
 export function logLevelValue(name: string): number {
@@ -40,7 +55,8 @@ export function formatLogLine(service: string, line: string): string {
   if (!parsed) {
     return `[${service}] ${line}`;
   }
-  const level = typeof parsed.level === 'number' ? (LEVEL_NAMES[parsed.level] ?? String(parsed.level)) : String(parsed.level ?? '');
+  const level =
+    typeof parsed.level === 'number' ? (LEVEL_NAMES[parsed.level] ?? String(parsed.level)) : String(parsed.level ?? '');
   const extras = Object.entries(parsed)
     .filter(([key]) => !NOISE.has(key))
     .map(([key, value]) => `${key}=${typeof value === 'string' ? value : JSON.stringify(value)}`)

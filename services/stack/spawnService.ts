@@ -59,13 +59,17 @@ const EXIT_WITH_PARENT = join(__dirname, 'exitWithParent.ts');
 
 /** Starts the service; resolves once it logged its ready message. */
 export function spawnService(spec: ServiceSpec): Promise<RunningService> {
-  const child = spawn(process.execPath, [...(spec.nodeArgs ?? []), '--import', 'tsx', '--import', EXIT_WITH_PARENT, spec.entry, ...(spec.args ?? [])], {
-    cwd: spec.cwd,
-    env: spec.env,
-    // An IPC channel lets exitWithParent notice when this process disappears.
-    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-    detached: true,
-  });
+  const child = spawn(
+    process.execPath,
+    [...(spec.nodeArgs ?? []), '--import', 'tsx', '--import', EXIT_WITH_PARENT, spec.entry, ...(spec.args ?? [])],
+    {
+      cwd: spec.cwd,
+      env: spec.env,
+      // An IPC channel lets exitWithParent notice when this process disappears.
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+      detached: true,
+    }
+  );
   const recent: string[] = [];
   const exited = new Promise<ServiceExit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   let stopping: Promise<ServiceExit> | undefined;
@@ -97,7 +101,10 @@ export function spawnService(spec: ServiceSpec): Promise<RunningService> {
         reject(new ServiceStartError(`${spec.name} ${reason}\n--- last output ---\n${recent.join('\n')}`))
       );
     };
-    const timer = setTimeout(() => fail(`did not log "${spec.readyMessage}" within ${spec.readyTimeoutMs} ms`), spec.readyTimeoutMs);
+    const timer = setTimeout(
+      () => fail(`did not log "${spec.readyMessage}" within ${spec.readyTimeoutMs} ms`),
+      spec.readyTimeoutMs
+    );
     const onLine = (line: string, stream: 'stdout' | 'stderr') => {
       recent.push(line);
       if (recent.length > RECENT_LINES) {
@@ -140,7 +147,11 @@ function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
   }
 }
 
-function splitLines(child: ChildProcess, stream: 'stdout' | 'stderr', onLine: (line: string, stream: 'stdout' | 'stderr') => void) {
+function splitLines(
+  child: ChildProcess,
+  stream: 'stdout' | 'stderr',
+  onLine: (line: string, stream: 'stdout' | 'stderr') => void
+) {
   let buffered = '';
   const source = child[stream];
   source?.setEncoding('utf8');

@@ -26,7 +26,13 @@ describe('stackConfigFromEnv', () => {
       BROKER_METRICS_LISTEN: 'off',
       PREVIEW_TIMESERIES_TOPIC: 'x/#',
     });
-    expect(config).toMatchObject({ apiKey: 'a-key-of-my-choosing', apiKeyGenerated: false, devices: 3, rateHz: 0.5, brokerMetricsListen: 'off' });
+    expect(config).toMatchObject({
+      apiKey: 'a-key-of-my-choosing',
+      apiKeyGenerated: false,
+      devices: 3,
+      rateHz: 0.5,
+      brokerMetricsListen: 'off',
+    });
     expect(config.baseEnv).toEqual({ SIMULATOR_DEVICES: '3', SIMULATOR_RATE: '0.5', PREVIEW_TIMESERIES_TOPIC: 'x/#' });
   });
 

@@ -54,7 +54,13 @@ export async function startStack(options: StackOptions): Promise<LocalStack> {
   let preview: PreviewServer | undefined;
   let brokerMetricsUrl: string | undefined;
 
-  const start = async (name: string, entry: string, env: Record<string, string>, readyMessage: string, args: string[] = []) => {
+  const start = async (
+    name: string,
+    entry: string,
+    env: Record<string, string>,
+    readyMessage: string,
+    args: string[] = []
+  ) => {
     const service = await spawnService({
       name,
       entry,
@@ -119,12 +125,13 @@ export async function startStack(options: StackOptions): Promise<LocalStack> {
         { SIDECAR_LISTEN: config.sidecarListen, BROKER_TARGET: brokerTarget, SIDECAR_API_KEY: config.apiKey },
         'sidecar listening'
       ),
-      start('simulator', join('services', 'simulator', 'main.ts'), { BROKER_TARGET: brokerTarget }, 'simulator started', [
-        '--devices',
-        String(config.devices),
-        '--rate',
-        String(config.rateHz),
-      ]),
+      start(
+        'simulator',
+        join('services', 'simulator', 'main.ts'),
+        { BROKER_TARGET: brokerTarget },
+        'simulator started',
+        ['--devices', String(config.devices), '--rate', String(config.rateHz)]
+      ),
     ]);
     const sidecarUrl = `http://${String(sidecar.ready.address)}`;
     const previewConfig = previewConfigFromEnv({

@@ -40,7 +40,9 @@ describe('sidecar auth and tenancy', () => {
 
   it('refuses an upgrade without a valid key with 401, before upgrading', async () => {
     await expect(StreamTestClient.connect(sidecar.streamUrl, null)).rejects.toMatchObject({ statusCode: 401 });
-    await expect(StreamTestClient.connect(sidecar.streamUrl, 'not-a-key-at-all-000000')).rejects.toMatchObject({ statusCode: 401 });
+    await expect(StreamTestClient.connect(sidecar.streamUrl, 'not-a-key-at-all-000000')).rejects.toMatchObject({
+      statusCode: 401,
+    });
   });
 
   it('answers the open endpoints without a key and the API only with one', async () => {
@@ -54,10 +56,14 @@ describe('sidecar auth and tenancy', () => {
   });
 
   it('answers 403 to publish and command without those rights', async () => {
-    const publish = await apiFetch(sidecar.url, '/api/publish', KEY_A_READ, { json: { topic: 'x/y', values: { v: 1 } } });
+    const publish = await apiFetch(sidecar.url, '/api/publish', KEY_A_READ, {
+      json: { topic: 'x/y', values: { v: 1 } },
+    });
     expect(publish.status).toBe(403);
     expect((await publish.json()).error.category).toBe('auth');
-    const command = await apiFetch(sidecar.url, '/api/command', KEY_A_READ, { json: { deviceId: 'd1', name: 'reboot' } });
+    const command = await apiFetch(sidecar.url, '/api/command', KEY_A_READ, {
+      json: { deviceId: 'd1', name: 'reboot' },
+    });
     expect(command.status).toBe(403);
   });
 
@@ -68,7 +74,9 @@ describe('sidecar auth and tenancy', () => {
       clientA.subscribe({ id: 1, filter: '#' });
       clientB.subscribe({ id: 1, filter: '#' });
       for (const client of [clientA, clientB]) {
-        await client.waitFor((frame) => frame.status?.subscriptionId === 1 && frame.status.state === StreamState.STATE_LIVE);
+        await client.waitFor(
+          (frame) => frame.status?.subscriptionId === 1 && frame.status.state === StreamState.STATE_LIVE
+        );
       }
       // Same filter, different tenants: different shared streams.
       expect(clientA.streamIdOf(1)).not.toBe(clientB.streamIdOf(1));
@@ -77,16 +85,22 @@ describe('sidecar auth and tenancy', () => {
         await publishValue(pub, 'plant/a/temp', { v: i }, BROKER_TOKEN_A);
         await publishValue(pub, 'plant/b/temp', { v: i }, BROKER_TOKEN_B);
       }
-      const viaSidecar = await apiFetch(sidecar.url, '/api/publish', KEY_B, { json: { topic: 'plant/b/temp', values: { v: 6 } } });
+      const viaSidecar = await apiFetch(sidecar.url, '/api/publish', KEY_B, {
+        json: { topic: 'plant/b/temp', values: { v: 6 } },
+      });
       expect(viaSidecar.status).toBe(200);
       pub.close();
       await clientA.until(() => clientA.envelopesOf(1).length === 5);
       await clientB.until(() => clientB.envelopesOf(1).length === 6);
       expect(new Set(clientA.envelopesOf(1).map((envelope) => envelope.topic))).toEqual(new Set(['plant/a/temp']));
       expect(new Set(clientB.envelopesOf(1).map((envelope) => envelope.topic))).toEqual(new Set(['plant/b/temp']));
-      const topicsA = (await (await apiFetch(sidecar.url, '/api/topics', KEY_A)).json()) as { topics: Array<{ name: string }> };
+      const topicsA = (await (await apiFetch(sidecar.url, '/api/topics', KEY_A)).json()) as {
+        topics: Array<{ name: string }>;
+      };
       expect(topicsA.topics.map((topic) => topic.name)).toEqual(['plant/a/temp']);
-      const health = (await (await apiFetch(sidecar.url, '/api/health', KEY_B)).json()) as { broker: { tenant: string; reachable: boolean } };
+      const health = (await (await apiFetch(sidecar.url, '/api/health', KEY_B)).json()) as {
+        broker: { tenant: string; reachable: boolean };
+      };
       expect(health.broker).toMatchObject({ reachable: true, tenant: 'b' });
     } finally {
       await clientA.close();

@@ -16,7 +16,12 @@ describe('sidecar backpressure', () => {
     broker = await startBroker({ historyMaxMessages: 10 });
     sidecar = await startSidecar({
       brokerTarget: broker.target,
-      limits: { clientQueueBytes: QUEUE_BYTES, socketHighWaterBytes: 32 * 1024, batchMaxBytes: BATCH_BYTES, clientQueueAgeMs: 60_000 },
+      limits: {
+        clientQueueBytes: QUEUE_BYTES,
+        socketHighWaterBytes: 32 * 1024,
+        batchMaxBytes: BATCH_BYTES,
+        clientQueueAgeMs: 60_000,
+      },
     });
   });
   afterAll(async () => {
@@ -38,15 +43,25 @@ describe('sidecar backpressure', () => {
     let largestBacklog = 0;
     for (let i = 1; i <= total; i++) {
       await new Promise<void>((resolve, reject) =>
-        pub.publish({ topic: 'bp/t', payload: { raw: payload } }, bearerMetadata(), { deadline: Date.now() + 5_000 }, (err) => (err ? reject(err) : resolve()))
+        pub.publish(
+          { topic: 'bp/t', payload: { raw: payload } },
+          bearerMetadata(),
+          { deadline: Date.now() + 5_000 },
+          (err) => (err ? reject(err) : resolve())
+        )
       );
       if (i % 250 === 0) {
-        largestBacklog = Math.max(largestBacklog, (await readMetric(sidecar.url, 'iotlive_sidecar_client_backlog_bytes_max')) ?? 0);
+        largestBacklog = Math.max(
+          largestBacklog,
+          (await readMetric(sidecar.url, 'iotlive_sidecar_client_backlog_bytes_max')) ?? 0
+        );
       }
     }
     pub.close();
     await fast.until(() => fast.envelopesOf(1).length === total, 20_000, 'every message at the fast client');
-    expect(fast.envelopesOf(1).map((envelope) => Number(envelope.sequence))).toEqual(Array.from({ length: total }, (_, i) => i + 1));
+    expect(fast.envelopesOf(1).map((envelope) => Number(envelope.sequence))).toEqual(
+      Array.from({ length: total }, (_, i) => i + 1)
+    );
     expect(fast.frames.some((frame) => frame.status?.state === StreamState.STATE_LAGGING)).toBe(false);
 
     // The paused client's backlog never passed its bound (plus one batch being handed over).
@@ -58,7 +73,11 @@ describe('sidecar backpressure', () => {
     const lagging = await slow.waitFor((frame) => frame.status?.state === StreamState.STATE_LAGGING, 20_000, 'LAGGING');
     expect(Number(lagging.status!.droppedBatches)).toBeGreaterThan(0);
     expect(Number(lagging.status!.droppedMessages)).toBeGreaterThan(0);
-    await slow.waitFor((frame) => frame.status?.state === StreamState.STATE_LIVE && frame.status.detail === 'caught up', 20_000, 'caught up');
+    await slow.waitFor(
+      (frame) => frame.status?.state === StreamState.STATE_LIVE && frame.status.detail === 'caught up',
+      20_000,
+      'caught up'
+    );
     const received = slow.envelopesOf(1).map((envelope) => Number(envelope.sequence));
     expect(received.length).toBeLessThan(total);
     // What arrived is in order and never repeated; the newest made it.

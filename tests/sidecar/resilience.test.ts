@@ -32,7 +32,11 @@ describe('sidecar upstream resilience', () => {
     async function setUp(historyMaxMessages: number): Promise<StreamTestClient> {
       broker = await startBroker({ historyMaxMessages });
       proxy = await startTcpProxy(broker.target);
-      sidecar = await startSidecar({ brokerTarget: proxy.target, backoff: FAST_BACKOFF, timeouts: { connectMs: 500, brokerCallMs: 1_000 } });
+      sidecar = await startSidecar({
+        brokerTarget: proxy.target,
+        backoff: FAST_BACKOFF,
+        timeouts: { connectMs: 500, brokerCallMs: 1_000 },
+      });
       const client = await StreamTestClient.connect(sidecar.streamUrl);
       client.subscribe({ id: 1, filter: 'r/#' });
       await client.waitFor((frame) => frame.status?.state === StreamState.STATE_LIVE);
@@ -45,7 +49,11 @@ describe('sidecar upstream resilience', () => {
       await publishDuring();
       const before = client.frames.length;
       proxy.restore();
-      await client.until((frames) => frames.slice(before).some((frame) => frame.status?.state === StreamState.STATE_LIVE), 10_000, 'LIVE again');
+      await client.until(
+        (frames) => frames.slice(before).some((frame) => frame.status?.state === StreamState.STATE_LIVE),
+        10_000,
+        'LIVE again'
+      );
     }
 
     it('resumes by sequence: nothing lost, nothing repeated, no gap marker', async () => {
@@ -90,16 +98,25 @@ describe('sidecar upstream resilience', () => {
       pub.close();
       expect(sequences(client, 1)).toEqual([...Array.from({ length: 10 }, (_, i) => i + 1), 26, 27, 28, 29, 30, 31]);
       const gaps = client.batchesOf(1).flatMap((batch) => batch.gaps ?? []);
-      expect(gaps.map((gap) => ({ topic: gap.topic, from: Number(gap.fromSequence), to: Number(gap.toSequence), restarted: gap.restarted }))).toEqual([
-        { topic: 'r/t', from: 11, to: 25, restarted: false },
-      ]);
+      expect(
+        gaps.map((gap) => ({
+          topic: gap.topic,
+          from: Number(gap.fromSequence),
+          to: Number(gap.toSequence),
+          restarted: gap.restarted,
+        }))
+      ).toEqual([{ topic: 'r/t', from: 11, to: 25, restarted: false }]);
     });
   });
 
   it('survives the broker process being killed and restarted on the same port', async () => {
     let broker = await spawnBroker();
     const port = broker.port;
-    const sidecar = await startSidecar({ brokerTarget: broker.target, backoff: FAST_BACKOFF, timeouts: { connectMs: 500, brokerCallMs: 1_000 } });
+    const sidecar = await startSidecar({
+      brokerTarget: broker.target,
+      backoff: FAST_BACKOFF,
+      timeouts: { connectMs: 500, brokerCallMs: 1_000 },
+    });
     const client = await StreamTestClient.connect(sidecar.streamUrl);
     try {
       client.subscribe({ id: 1, filter: 'k/#' });
@@ -117,15 +134,28 @@ describe('sidecar upstream resilience', () => {
       for (let i = 1; i <= 5; i++) {
         await publishValue(pub, 'k/t', { v: 100 + i });
       }
-      await client.until(() => client.envelopesOf(1).length === 15, 15_000, 'the new broker\'s messages');
+      await client.until(() => client.envelopesOf(1).length === 15, 15_000, "the new broker's messages");
       pub.close();
       const envelopes = client.envelopesOf(1);
       // The restarted broker lost its memory and numbers the topic from 1 again: a restart gap says so.
-      expect(envelopes.map((envelope) => Number(envelope.sequence))).toEqual([...Array.from({ length: 10 }, (_, i) => i + 1), 1, 2, 3, 4, 5]);
-      expect(envelopes.slice(10).map((envelope) => envelope.payload?.telemetry?.values?.v)).toEqual([101, 102, 103, 104, 105]);
+      expect(envelopes.map((envelope) => Number(envelope.sequence))).toEqual([
+        ...Array.from({ length: 10 }, (_, i) => i + 1),
+        1,
+        2,
+        3,
+        4,
+        5,
+      ]);
+      expect(envelopes.slice(10).map((envelope) => envelope.payload?.telemetry?.values?.v)).toEqual([
+        101, 102, 103, 104, 105,
+      ]);
       const gaps = client.batchesOf(1).flatMap((batch) => batch.gaps ?? []);
       expect(gaps).toHaveLength(1);
-      expect({ topic: gaps[0].topic, from: Number(gaps[0].fromSequence), restarted: gaps[0].restarted }).toEqual({ topic: 'k/t', from: 11, restarted: true });
+      expect({ topic: gaps[0].topic, from: Number(gaps[0].fromSequence), restarted: gaps[0].restarted }).toEqual({
+        topic: 'k/t',
+        from: 11,
+        restarted: true,
+      });
     } finally {
       await client.close();
       await sidecar.close();

@@ -12,7 +12,12 @@ describe('sidecar robustness', () => {
     broker = await startBroker();
     sidecar = await startSidecar({
       brokerTarget: broker.target,
-      limits: { maxSubscriptionsPerConnection: 3, maxBodyBytes: 1024, clientFrameRatePerSecond: 1, clientFrameBurst: 40 },
+      limits: {
+        maxSubscriptionsPerConnection: 3,
+        maxBodyBytes: 1024,
+        clientFrameRatePerSecond: 1,
+        clientFrameBurst: 40,
+      },
     });
   });
   afterAll(async () => {
@@ -33,7 +38,10 @@ describe('sidecar robustness', () => {
       client.socket.send('{"subscribe":{}}');
       await client.until(() => client.errors(0).length === 2);
       client.subscribe({ id: 1, filter: 'a/#/b' });
-      await client.waitFor((frame) => frame.error?.subscriptionId === 1 && frame.error.category === WireErrorCategory.ERROR_CATEGORY_VALIDATION);
+      await client.waitFor(
+        (frame) =>
+          frame.error?.subscriptionId === 1 && frame.error.category === WireErrorCategory.ERROR_CATEGORY_VALIDATION
+      );
       client.subscribe({ id: 0, filter: 'ok' });
       client.subscribe({ id: 2, filter: 'ok', options: { conflation: 2 } });
       await client.waitFor((frame) => frame.error?.subscriptionId === 2);
@@ -45,8 +53,14 @@ describe('sidecar robustness', () => {
       }
       client.subscribe({ id: 10, filter: 'dup' });
       client.subscribe({ id: 13, filter: 't/13' });
-      await client.waitFor((frame) => frame.error?.subscriptionId === 13 && frame.error.category === WireErrorCategory.ERROR_CATEGORY_RATE_LIMIT);
-      await client.waitFor((frame) => frame.error?.subscriptionId === 10 && frame.error.category === WireErrorCategory.ERROR_CATEGORY_VALIDATION);
+      await client.waitFor(
+        (frame) =>
+          frame.error?.subscriptionId === 13 && frame.error.category === WireErrorCategory.ERROR_CATEGORY_RATE_LIMIT
+      );
+      await client.waitFor(
+        (frame) =>
+          frame.error?.subscriptionId === 10 && frame.error.category === WireErrorCategory.ERROR_CATEGORY_VALIDATION
+      );
       expect(client.frames.filter((frame) => frame.subscribed)).toHaveLength(3);
       await pingPong(client, 42);
     } finally {
@@ -81,18 +95,27 @@ describe('sidecar robustness', () => {
     ];
     for (const [init, status, category] of cases) {
       const res = await apiFetch(sidecar.url, '/api/publish', TEST_API_KEY, init);
-      expect({ status: res.status, body: await res.json() }).toEqual({ status, body: { error: { category, message: expect.any(String) } } });
+      expect({ status: res.status, body: await res.json() }).toEqual({
+        status,
+        body: { error: { category, message: expect.any(String) } },
+      });
     }
     const badFilter = await apiFetch(sidecar.url, '/api/topics?filter=a%2F%23%2Fb', TEST_API_KEY);
     expect(badFilter.status).toBe(400);
-    const unknownDevice = await apiFetch(sidecar.url, '/api/command', TEST_API_KEY, { json: { deviceId: 'nobody', name: 'reboot', timeoutMs: 1000 } });
+    const unknownDevice = await apiFetch(sidecar.url, '/api/command', TEST_API_KEY, {
+      json: { deviceId: 'nobody', name: 'reboot', timeoutMs: 1000 },
+    });
     expect(unknownDevice.status).toBe(404);
     expect((await unknownDevice.json()).error.category).toBe('validation');
-    const tooLong = await apiFetch(sidecar.url, '/api/command', TEST_API_KEY, { json: { deviceId: 'd', name: 'n', timeoutMs: 120_000 } });
+    const tooLong = await apiFetch(sidecar.url, '/api/command', TEST_API_KEY, {
+      json: { deviceId: 'd', name: 'n', timeoutMs: 120_000 },
+    });
     expect(tooLong.status).toBe(400);
     expect((await apiFetch(sidecar.url, '/api/nowhere', TEST_API_KEY)).status).toBe(404);
     expect((await apiFetch(sidecar.url, '/api/publish', TEST_API_KEY)).status).toBe(405);
-    const ok = await apiFetch(sidecar.url, '/api/publish', TEST_API_KEY, { json: { topic: 'a/b', json: { on: true, level: [1, 2] } } });
+    const ok = await apiFetch(sidecar.url, '/api/publish', TEST_API_KEY, {
+      json: { topic: 'a/b', json: { on: true, level: [1, 2] } },
+    });
     expect(ok.status).toBe(200);
     expect(await ok.json()).toEqual({ sequence: 1, brokerTimeMs: expect.any(Number) });
   });
@@ -102,7 +125,10 @@ describe('sidecar robustness', () => {
     try {
       const health = await apiFetch(orphan.url, '/api/health', TEST_API_KEY);
       expect(health.status).toBe(502);
-      expect(await health.json()).toMatchObject({ broker: { reachable: false, target: '127.0.0.1:1' }, error: { category: 'upstream' } });
+      expect(await health.json()).toMatchObject({
+        broker: { reachable: false, target: '127.0.0.1:1' },
+        error: { category: 'upstream' },
+      });
       expect((await apiFetch(orphan.url, '/readyz', null)).status).toBe(503);
       // A subscription still gets its Subscribed, then stays reconnecting.
       const client = await StreamTestClient.connect(orphan.streamUrl);

@@ -5,6 +5,7 @@ import type { BrokerClient } from '../../services/grpc/brokerService';
 import { startBroker, type StartedBroker } from '../helpers/broker';
 import { startSidecar, StreamTestClient, readMetric, type StartedSidecar } from '../helpers/sidecar';
 import { eventually, publishValue, publisher, sleep, waitForMetric } from '../helpers/sidecarFixtures';
+import { batchFromWire } from '../../src/stream/messageBatch';
 
 type Env = { topic?: string | null; sequence?: number | null };
 
@@ -48,8 +49,9 @@ describe('sidecar streaming', () => {
     return client;
   }
 
-  const isLive = (id: number) => (frame: { status?: { subscriptionId?: number | null; state?: number | null } | null }) =>
-    frame.status?.subscriptionId === id && frame.status.state === StreamState.STATE_LIVE;
+  const isLive =
+    (id: number) => (frame: { status?: { subscriptionId?: number | null; state?: number | null } | null }) =>
+      frame.status?.subscriptionId === id && frame.status.state === StreamState.STATE_LIVE;
 
   it('serves many clients of one filter from one broker stream, with the same batches', async () => {
     const many = await Promise.all(Array.from({ length: 12 }, () => connect()));
@@ -63,12 +65,19 @@ describe('sidecar streaming', () => {
     for (let i = 1; i <= 30; i++) {
       await publishValue(pub, `share/d${i % 3}/temp`, { t: i });
     }
-    await Promise.all(many.map((client) => client.until(() => client.envelopesOf(7).length === 30, 10_000, '30 envelopes')));
+    await Promise.all(
+      many.map((client) => client.until(() => client.envelopesOf(7).length === 30, 10_000, '30 envelopes'))
+    );
     const reference = many[0].batchesOf(7).map((batch) => JSON.stringify(batch));
     for (const client of many) {
       expect(sequencesByTopic(client.envelopesOf(7)).get('share/d1/temp')).toEqual(range(1, 10));
       // Batches are encoded once and sent to all: every client saw the same batches.
-      expect(client.batchesOf(7).map((batch) => JSON.stringify(batch)).join()).toBe(reference.join());
+      expect(
+        client
+          .batchesOf(7)
+          .map((batch) => JSON.stringify(batch))
+          .join()
+      ).toBe(reference.join());
     }
     await Promise.all(many.map((client) => client.close()));
     await waitForMetric(sidecar.url, 'iotlive_sidecar_upstream_streams', (value) => value === 0);
@@ -94,14 +103,24 @@ describe('sidecar streaming', () => {
     await eventually(() => published >= 100, 10_000, '100 rounds published');
     const joiner = await connect();
     joiner.subscribe({ id: 2, filter: 'seam/#', since: timestampFromMs(startMs - 1_000) });
-    await joiner.until((frames) => frames.filter((frame) => frame.subscribed?.subscriptionId === 2).length === 2, 10_000, 'the switch to the shared stream');
+    await joiner.until(
+      (frames) => frames.filter((frame) => frame.subscribed?.subscriptionId === 2).length === 2,
+      10_000,
+      'the switch to the shared stream'
+    );
     await eventually(() => published >= 250, 10_000, 'publishing after the join');
     publishing = false;
     await loop;
     const rounds = published;
-    await joiner.until(() => sequencesByTopic(joiner.envelopesOf(2)).get('seam/c')?.at(-1) === rounds, 10_000, 'the last message');
+    await joiner.until(
+      () => sequencesByTopic(joiner.envelopesOf(2)).get('seam/c')?.at(-1) === rounds,
+      10_000,
+      'the last message'
+    );
 
-    const [first, second] = joiner.frames.filter((frame) => frame.subscribed?.subscriptionId === 2).map((frame) => frame.subscribed!.streamId);
+    const [first, second] = joiner.frames
+      .filter((frame) => frame.subscribed?.subscriptionId === 2)
+      .map((frame) => frame.subscribed!.streamId);
     expect(first).not.toBe(second);
     expect(second).toBe(live.streamIdOf(1));
     const byTopic = sequencesByTopic(joiner.envelopesOf(2));
@@ -111,6 +130,47 @@ describe('sidecar streaming', () => {
     expect(joiner.batchesOf(2).flatMap((batch) => batch.gaps ?? [])).toEqual([]);
   });
 
+  it('sends telemetry as blocks to clients that ask, on a stream of their own, history included', async () => {
+    /** Every message a client received for a subscription, read the way the plugin reads it. */
+    const rowsOf = (client: StreamTestClient, id: number) =>
+      client.batchesOf(id).flatMap((wire) => {
+        const batch = batchFromWire(wire, 0);
+        return batch.topics.map((topic, row) => {
+          const value = batch.telemetry ? batch.telemetry.values[0][row] : batch.payloads?.[row]?.telemetry?.values?.t;
+          return `${topic}#${batch.sequences[row]}@${batch.deviceIds[row]}=${value}`;
+        });
+      });
+    const columnar = await connect();
+    const plain = await connect();
+    columnar.subscribe({ id: 8, filter: 'blocks/+', options: { telemetryBlocks: true } });
+    plain.subscribe({ id: 8, filter: 'blocks/+' });
+    await Promise.all([columnar.waitFor(isLive(8)), plain.waitFor(isLive(8))]);
+    expect(columnar.streamIdOf(8)).not.toBe(plain.streamIdOf(8));
+
+    const startMs = Date.now() - 1;
+    for (let i = 1; i <= 20; i++) {
+      await publishValue(pub, `blocks/d${i % 2}`, { t: i }, undefined, `dev-${i % 2}`);
+    }
+    await Promise.all(
+      [columnar, plain].map((client) => client.until(() => rowsOf(client, 8).length === 20, 10_000, '20 messages'))
+    );
+    expect(columnar.batchesOf(8).every((batch) => batch.block && (batch.envelopes ?? []).length === 0)).toBe(true);
+    expect(plain.batchesOf(8).every((batch) => !batch.block)).toBe(true);
+    expect(rowsOf(columnar, 8)).toEqual(rowsOf(plain, 8));
+    expect(rowsOf(columnar, 8)).toContain('blocks/d1#10@dev-1=19');
+
+    const joiner = await connect();
+    joiner.subscribe({
+      id: 9,
+      filter: 'blocks/+',
+      since: timestampFromMs(startMs),
+      options: { telemetryBlocks: true },
+    });
+    await joiner.until(() => rowsOf(joiner, 9).length === 20, 10_000, 'the history as blocks');
+    expect(joiner.batchesOf(9).every((batch) => batch.block)).toBe(true);
+    expect([...rowsOf(joiner, 9)].sort()).toEqual([...rowsOf(plain, 8)].sort());
+  });
+
   it('replays history only, then reports COMPLETE, for a subscription with until', async () => {
     for (let i = 1; i <= 5; i++) {
       await publishValue(pub, 'past/x', { v: i });
@@ -118,7 +178,9 @@ describe('sidecar streaming', () => {
     const client = await connect();
     const nowMs = Date.now() + 1;
     client.subscribe({ id: 3, filter: 'past/x', afterSequence: 2, until: timestampFromMs(nowMs) });
-    await client.waitFor((frame) => frame.status?.subscriptionId === 3 && frame.status.state === StreamState.STATE_COMPLETE);
+    await client.waitFor(
+      (frame) => frame.status?.subscriptionId === 3 && frame.status.state === StreamState.STATE_COMPLETE
+    );
     expect(client.envelopesOf(3).map((envelope) => Number(envelope.sequence))).toEqual([3, 4, 5]);
     expect(client.frames.filter((frame) => frame.subscribed?.subscriptionId === 3)).toHaveLength(1);
   });

@@ -14,7 +14,11 @@ import {
 import type { PreviewBootData, PreviewDataSourceSettings } from '../shared/bootData';
 
 /** A datasource plugin with any query and options types. */
-export type AnyDataSourcePlugin = DataSourcePlugin<DataSourceApi<DataQuery, DataSourceJsonData>, DataQuery, DataSourceJsonData>;
+export type AnyDataSourcePlugin = DataSourcePlugin<
+  DataSourceApi<DataQuery, DataSourceJsonData>,
+  DataQuery,
+  DataSourceJsonData
+>;
 
 /** The plugin metadata Grafana builds from plugin.json, with logo paths made absolute. */
 export function pluginMetaFrom(boot: PreviewBootData): DataSourcePluginMeta {

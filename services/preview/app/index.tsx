@@ -58,7 +58,11 @@ async function main(): Promise<void> {
     <ThemeContext.Provider value={theme}>
       <GlobalStyles />
       <LocalFontFaces />
-      <PreviewApp boot={boot} templateSrv={templateSrv} createInstance={(settings) => createDataSource(plugin, settings, meta)} />
+      <PreviewApp
+        boot={boot}
+        templateSrv={templateSrv}
+        createInstance={(settings) => createDataSource(plugin, settings, meta)}
+      />
     </ThemeContext.Provider>
   );
 }

@@ -118,7 +118,12 @@ export class PreviewBackendSrv implements BackendSrv {
         })
         .catch((error: unknown) => {
           if (controller.signal.aborted) {
-            subscriber.error({ status: -1, data: { message: 'Request was aborted' }, cancelled: true, config: options });
+            subscriber.error({
+              status: -1,
+              data: { message: 'Request was aborted' },
+              cancelled: true,
+              config: options,
+            });
             return;
           }
           const message = error instanceof Error ? error.message : String(error);
@@ -170,7 +175,12 @@ export class PreviewBackendSrv implements BackendSrv {
     return lastValueFrom(this.fetch<T>(options));
   }
 
-  get<T = unknown>(url: string, params?: Record<string, unknown>, requestId?: string, options?: Partial<BackendSrvRequest>) {
+  get<T = unknown>(
+    url: string,
+    params?: Record<string, unknown>,
+    requestId?: string,
+    options?: Partial<BackendSrvRequest>
+  ) {
     return this.request<T>({ ...options, url, params, requestId, method: 'GET' });
   }
 

@@ -1,7 +1,8 @@
 import type { TimeRange } from '@grafana/data';
 import { PreviewTemplateSrv } from './previewTemplateSrv';
 
-const srv = () => new PreviewTemplateSrv([{ name: 'device', label: 'Device', current: 'sim-0001', options: ['sim-0001', 'sim-0002'] }]);
+const srv = () =>
+  new PreviewTemplateSrv([{ name: 'device', label: 'Device', current: 'sim-0001', options: ['sim-0001', 'sim-0002'] }]);
 
 describe('PreviewTemplateSrv', () => {
   it('replaces variables in every syntax', () => {

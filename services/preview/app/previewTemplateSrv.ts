@@ -44,7 +44,11 @@ export class PreviewTemplateSrv implements TemplateSrv {
           multi: false,
           includeAll: false,
           current: { text: variable.current, value: variable.current, selected: true },
-          options: variable.options.map((option) => ({ text: option, value: option, selected: option === variable.current })),
+          options: variable.options.map((option) => ({
+            text: option,
+            value: option,
+            selected: option === variable.current,
+          })),
         }) as unknown as TypedVariableModel
     );
   }
@@ -76,14 +80,28 @@ export class PreviewTemplateSrv implements TemplateSrv {
       const value = this.lookup(variableName, scopedVars);
       const chosenFormat = bracketFormat ?? bracedFormat ?? format;
       if (value === undefined) {
-        interpolations?.push({ match, variableName, fieldPath, format: String(chosenFormat ?? ''), value: match, found: false });
+        interpolations?.push({
+          match,
+          variableName,
+          fieldPath,
+          format: String(chosenFormat ?? ''),
+          value: match,
+          found: false,
+        });
         return match;
       }
       const formatted =
         typeof chosenFormat === 'function'
           ? String(chosenFormat(value, { name: variableName }))
           : (FORMATS[chosenFormat ?? 'raw'] ?? FORMATS.raw)(value, variableName);
-      interpolations?.push({ match, variableName, fieldPath, format: String(chosenFormat ?? ''), value: formatted, found: true });
+      interpolations?.push({
+        match,
+        variableName,
+        fieldPath,
+        format: String(chosenFormat ?? ''),
+        value: formatted,
+        found: true,
+      });
       return formatted;
     });
   }

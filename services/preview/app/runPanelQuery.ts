@@ -31,8 +31,7 @@ export function runPanelQuery<Q extends DataQuery>(
     let responses: Observable<DataQueryResponse>;
     try {
       const returned = datasource.query({ ...request, targets: runnable }) as
-        | Observable<DataQueryResponse>
-        | Promise<DataQueryResponse>;
+        Observable<DataQueryResponse> | Promise<DataQueryResponse>;
       responses = isObservable(returned) ? returned : from(returned);
     } catch (error) {
       fail(error);

@@ -48,7 +48,9 @@ export class ResponseRate {
 }
 
 /** Summarises the frames a panel currently shows. */
-export function summariseFrames(series: DataFrame[]): Pick<StreamStatsSnapshot, 'rows' | 'series' | 'latestTimeMs' | 'notices'> {
+export function summariseFrames(
+  series: DataFrame[]
+): Pick<StreamStatsSnapshot, 'rows' | 'series' | 'latestTimeMs' | 'notices'> {
   let rows = 0;
   let latestTimeMs: number | undefined;
   const notices: QueryResultMetaNotice[] = [];

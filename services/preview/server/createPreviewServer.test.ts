@@ -43,13 +43,24 @@ describe('preview server', () => {
   let upstream: Awaited<ReturnType<typeof startUpstream>>;
   const previews: PreviewServer[] = [];
 
-  const startPreview = async (role: Role = 'Admin', secureJsonData: Record<string, string> = { apiKey: 'read-key', commandKey: 'cmd-key' }) => {
+  const startPreview = async (
+    role: Role = 'Admin',
+    secureJsonData: Record<string, string> = { apiKey: 'read-key', commandKey: 'cmd-key' }
+  ) => {
     const preview = await startPreviewServer(
       {
         pluginDistDir: distDir,
         appDistDir: distDir,
         iconsDir: distDir,
-        dataSource: { id: 1, uid: 'ds1', name: 'IoT', type: 'x', url: `${upstream.url}/base`, jsonData: {}, secureJsonData },
+        dataSource: {
+          id: 1,
+          uid: 'ds1',
+          name: 'IoT',
+          type: 'x',
+          url: `${upstream.url}/base`,
+          jsonData: {},
+          secureJsonData,
+        },
         role,
         dashboard: { timeSeriesTopic: 'a/#', statTopic: 'a/b', tableTopic: 'a/#', timeRangeMs: 60_000, variables: [] },
         upstreamTimeoutMs: 5000,
@@ -101,7 +112,10 @@ describe('preview server', () => {
     expect(upstream.seen[0].headers.authorization).toBe('Bearer cmd-key');
 
     const viewer = await startPreview('Viewer');
-    const denied = await fetch(`${viewer.url}/api/datasources/proxy/uid/ds1/api/command`, { method: 'POST', body: '{}' });
+    const denied = await fetch(`${viewer.url}/api/datasources/proxy/uid/ds1/api/command`, {
+      method: 'POST',
+      body: '{}',
+    });
     expect(denied.status).toBe(403);
     expect(await denied.json()).toEqual({ message: 'plugin proxy route access denied' });
     expect(upstream.seen).toHaveLength(1);

@@ -55,7 +55,10 @@ const PLUGIN_PREFIX = '/public/plugins/';
 const APP_PREFIX = '/preview/';
 const ICONS_PREFIX = '/public/build/img/icons/';
 // @grafana/ui ships most of Grafana's icons, not all (e.g. "spinner"); a missing one renders empty.
-const BLANK_ICON = { contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"></svg>' };
+const BLANK_ICON = {
+  contentType: 'image/svg+xml',
+  body: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"></svg>',
+};
 const BUNDLE_PATH = '/preview/preview-app.js';
 
 /** Builds the server without listening. */
@@ -133,7 +136,12 @@ export function createPreviewServer(options: PreviewServerOptions): { server: Se
       return;
     }
     if (path.startsWith(ICONS_PREFIX)) {
-      await sendStaticFile(res, options.iconsDir, path.slice(ICONS_PREFIX.length), path.endsWith('.svg') ? BLANK_ICON : undefined);
+      await sendStaticFile(
+        res,
+        options.iconsDir,
+        path.slice(ICONS_PREFIX.length),
+        path.endsWith('.svg') ? BLANK_ICON : undefined
+      );
       return;
     }
     const pluginPrefix = `${PLUGIN_PREFIX}${plugin.json().id}/`;

@@ -6,7 +6,10 @@ import { BOOT_DATA_GLOBAL, PreviewBootData } from '../shared/bootData';
 
 /** Serialises a value into an inline script without letting it close the script element. */
 export function inlineJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /** The subset of `window.grafanaBootData` that @grafana/runtime and plugins read. */

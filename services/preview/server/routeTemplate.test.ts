@@ -25,7 +25,9 @@ describe('route templates', () => {
   });
 
   it('renders missing values as empty text', () => {
-    expect(renderRouteTemplate('Bearer {{ .SecureJsonData.apiKey }}', { JsonData: {}, SecureJsonData: {} })).toBe('Bearer ');
+    expect(renderRouteTemplate('Bearer {{ .SecureJsonData.apiKey }}', { JsonData: {}, SecureJsonData: {} })).toBe(
+      'Bearer '
+    );
   });
 
   it('honours whitespace trimming markers', () => {

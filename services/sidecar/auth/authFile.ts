@@ -48,7 +48,9 @@ export function parseAuthFile(text: string): Record<string, AuthEntry> {
   }
   const short = keys.findIndex((key) => key.length < MIN_KEY_LENGTH);
   if (short >= 0) {
-    throw new ValidationError(`key #${short + 1} in the auth file is shorter than ${MIN_KEY_LENGTH} characters: use long random keys (at least ${MIN_KEY_LENGTH} characters)`);
+    throw new ValidationError(
+      `key #${short + 1} in the auth file is shorter than ${MIN_KEY_LENGTH} characters: use long random keys (at least ${MIN_KEY_LENGTH} characters)`
+    );
   }
   return parsed.data.keys;
 }

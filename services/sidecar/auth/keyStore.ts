@@ -56,11 +56,19 @@ export class KeyStore {
     for (const [key, entry] of Object.entries(config.authEntries ?? {})) {
       this.keys.push({
         digest: digest(key),
-        principal: { tenant: entry.tenant, rights: new Set(entry.rights), brokerToken: entry.brokerToken ?? config.brokerToken },
+        principal: {
+          tenant: entry.tenant,
+          rights: new Set(entry.rights),
+          brokerToken: entry.brokerToken ?? config.brokerToken,
+        },
       });
     }
     if (config.insecure) {
-      this.insecurePrincipal = { tenant: config.defaultTenant, rights: new Set(RIGHTS), brokerToken: config.brokerToken };
+      this.insecurePrincipal = {
+        tenant: config.defaultTenant,
+        rights: new Set(RIGHTS),
+        brokerToken: config.brokerToken,
+      };
     }
   }
 
@@ -99,6 +107,8 @@ export class KeyStore {
 /** Throws ForbiddenError (403) unless the principal holds `right`. */
 export function requireRight(principal: Principal, right: Right): void {
   if (!principal.rights.has(right)) {
-    throw new ForbiddenError(`this API key lacks the "${right}" right: ask an operator to grant it in the sidecar's auth file`);
+    throw new ForbiddenError(
+      `this API key lacks the "${right}" right: ask an operator to grant it in the sidecar's auth file`
+    );
   }
 }

@@ -5,7 +5,12 @@
 import * as grpc from '@grpc/grpc-js';
 import { EnvelopeCodec } from '../../../common/proto';
 import type { iot } from '../../../common/proto/generated';
-import { BROKER_SERVICE_NAME, bearerMetadata, brokerServiceDefinition, type BrokerClient } from '../../grpc/brokerService';
+import {
+  BROKER_SERVICE_NAME,
+  bearerMetadata,
+  brokerServiceDefinition,
+  type BrokerClient,
+} from '../../grpc/brokerService';
 import { brokerCallError } from './grpcErrors';
 import type { IoTError } from '../../../common/errors/errors';
 
@@ -32,7 +37,12 @@ export interface UpstreamCall {
 
 /** What the stream layer needs from the broker; faked in unit tests. */
 export interface EnvelopeSource {
-  subscribe(token: string | undefined, request: SubscribeRequestInit, handlers: SubscribeHandlers, deadlineMs?: number): UpstreamCall;
+  subscribe(
+    token: string | undefined,
+    request: SubscribeRequestInit,
+    handlers: SubscribeHandlers,
+    deadlineMs?: number
+  ): UpstreamCall;
 }
 
 type UnaryMethod = 'publish' | 'command' | 'listTopics' | 'listDevices' | 'getInfo';
@@ -49,8 +59,8 @@ const CHANNEL_OPTIONS: grpc.ClientOptions = {
 const METHOD_LABELS: Record<UnaryMethod, string> = {
   publish: 'Publishing to the broker',
   command: 'The device command',
-  listTopics: 'Listing the broker\'s topics',
-  listDevices: 'Listing the broker\'s devices',
+  listTopics: "Listing the broker's topics",
+  listDevices: "Listing the broker's devices",
   getInfo: 'Asking the broker for its info',
 };
 
@@ -60,7 +70,10 @@ function sizedServiceDefinition(): grpc.ServiceDefinition {
     ...brokerServiceDefinition,
     Subscribe: {
       ...subscribe,
-      responseDeserialize: (bytes: Buffer): SizedEnvelope => ({ envelope: EnvelopeCodec.decode(bytes), byteLength: bytes.length }),
+      responseDeserialize: (bytes: Buffer): SizedEnvelope => ({
+        envelope: EnvelopeCodec.decode(bytes),
+        byteLength: bytes.length,
+      }),
     },
   };
 }
@@ -76,13 +89,22 @@ export class BrokerGateway implements EnvelopeSource {
 
   constructor(target: string, options: { callTimeoutMs: number; connectTimeoutMs: number }) {
     this.target = target;
-    this.client = new SizedClientConstructor(target, grpc.credentials.createInsecure(), CHANNEL_OPTIONS) as unknown as BrokerClient;
+    this.client = new SizedClientConstructor(
+      target,
+      grpc.credentials.createInsecure(),
+      CHANNEL_OPTIONS
+    ) as unknown as BrokerClient;
     this.callTimeoutMs = options.callTimeoutMs;
     this.connectTimeoutMs = options.connectTimeoutMs;
   }
 
   /** Calls a unary broker method with the given token and a deadline (the call timeout unless given). */
-  unary<M extends UnaryMethod>(method: M, token: string | undefined, request: UnaryRequest<M>, timeoutMs = this.callTimeoutMs): Promise<UnaryResponse<M>> {
+  unary<M extends UnaryMethod>(
+    method: M,
+    token: string | undefined,
+    request: UnaryRequest<M>,
+    timeoutMs = this.callTimeoutMs
+  ): Promise<UnaryResponse<M>> {
     return new Promise((resolve, reject) => {
       const deadline = new Date(Date.now() + timeoutMs);
       const callback = (err: grpc.ServiceError | null, response?: UnaryResponse<M>) => {
@@ -107,7 +129,12 @@ export class BrokerGateway implements EnvelopeSource {
    * unreachable broker fails fast and the caller's backoff takes over). A live stream has no overall
    * deadline by nature; `deadlineMs` bounds history fetches.
    */
-  subscribe(token: string | undefined, request: SubscribeRequestInit, handlers: SubscribeHandlers, deadlineMs?: number): UpstreamCall {
+  subscribe(
+    token: string | undefined,
+    request: SubscribeRequestInit,
+    handlers: SubscribeHandlers,
+    deadlineMs?: number
+  ): UpstreamCall {
     let call: grpc.ClientReadableStream<SizedEnvelope> | undefined;
     let cancelled = false;
     let finished = false;
@@ -124,7 +151,11 @@ export class BrokerGateway implements EnvelopeSource {
     };
     const start = () => {
       const options: grpc.CallOptions = deadlineMs === undefined ? {} : { deadline: new Date(Date.now() + deadlineMs) };
-      const stream = this.client.subscribe(request, bearerMetadata(token), options) as unknown as grpc.ClientReadableStream<SizedEnvelope>;
+      const stream = this.client.subscribe(
+        request,
+        bearerMetadata(token),
+        options
+      ) as unknown as grpc.ClientReadableStream<SizedEnvelope>;
       call = stream;
       stream.on('data', (item: SizedEnvelope) => {
         if (!finished) {
@@ -147,7 +178,15 @@ export class BrokerGateway implements EnvelopeSource {
         return;
       }
       if (err) {
-        finish(brokerCallError(Object.assign(new Error(err.message), { code: grpc.status.UNAVAILABLE, details: `cannot reach the broker at ${this.target}` }), 'The broker subscription'));
+        finish(
+          brokerCallError(
+            Object.assign(new Error(err.message), {
+              code: grpc.status.UNAVAILABLE,
+              details: `cannot reach the broker at ${this.target}`,
+            }),
+            'The broker subscription'
+          )
+        );
         return;
       }
       start();

@@ -14,7 +14,9 @@ const HTTP_BY_GRPC: Partial<Record<number, number>> = {
 };
 
 function isServiceError(err: unknown): err is ServiceError {
-  return typeof err === 'object' && err !== null && typeof (err as { code?: unknown }).code === 'number' && 'details' in err;
+  return (
+    typeof err === 'object' && err !== null && typeof (err as { code?: unknown }).code === 'number' && 'details' in err
+  );
 }
 
 /** The IoTError of a broker call failure; `what` names the call for the message. */
@@ -23,7 +25,9 @@ export function brokerCallError(err: unknown, what: string): IoTError {
     return err;
   }
   if (!isServiceError(err)) {
-    return new IoTError('internal', `${what} failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    return new IoTError('internal', `${what} failed: ${err instanceof Error ? err.message : String(err)}`, {
+      cause: err,
+    });
   }
   const category = categoryFromGrpcCode(err.code);
   const detail = err.details || err.message;
@@ -33,7 +37,7 @@ export function brokerCallError(err: unknown, what: string): IoTError {
       : err.code === GrpcCode.DEADLINE_EXCEEDED
         ? ' (the broker did not answer in time)'
         : err.code === GrpcCode.UNAUTHENTICATED
-          ? ' (the broker refused the sidecar\'s token: check SIDECAR_BROKER_TOKEN or the key\'s brokerToken)'
+          ? " (the broker refused the sidecar's token: check SIDECAR_BROKER_TOKEN or the key's brokerToken)"
           : '';
   return new IoTError(category, `${what}: ${detail}${hint}`, {
     cause: err,

@@ -49,7 +49,10 @@ export async function health(ctx: ApiContext, principal: Principal): Promise<{ s
     };
   } catch (err) {
     const error = toIoTError(err);
-    return { status: 502, body: { sidecar, broker: { reachable: false, target: ctx.gateway.target }, error: error.toJSON().error } };
+    return {
+      status: 502,
+      body: { sidecar, broker: { reachable: false, target: ctx.gateway.target }, error: error.toJSON().error },
+    };
   }
 }
 
@@ -78,16 +81,14 @@ export async function devices(ctx: ApiContext, principal: Principal): Promise<De
   requireRight(principal, 'read');
   const response = await ctx.gateway.unary('listDevices', principal.brokerToken, {});
   return {
-    devices: response.devices.map(
-      (device): DeviceSummary => ({
-        deviceId: device.deviceId ?? '',
-        connected: device.connected ?? false,
-        lastHeartbeatMs: msFromTimestamp(device.lastHeartbeat),
-        connectedSinceMs: msFromTimestamp(device.connectedSince),
-        metadata: { ...(device.metadata ?? {}) },
-        topics: [...(device.topics ?? [])],
-      })
-    ),
+    devices: response.devices.map((device): DeviceSummary => ({
+      deviceId: device.deviceId ?? '',
+      connected: device.connected ?? false,
+      lastHeartbeatMs: msFromTimestamp(device.lastHeartbeat),
+      connectedSinceMs: msFromTimestamp(device.connectedSince),
+      metadata: { ...(device.metadata ?? {}) },
+      topics: [...(device.topics ?? [])],
+    })),
   };
 }
 
@@ -124,7 +125,11 @@ export async function command(ctx: ApiContext, principal: Principal, req: Incomi
   const response = await ctx.gateway.unary(
     'command',
     principal.brokerToken,
-    { deviceId: body.deviceId, name: body.name, payload: body.payload === undefined ? undefined : { json: jsonToStruct(body.payload) } },
+    {
+      deviceId: body.deviceId,
+      name: body.name,
+      payload: body.payload === undefined ? undefined : { json: jsonToStruct(body.payload) },
+    },
     timeoutMs
   );
   return {

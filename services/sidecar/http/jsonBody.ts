@@ -7,7 +7,9 @@ export function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<un
   const type = req.headers['content-type'] ?? '';
   if (!/^application\/json\b/i.test(type)) {
     req.resume();
-    return Promise.reject(new ValidationError('send the body as JSON with "Content-Type: application/json"', { httpStatus: 415 }));
+    return Promise.reject(
+      new ValidationError('send the body as JSON with "Content-Type: application/json"', { httpStatus: 415 })
+    );
   }
   const declared = Number(req.headers['content-length'] ?? NaN);
   if (Number.isFinite(declared) && declared > maxBytes) {

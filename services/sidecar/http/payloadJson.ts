@@ -17,7 +17,10 @@ export function payloadToJson(payload: iot.broker.v1.IPayload | null | undefined
     return Buffer.from(payload.raw).toString('utf8');
   }
   if (payload.typed) {
-    return { typeUrl: payload.typed.type_url ?? '', valueBase64: Buffer.from(payload.typed.value ?? []).toString('base64') };
+    return {
+      typeUrl: payload.typed.type_url ?? '',
+      valueBase64: Buffer.from(payload.typed.value ?? []).toString('base64'),
+    };
   }
   return null;
 }

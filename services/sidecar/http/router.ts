@@ -97,6 +97,10 @@ async function readiness(deps: RouterDeps, res: ServerResponse): Promise<void> {
       sendJson(res, 200, { status: 'ready', broker: deps.gateway.target, warning: error.message });
       return;
     }
-    sendJson(res, 503, { status: 'not ready', broker: deps.gateway.target, error: { category: error.category, message: error.message } });
+    sendJson(res, 503, {
+      status: 'not ready',
+      broker: deps.gateway.target,
+      error: { category: error.category, message: error.message },
+    });
   }
 }

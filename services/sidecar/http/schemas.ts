@@ -3,14 +3,21 @@ import { z } from 'zod';
 import type { CommandBody, PublishBody } from '../../../common/api/sidecarApi';
 import { ValidationError } from '../../../common/errors/errors';
 
-const labels = z.record(z.string().max(256), z.string().max(1024)).refine((value) => Object.keys(value).length <= 64, 'at most 64 labels');
+const labels = z
+  .record(z.string().max(256), z.string().max(1024))
+  .refine((value) => Object.keys(value).length <= 64, 'at most 64 labels');
 
 export const publishBodySchema = z
   .strictObject({
     topic: z.string().min(1).max(1024),
-    values: z.record(z.string().min(1).max(256), z.number().refine(Number.isFinite, 'values must be finite numbers')).optional(),
+    values: z
+      .record(z.string().min(1).max(256), z.number().refine(Number.isFinite, 'values must be finite numbers'))
+      .optional(),
     json: z.unknown().optional(),
-    rawBase64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'rawBase64 must be base64').optional(),
+    rawBase64: z
+      .string()
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'rawBase64 must be base64')
+      .optional(),
     deviceId: z.string().max(256).optional(),
     labels: labels.optional(),
     eventTimeMs: z.number().int().nonnegative().optional(),

@@ -13,7 +13,14 @@ import type { Logger } from '../logger';
 import type { SidecarMetrics } from '../metrics';
 import type { SidecarOptions } from '../options';
 import type { EncodedBatch } from '../stream/encodedBatch';
-import { StreamState, errorFrame, pongFrame, statusFrame, subscribedFrame, type StreamStateValue } from '../stream/frames';
+import {
+  StreamState,
+  errorFrame,
+  pongFrame,
+  statusFrame,
+  subscribedFrame,
+  type StreamStateValue,
+} from '../stream/frames';
 import { HistoryJoin } from '../stream/historyJoin';
 import type { SharedStreamState, StreamListener } from '../stream/sharedStream';
 import type { StreamLease, StreamRegistry } from '../stream/streamRegistry';
@@ -69,7 +76,11 @@ export class ClientSession {
     this.frameBucket = new TokenBucket(limits.clientFrameRatePerSecond, limits.clientFrameBurst, this.now);
     this.queue = new SendQueue(
       deps.socket,
-      { maxBytes: limits.clientQueueBytes, maxAgeMs: limits.clientQueueAgeMs, highWaterBytes: limits.socketHighWaterBytes },
+      {
+        maxBytes: limits.clientQueueBytes,
+        maxAgeMs: limits.clientQueueAgeMs,
+        highWaterBytes: limits.socketHighWaterBytes,
+      },
       {
         onBatchSent: (info, bytes, now) => this.onBatchSent(info, bytes, now),
         onBatchesDropped: (dropped) => this.onBatchesDropped(dropped),
@@ -106,14 +117,20 @@ export class ClientSession {
       return;
     }
     if (!isBinary) {
-      this.sendError(0, new ValidationError('frames must be binary protobuf iot.stream.v1.ClientFrame messages, not text'));
+      this.sendError(
+        0,
+        new ValidationError('frames must be binary protobuf iot.stream.v1.ClientFrame messages, not text')
+      );
       return;
     }
     let frame: iot.stream.v1.ClientFrame;
     try {
       frame = ClientFrameCodec.decode(toBuffer(data));
     } catch (err) {
-      this.sendError(0, new ValidationError(`the frame is not a valid iot.stream.v1.ClientFrame: ${(err as Error).message}`));
+      this.sendError(
+        0,
+        new ValidationError(`the frame is not a valid iot.stream.v1.ClientFrame: ${(err as Error).message}`)
+      );
       return;
     }
     switch (frame.kind) {
@@ -153,10 +170,14 @@ export class ClientSession {
       requireRight(this.deps.principal, 'read');
       spec = subscriptionSpec(frame, limits);
       if (this.subscriptions.has(spec.id)) {
-        throw new ValidationError(`subscription id ${spec.id} is already in use on this connection: pick another id or unsubscribe first`);
+        throw new ValidationError(
+          `subscription id ${spec.id} is already in use on this connection: pick another id or unsubscribe first`
+        );
       }
       if (this.subscriptions.size >= limits.maxSubscriptionsPerConnection) {
-        throw new RateLimitError(`this connection already has ${this.subscriptions.size} subscriptions, the limit: unsubscribe from some first`);
+        throw new RateLimitError(
+          `this connection already has ${this.subscriptions.size} subscriptions, the limit: unsubscribe from some first`
+        );
       }
     } catch (err) {
       this.sendError(id, toIoTError(err));
@@ -172,7 +193,13 @@ export class ClientSession {
 
   private acquire(spec: SubscriptionSpec): StreamLease {
     const { principal } = this.deps;
-    return this.deps.registry.acquire({ tenant: principal.tenant, filter: spec.filter, conflation: spec.conflation, token: principal.brokerToken });
+    return this.deps.registry.acquire({
+      tenant: principal.tenant,
+      filter: spec.filter,
+      conflation: spec.conflation,
+      telemetryBlocks: spec.telemetryBlocks,
+      token: principal.brokerToken,
+    });
   }
 
   private startJoin(spec: SubscriptionSpec): void {
@@ -202,7 +229,9 @@ export class ClientSession {
     });
     this.subscriptions.set(spec.id, { kind: 'joining', spec, join, lease, account });
     this.queue.enqueueControl(subscribedFrame(spec.id, privateId));
-    this.queue.enqueueControl(statusFrame({ subscriptionId: spec.id, state: StreamState.STATE_CONNECTING, detail: 'replaying history' }));
+    this.queue.enqueueControl(
+      statusFrame({ subscriptionId: spec.id, state: StreamState.STATE_CONNECTING, detail: 'replaying history' })
+    );
     join.start();
   }
 
@@ -216,7 +245,12 @@ export class ClientSession {
       this.subscriptions.delete(id);
       this.deps.metrics.subscriptions.dec();
       this.queue.enqueueControl(
-        statusFrame({ subscriptionId: id, state: StreamState.STATE_COMPLETE, messagesSent: entry.account.messagesSent, detail: 'history complete' })
+        statusFrame({
+          subscriptionId: id,
+          state: StreamState.STATE_COMPLETE,
+          messagesSent: entry.account.messagesSent,
+          detail: 'history complete',
+        })
       );
       return;
     }
@@ -238,7 +272,9 @@ export class ClientSession {
     membership.account.subscriptions.add(spec.id);
     this.subscriptions.set(spec.id, { kind: 'live', spec, membership });
     this.queue.enqueueControl(subscribedFrame(spec.id, stream.id));
-    this.queue.enqueueControl(statusFrame({ subscriptionId: spec.id, state: wireState(stream.state), detail: 'joined the live stream' }));
+    this.queue.enqueueControl(
+      statusFrame({ subscriptionId: spec.id, state: wireState(stream.state), detail: 'joined the live stream' })
+    );
   }
 
   private createMembership(lease: StreamLease): Membership {
@@ -301,7 +337,11 @@ export class ClientSession {
   // ---- sending ----
 
   private enqueueBatch(batch: EncodedBatch): void {
-    this.queue.enqueueBatch(batch.bytes, { streamId: batch.streamId, messageCount: batch.envelopes.length, oldestBrokerTimeMs: batch.oldestBrokerTimeMs });
+    this.queue.enqueueBatch(batch.bytes, {
+      streamId: batch.streamId,
+      messageCount: batch.envelopes.length,
+      oldestBrokerTimeMs: batch.oldestBrokerTimeMs,
+    });
   }
 
   private onBatchSent(info: QueuedBatchInfo, bytes: number, now: number): void {
@@ -336,7 +376,11 @@ export class ClientSession {
     for (const account of touched) {
       if (now - account.lastLagReportMs >= LAG_REPORT_INTERVAL_MS) {
         account.lastLagReportMs = now;
-        this.reportAccount(account, StreamState.STATE_LAGGING, 'this client reads slower than the stream: the oldest batches were dropped');
+        this.reportAccount(
+          account,
+          StreamState.STATE_LAGGING,
+          'this client reads slower than the stream: the oldest batches were dropped'
+        );
       }
     }
   }
@@ -377,7 +421,12 @@ export class ClientSession {
     const now = this.now();
     if (now - this.lastRateErrorMs >= 1_000) {
       this.lastRateErrorMs = now;
-      this.sendError(0, new RateLimitError(`too many frames: at most ${this.deps.options.limits.clientFrameRatePerSecond} per second; frames over the limit are ignored`));
+      this.sendError(
+        0,
+        new RateLimitError(
+          `too many frames: at most ${this.deps.options.limits.clientFrameRatePerSecond} per second; frames over the limit are ignored`
+        )
+      );
     }
   }
 

@@ -27,7 +27,12 @@ function setUp(options = { maxBytes: 1_000, maxAgeMs: 10_000, highWaterBytes: 30
   const queue = new SendQueue(
     socket,
     options,
-    { onBatchSent: (info) => sent.push(info), onBatchesDropped: (list) => dropped.push(...list), onDrained: () => drained++, onSocketError: () => undefined },
+    {
+      onBatchSent: (info) => sent.push(info),
+      onBatchesDropped: (list) => dropped.push(...list),
+      onDrained: () => drained++,
+      onSocketError: () => undefined,
+    },
     () => now
   );
   return { socket, queue, dropped, sent, drained: () => drained, advance: (ms: number) => (now += ms) };

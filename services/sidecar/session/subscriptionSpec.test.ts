@@ -5,18 +5,37 @@ const LIMITS = { maxHistory: 1_000, maxRateHz: 100, maxFilterBytes: 64 };
 
 describe('subscriptionSpec', () => {
   it('reads a live-only subscription', () => {
-    expect(subscriptionSpec({ id: 1, filter: 'a/+/c' }, LIMITS)).toEqual({ id: 1, filter: 'a/+/c', start: undefined, untilMs: undefined, maxHistory: 1_000, conflation: undefined });
+    expect(subscriptionSpec({ id: 1, filter: 'a/+/c' }, LIMITS)).toEqual({
+      id: 1,
+      filter: 'a/+/c',
+      start: undefined,
+      untilMs: undefined,
+      maxHistory: 1_000,
+      conflation: undefined,
+      telemetryBlocks: false,
+    });
+    expect(subscriptionSpec({ id: 1, filter: 'a', options: { telemetryBlocks: true } }, LIMITS).telemetryBlocks).toBe(
+      true
+    );
   });
 
   it('reads starts, history bounds and conflation', () => {
     const spec = subscriptionSpec(
-      { id: 2, filter: '#', since: { seconds: 10 }, resume: { 'a/b': 5 }, options: { maxHistory: 5_000, maxRateHz: 4, conflation: Conflation.CONFLATION_AVG } },
+      {
+        id: 2,
+        filter: '#',
+        since: { seconds: 10 },
+        resume: { 'a/b': 5 },
+        options: { maxHistory: 5_000, maxRateHz: 4, conflation: Conflation.CONFLATION_AVG },
+      },
       LIMITS
     );
     expect(spec.start).toEqual({ afterSequence: undefined, sinceMs: 10_000, resume: { 'a/b': 5 } });
     expect(spec.maxHistory).toBe(1_000);
     expect(spec.conflation).toEqual({ rateHz: 4, mode: Conflation.CONFLATION_AVG });
-    expect(subscriptionSpec({ id: 3, filter: 'x', options: { maxRateHz: 2 } }, LIMITS).conflation?.mode).toBe(Conflation.CONFLATION_LAST);
+    expect(subscriptionSpec({ id: 3, filter: 'x', options: { maxRateHz: 2 } }, LIMITS).conflation?.mode).toBe(
+      Conflation.CONFLATION_LAST
+    );
   });
 
   it.each([

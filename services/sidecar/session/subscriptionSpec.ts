@@ -21,6 +21,8 @@ export interface SubscriptionSpec {
   untilMs?: number;
   maxHistory: number;
   conflation?: ConflatorOptions;
+  /** Send all-telemetry batches as one TelemetryBlock. */
+  telemetryBlocks: boolean;
 }
 
 export interface SpecLimits {
@@ -44,7 +46,9 @@ export function subscriptionSpec(frame: iot.stream.v1.ISubscribe, limits: SpecLi
   const untilMs = msFromTimestamp(frame.until);
   const resumeEntries = Object.entries(frame.resume ?? {});
   if (resumeEntries.length > MAX_RESUME_TOPICS) {
-    throw new ValidationError(`subscribe.resume lists ${resumeEntries.length} topics; the limit is ${MAX_RESUME_TOPICS}`);
+    throw new ValidationError(
+      `subscribe.resume lists ${resumeEntries.length} topics; the limit is ${MAX_RESUME_TOPICS}`
+    );
   }
   const resume: Record<string, number> = {};
   for (const [topic, sequence] of resumeEntries) {
@@ -62,7 +66,9 @@ export function subscriptionSpec(frame: iot.stream.v1.ISubscribe, limits: SpecLi
     throw new ValidationError(`options.max_rate_hz must be between 0 and ${limits.maxRateHz}, got ${rateHz}`);
   }
   if (mode !== Conflation.CONFLATION_NONE && rateHz === 0) {
-    throw new ValidationError('options.conflation needs options.max_rate_hz > 0: how many updates per second per series to keep');
+    throw new ValidationError(
+      'options.conflation needs options.max_rate_hz > 0: how many updates per second per series to keep'
+    );
   }
   if (!(Object.values(Conflation) as unknown[]).includes(mode)) {
     throw new ValidationError(`options.conflation ${String(mode)} is not a known conflation`);
@@ -71,9 +77,15 @@ export function subscriptionSpec(frame: iot.stream.v1.ISubscribe, limits: SpecLi
   return {
     id,
     filter,
-    start: hasStart ? { afterSequence: afterSequence || undefined, sinceMs, resume: resumeEntries.length > 0 ? resume : undefined } : undefined,
+    start: hasStart
+      ? { afterSequence: afterSequence || undefined, sinceMs, resume: resumeEntries.length > 0 ? resume : undefined }
+      : undefined,
     untilMs,
     maxHistory: requested > 0 ? Math.min(requested, limits.maxHistory) : limits.maxHistory,
-    conflation: rateHz > 0 ? { rateHz, mode: mode === Conflation.CONFLATION_NONE ? Conflation.CONFLATION_LAST : mode } : undefined,
+    conflation:
+      rateHz > 0
+        ? { rateHz, mode: mode === Conflation.CONFLATION_NONE ? Conflation.CONFLATION_LAST : mode }
+        : undefined,
+    telemetryBlocks: options.telemetryBlocks === true,
   };
 }

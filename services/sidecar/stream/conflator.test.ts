@@ -1,7 +1,12 @@
 import { Conflation } from '../../../common/proto';
 import { Conflator } from './conflator';
 
-const telemetry = (topic: string, sequence: number, v: number, deviceId = '') => ({ topic, sequence, deviceId, payload: { telemetry: { values: { v } } } });
+const telemetry = (topic: string, sequence: number, v: number, deviceId = '') => ({
+  topic,
+  sequence,
+  deviceId,
+  payload: { telemetry: { values: { v } } },
+});
 
 describe('Conflator', () => {
   it.each([
@@ -27,7 +32,11 @@ describe('Conflator', () => {
     conflator.offer(telemetry('t', 4, 2, 'a'));
     conflator.offer({ topic: 'u', sequence: 1, payload: { raw: new Uint8Array([1]) } });
     const out = conflator.drain();
-    expect(out.map((envelope) => [envelope.topic, envelope.sequence])).toEqual([['u', 1], ['t', 3], ['t', 4]]);
+    expect(out.map((envelope) => [envelope.topic, envelope.sequence])).toEqual([
+      ['u', 1],
+      ['t', 3],
+      ['t', 4],
+    ]);
     expect(conflator.conflated).toBe(1);
   });
 });

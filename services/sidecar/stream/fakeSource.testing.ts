@@ -25,7 +25,10 @@ export class FakeSource implements EnvelopeSource {
       emit(topic, ...sequences) {
         for (const sequence of sequences) {
           if (!call.cancelled) {
-            handlers.onEnvelope({ envelope: iot.broker.v1.Envelope.create({ topic, sequence, brokerTime: { seconds: sequence } }), byteLength: 20 });
+            handlers.onEnvelope({
+              envelope: iot.broker.v1.Envelope.create({ topic, sequence, brokerTime: { seconds: sequence } }),
+              byteLength: 20,
+            });
           }
         }
       },

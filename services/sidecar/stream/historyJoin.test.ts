@@ -9,12 +9,24 @@ function setUp(withShared = true) {
   const source = new FakeSource();
   const sent: EncodedBatch[] = [];
   const listeners = new Set<StreamListener>();
-  const shared = { id: 1, dropped: 0, addListener: (l: StreamListener) => listeners.add(l), removeListener: (l: StreamListener) => listeners.delete(l) } as unknown as SharedStream;
+  const shared = {
+    id: 1,
+    dropped: 0,
+    addListener: (l: StreamListener) => listeners.add(l),
+    removeListener: (l: StreamListener) => listeners.delete(l),
+  } as unknown as SharedStream;
   let completed = false;
   const join = new HistoryJoin({
     subscriptionId: 4,
     privateStreamId: 9,
-    spec: { id: 4, filter: 'a/#', start: { sinceMs: 1_000 }, maxHistory: 100, untilMs: withShared ? undefined : 5_000 },
+    spec: {
+      id: 4,
+      filter: 'a/#',
+      start: { sinceMs: 1_000 },
+      maxHistory: 100,
+      untilMs: withShared ? undefined : 5_000,
+      telemetryBlocks: false,
+    },
     shared: withShared ? shared : undefined,
     sharedConflates: false,
     source,
@@ -30,14 +42,24 @@ function setUp(withShared = true) {
   });
   const held = (topic: string, ...sequences: number[]) => {
     for (const listener of listeners) {
-      listener.onBatch(encodeBatch(1, sequences.map((sequence) => ({ topic, sequence })), [], 0));
+      listener.onBatch(
+        encodeBatch(
+          1,
+          sequences.map((sequence) => ({ topic, sequence })),
+          [],
+          0,
+          false
+        )
+      );
     }
   };
   const received = () =>
-    sent.map((batch) => (ServerFrameCodec.decode(batch.bytes).batch as iot.stream.v1.Batch)).flatMap((batch) => [
-      ...batch.gaps.map((gap) => `gap ${gap.topic} ${Number(gap.fromSequence)}-${Number(gap.toSequence)}`),
-      ...batch.envelopes.map((envelope) => `${envelope.topic} ${Number(envelope.sequence)}`),
-    ]);
+    sent
+      .map((batch) => ServerFrameCodec.decode(batch.bytes).batch as iot.stream.v1.Batch)
+      .flatMap((batch) => [
+        ...batch.gaps.map((gap) => `gap ${gap.topic} ${Number(gap.fromSequence)}-${Number(gap.toSequence)}`),
+        ...batch.envelopes.map((envelope) => `${envelope.topic} ${Number(envelope.sequence)}`),
+      ]);
   return { source, join, held, received, listeners, completed: () => completed, sent };
 }
 
@@ -73,7 +95,18 @@ describe('HistoryJoin', () => {
     bridgeY.handlers.onEnd();
     await settle();
     expect(completed()).toBe(true);
-    expect(received()).toEqual(['a/x 1', 'a/x 2', 'a/x 3', 'a/y 5', 'gap a/y 6-8', 'a/x 4', 'a/x 5', 'a/x 6', 'a/x 7', 'a/y 9']);
+    expect(received()).toEqual([
+      'a/x 1',
+      'a/x 2',
+      'a/x 3',
+      'a/y 5',
+      'gap a/y 6-8',
+      'a/x 4',
+      'a/x 5',
+      'a/x 6',
+      'a/x 7',
+      'a/y 9',
+    ]);
   });
 
   it('replays history only when there is no shared stream', async () => {

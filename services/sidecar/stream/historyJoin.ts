@@ -65,7 +65,9 @@ export class HistoryJoin implements StreamListener {
   constructor(config: HistoryJoinConfig) {
     this.config = config;
     this.now = config.now ?? Date.now;
-    this.batcher = new Batcher(config.batch, (envelopes, gaps) => config.send(encodeBatch(config.privateStreamId, envelopes, gaps, 0)));
+    this.batcher = new Batcher(config.batch, (envelopes, gaps) =>
+      config.send(encodeBatch(config.privateStreamId, envelopes, gaps, 0, config.spec.telemetryBlocks))
+    );
   }
 
   get state(): HistoryJoinState {
@@ -126,7 +128,10 @@ export class HistoryJoin implements StreamListener {
     this.release();
   }
 
-  private fetch(request: SubscribeRequestInit, handlers: { onEnvelope(item: SizedEnvelope): void; onDone(err?: IoTError): void }): UpstreamCall {
+  private fetch(
+    request: SubscribeRequestInit,
+    handlers: { onEnvelope(item: SizedEnvelope): void; onDone(err?: IoTError): void }
+  ): UpstreamCall {
     this.config.metrics.upstreamStreams.inc();
     let open = true;
     const done = (err?: IoTError) => {
@@ -261,7 +266,10 @@ export class HistoryJoin implements StreamListener {
       },
       onDone: (err) => {
         if (err) {
-          this.config.logger.warn({ subscriptionId: this.config.subscriptionId, topic, err: err.message }, 'seam bridge failed');
+          this.config.logger.warn(
+            { subscriptionId: this.config.subscriptionId, topic, err: err.message },
+            'seam bridge failed'
+          );
         }
         complete();
       },

@@ -8,7 +8,10 @@ describe('SequenceTracker', () => {
     expect(tracker.observe('a', 6, 1_001)).toEqual({ kind: 'duplicate' });
     expect(tracker.observe('a', 3, 900)).toEqual({ kind: 'duplicate' });
     const jump = tracker.observe('a', 10, 1_010);
-    expect(jump).toEqual({ kind: 'next', gap: { topic: 'a', fromSequence: 7, toSequence: 9, afterTime: { seconds: 1, nanos: 1_000_000 } } });
+    expect(jump).toEqual({
+      kind: 'next',
+      gap: { topic: 'a', fromSequence: 7, toSequence: 9, afterTime: { seconds: 1, nanos: 1_000_000 } },
+    });
     expect(tracker.observe('b', 1, 2_000)).toEqual({ kind: 'next' });
     expect(tracker.resumeMap()).toEqual({ a: 10, b: 1 });
     expect(tracker.newestBrokerTime()).toBe(2_000);

@@ -34,7 +34,10 @@ export class SequenceTracker {
       };
     }
     this.positions.set(topic, { sequence, brokerTimeMs });
-    if (brokerTimeMs !== undefined && (this.newestBrokerTimeMs === undefined || brokerTimeMs > this.newestBrokerTimeMs)) {
+    if (
+      brokerTimeMs !== undefined &&
+      (this.newestBrokerTimeMs === undefined || brokerTimeMs > this.newestBrokerTimeMs)
+    ) {
       this.newestBrokerTimeMs = brokerTimeMs;
     }
     return gap ? { kind: 'next', gap } : { kind: 'next' };

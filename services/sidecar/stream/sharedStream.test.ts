@@ -25,8 +25,12 @@ function setUp(incarnations: number[] = [1_000]) {
     logger: quietLogger,
     random: () => 0,
   });
-  stream.addListener({ onBatch: (batch) => batches.push(batch), onStateChange: (state) => states.push(state), onFailure: (err) => failures.push(err.message) });
-  const decoded = () => batches.map((batch) => (ServerFrameCodec.decode(batch.bytes).batch as iot.stream.v1.Batch));
+  stream.addListener({
+    onBatch: (batch) => batches.push(batch),
+    onStateChange: (state) => states.push(state),
+    onFailure: (err) => failures.push(err.message),
+  });
+  const decoded = () => batches.map((batch) => ServerFrameCodec.decode(batch.bytes).batch as iot.stream.v1.Batch);
   return { source, stream, batches, states, failures, decoded };
 }
 
@@ -46,7 +50,9 @@ describe('SharedStream', () => {
     await settle();
     const all = decoded();
     expect(all.flatMap((batch) => batch.envelopes.map((envelope) => Number(envelope.sequence)))).toEqual([1, 2, 5, 6]);
-    expect(all.flatMap((batch) => batch.gaps.map((gap) => [Number(gap.fromSequence), Number(gap.toSequence)]))).toEqual([[3, 4]]);
+    expect(all.flatMap((batch) => batch.gaps.map((gap) => [Number(gap.fromSequence), Number(gap.toSequence)]))).toEqual(
+      [[3, 4]]
+    );
     expect(all.every((batch) => batch.streamId === 3)).toBe(true);
     stream.close();
     stream.close();
@@ -65,8 +71,12 @@ describe('SharedStream', () => {
     source.calls[1].emit('a/x', 1, 2);
     await settle();
     const gaps = decoded().flatMap((batch) => batch.gaps as iot.stream.v1.Gap[]);
-    expect(gaps.map((gap) => ({ topic: gap.topic, from: Number(gap.fromSequence), restarted: gap.restarted }))).toEqual([{ topic: 'a/x', from: 8, restarted: true }]);
-    expect(decoded().flatMap((batch) => batch.envelopes.map((envelope) => Number(envelope.sequence)))).toEqual([7, 1, 2]);
+    expect(gaps.map((gap) => ({ topic: gap.topic, from: Number(gap.fromSequence), restarted: gap.restarted }))).toEqual(
+      [{ topic: 'a/x', from: 8, restarted: true }]
+    );
+    expect(decoded().flatMap((batch) => batch.envelopes.map((envelope) => Number(envelope.sequence)))).toEqual([
+      7, 1, 2,
+    ]);
     stream.close();
   });
 

@@ -34,6 +34,8 @@ export interface SharedStreamConfig {
   token?: string;
   filter: string;
   conflation?: ConflatorOptions;
+  /** Encode all-telemetry batches as one TelemetryBlock. */
+  telemetryBlocks?: boolean;
   batch: BatcherOptions;
   backoff: BackoffOptions;
   maxHistory: number;
@@ -153,7 +155,10 @@ export class SharedStream {
     if (incarnation !== undefined && this.incarnation !== undefined && incarnation !== this.incarnation) {
       this.forgetAllTopics('the broker restarted and lost its state');
     }
-    const sinceRestartMs = incarnation !== undefined && this.incarnation !== undefined && incarnation !== this.incarnation ? incarnation : undefined;
+    const sinceRestartMs =
+      incarnation !== undefined && this.incarnation !== undefined && incarnation !== this.incarnation
+        ? incarnation
+        : undefined;
     this.incarnation = incarnation ?? this.incarnation;
     const request = this.request(sinceRestartMs);
     this.unconfirmedTopics = new Set(Object.keys(request.resume ?? {}));
@@ -185,7 +190,10 @@ export class SharedStream {
         cancel();
       },
     };
-    this.setState('live', this.attempt === 0 ? 'streaming from the broker' : 'resumed after reconnecting to the broker');
+    this.setState(
+      'live',
+      this.attempt === 0 ? 'streaming from the broker' : 'resumed after reconnecting to the broker'
+    );
   }
 
   /** From now at first; after a break, resume every topic seen and catch up on new ones since the newest message. */
@@ -199,7 +207,12 @@ export class SharedStream {
       return { filter: this.filter, since: timestampFromMs(this.now()) };
     }
     const sinceMs = this.tracker.newestBrokerTime() ?? this.firstOpenMs;
-    return { filter: this.filter, resume: this.tracker.resumeMap(), since: timestampFromMs(sinceMs), maxHistory: this.config.maxHistory };
+    return {
+      filter: this.filter,
+      resume: this.tracker.resumeMap(),
+      since: timestampFromMs(sinceMs),
+      maxHistory: this.config.maxHistory,
+    };
   }
 
   private onEnvelope(item: SizedEnvelope): void {
@@ -226,7 +239,10 @@ export class SharedStream {
     const gap = this.takeResetGap(topic) ?? observation.gap;
     if (gap) {
       this.config.metrics.gaps.inc();
-      this.config.logger.warn({ streamId: this.id, topic, from: gap.fromSequence, to: gap.toSequence, restarted: gap.restarted ?? false }, 'gap in broker stream');
+      this.config.logger.warn(
+        { streamId: this.id, topic, from: gap.fromSequence, to: gap.toSequence, restarted: gap.restarted ?? false },
+        'gap in broker stream'
+      );
     }
     if (this.conflator) {
       if (gap) {
@@ -282,7 +298,7 @@ export class SharedStream {
   }
 
   private emitBatch(envelopes: Envelope[], gaps: Gap[]): void {
-    const batch = encodeBatch(this.id, envelopes, gaps, this.dropped);
+    const batch = encodeBatch(this.id, envelopes, gaps, this.dropped, this.config.telemetryBlocks === true);
     for (const listener of [...this.listeners]) {
       listener.onBatch(batch);
     }
@@ -295,7 +311,10 @@ export class SharedStream {
     this.call = undefined;
     this.batcher.flush();
     if (err && isIoTError(err) && FATAL_CATEGORIES.has(err.category)) {
-      this.config.logger.error({ streamId: this.id, filter: this.filter, category: err.category, err: err.message }, 'broker refused the subscription');
+      this.config.logger.error(
+        { streamId: this.id, filter: this.filter, category: err.category, err: err.message },
+        'broker refused the subscription'
+      );
       this._state = 'failed';
       for (const listener of [...this.listeners]) {
         listener.onFailure(err);
@@ -310,7 +329,10 @@ export class SharedStream {
     this.attempt++;
     this.config.metrics.upstreamReconnects.inc();
     const detail = err ? err.message : 'the broker ended the stream';
-    this.config.logger.warn({ streamId: this.id, filter: this.filter, attempt: this.attempt, delayMs: delay, reason: detail }, 'broker stream broke, reconnecting');
+    this.config.logger.warn(
+      { streamId: this.id, filter: this.filter, attempt: this.attempt, delayMs: delay, reason: detail },
+      'broker stream broke, reconnecting'
+    );
     this.setState('reconnecting', `reconnecting to the broker: ${detail}`);
     this.retryTimer = setTimeout(() => {
       this.retryTimer = undefined;

@@ -1,5 +1,5 @@
 /**
- * The shared streams by (tenant, filter, conflation): one broker Subscribe per key however many
+ * The shared streams by (tenant, filter, conflation, batch form): one broker Subscribe per key however many
  * clients watch it, reference-counted, and closed a short linger after the last client left so a
  * page reload or a panel edit does not tear the upstream down and rebuild it.
  */
@@ -11,6 +11,8 @@ export interface StreamKey {
   filter: string;
   /** Undefined: every message is forwarded. */
   conflation?: ConflatorOptions;
+  /** The stream's batches are encoded once, so clients that want blocks share a stream of their own. */
+  telemetryBlocks?: boolean;
   /** The broker token of the first client; every client of a key has the same tenant. */
   token?: string;
 }
@@ -32,7 +34,7 @@ export type StreamFactory = (id: number, key: StreamKey) => SharedStream;
 /** The registry key of a stream key. */
 export function streamKeyString(key: StreamKey): string {
   const conflation = key.conflation ? `${key.conflation.mode}@${key.conflation.rateHz}` : 'none';
-  return JSON.stringify([key.tenant, key.filter, conflation]);
+  return JSON.stringify([key.tenant, key.filter, conflation, key.telemetryBlocks === true]);
 }
 
 export class StreamRegistry {
@@ -114,4 +116,3 @@ export class StreamRegistry {
     }
   }
 }
-

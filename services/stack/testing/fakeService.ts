@@ -4,7 +4,8 @@
  * "crash" exits with code 3 before it is ready.
  */
 const mode = process.argv[2] ?? 'ready';
-const line = (msg: string, extra: object = {}) => process.stdout.write(`${JSON.stringify({ level: 30, msg, ...extra })}\n`);
+const line = (msg: string, extra: object = {}) =>
+  process.stdout.write(`${JSON.stringify({ level: 30, msg, ...extra })}\n`);
 
 if (mode === 'crash') {
   process.stderr.write('fake service: refusing to start\n');

@@ -43,7 +43,10 @@ export function ConfigSection({ settings, datasource, onSaved }: Props) {
       setOptions(saved.datasource as unknown as DataSourceSettings);
       const fresh = onSaved(saved.datasource);
       const result = (await fresh.testDatasource()) as TestDataSourceResponse;
-      setOutcome({ status: result.status === 'success' ? 'success' : result.status === 'warning' ? 'warning' : 'error', message: result.message });
+      setOutcome({
+        status: result.status === 'success' ? 'success' : result.status === 'warning' ? 'warning' : 'error',
+        message: result.message,
+      });
     } catch (error) {
       setOutcome({ status: 'error', message: describeError(error) });
     } finally {

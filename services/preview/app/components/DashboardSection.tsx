@@ -72,7 +72,11 @@ export function DashboardSection({ datasource, dashboard, templateSrv }: Props) 
     <section data-testid={previewTestIds.dashboard}>
       <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap', marginBottom: 12 }}>
         {dashboard.variables.map((variable) => (
-          <InlineField key={variable.name} label={variable.label} data-testid={previewTestIds.variableSelect(variable.name)}>
+          <InlineField
+            key={variable.name}
+            label={variable.label}
+            data-testid={previewTestIds.variableSelect(variable.name)}
+          >
             <Select
               width={24}
               options={variable.options.map((option) => ({ label: option, value: option }))}
@@ -82,7 +86,12 @@ export function DashboardSection({ datasource, dashboard, templateSrv }: Props) 
           </InlineField>
         ))}
         <InlineField label="Time range" data-testid={previewTestIds.timeRangeSelect}>
-          <Select width={20} options={RANGE_OPTIONS} value={rangeWidthMs} onChange={(selected) => selected.value && setRangeWidthMs(selected.value)} />
+          <Select
+            width={20}
+            options={RANGE_OPTIONS}
+            value={rangeWidthMs}
+            onChange={(selected) => selected.value && setRangeWidthMs(selected.value)}
+          />
         </InlineField>
         <Button variant="secondary" icon="sync" onClick={() => setRunVersion((version) => version + 1)}>
           Run queries
@@ -101,7 +110,9 @@ export function DashboardSection({ datasource, dashboard, templateSrv }: Props) 
             timeRange={timeRange}
             runVersion={runVersion}
             height={320}
-            renderViz={(frames, width, height) => <TimeSeriesViz frames={frames} timeRange={timeRange} width={width} height={height} />}
+            renderViz={(frames, width, height) => (
+              <TimeSeriesViz frames={frames} timeRange={timeRange} width={width} height={height} />
+            )}
           />
         </div>
         <LivePanel
@@ -115,7 +126,9 @@ export function DashboardSection({ datasource, dashboard, templateSrv }: Props) 
           timeRange={timeRange}
           runVersion={runVersion}
           height={220}
-          renderViz={(frames, width, height) => <StatViz frames={frames} timeRange={timeRange} width={width} height={height} />}
+          renderViz={(frames, width, height) => (
+            <StatViz frames={frames} timeRange={timeRange} width={width} height={height} />
+          )}
         />
         <LivePanel
           key={`table-${datasource.uid}-${datasource.id}`}

@@ -70,7 +70,10 @@ export function LivePanel(props: Props) {
   const statusMessage = result.errors.map((error) => error.message ?? 'Query error').join('; ') || undefined;
 
   return (
-    <div data-testid={previewTestIds.panel(id)} style={{ display: 'flex', flexDirection: 'column', gap: 8, minWidth: 0 }}>
+    <div
+      data-testid={previewTestIds.panel(id)}
+      style={{ display: 'flex', flexDirection: 'column', gap: 8, minWidth: 0 }}
+    >
       <div ref={containerRef} style={{ width: '100%' }}>
         {width > 0 && (
           <PanelChrome

@@ -6,7 +6,8 @@
 import { css, Global } from '@emotion/react';
 
 const SANS = "local('Inter'), local('DejaVu Sans'), local('Liberation Sans'), local('Arial'), local('Helvetica')";
-const MONO = "local('Roboto Mono'), local('DejaVu Sans Mono'), local('Liberation Mono'), local('Menlo'), local('Consolas')";
+const MONO =
+  "local('Roboto Mono'), local('DejaVu Sans Mono'), local('Liberation Mono'), local('Menlo'), local('Consolas')";
 
 const faces = [
   { fontFamily: 'Inter', fontStyle: 'normal', fontWeight: 400, src: SANS },

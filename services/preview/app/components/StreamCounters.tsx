@@ -22,9 +22,15 @@ const STATE_COLORS: Record<string, BadgeColor> = {
 /** Shows what the panel's stream is doing, with machine-readable values in data attributes. */
 export function StreamCounters({ id, state, stats, errors }: Props) {
   const latest = stats.latestTimeMs === undefined ? '—' : new Date(stats.latestTimeMs).toLocaleTimeString();
-  const messages = [...stats.notices.map((notice) => `${notice.severity}: ${notice.text}`), ...errors.map((error) => `error: ${error.message ?? ''}`)];
+  const messages = [
+    ...stats.notices.map((notice) => `${notice.severity}: ${notice.text}`),
+    ...errors.map((error) => `error: ${error.message ?? ''}`),
+  ];
   return (
-    <div data-testid={previewTestIds.panelStatus(id)} style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'center', fontSize: 12 }}>
+    <div
+      data-testid={previewTestIds.panelStatus(id)}
+      style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'center', fontSize: 12 }}
+    >
       <span data-testid={previewTestIds.panelState(id)} data-state={state}>
         <Badge text={state} color={STATE_COLORS[state] ?? 'blue'} />
       </span>

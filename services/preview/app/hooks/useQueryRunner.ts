@@ -24,12 +24,18 @@ const STATS_INTERVAL_MS = 500;
 let requestCounter = 0;
 
 /** The panel's current result and stream counters. */
-export function useQueryRunner<Q extends DataQuery>(input: QueryRunnerInput<Q>): { result: PanelResult; stats: StreamStatsSnapshot } {
+export function useQueryRunner<Q extends DataQuery>(
+  input: QueryRunnerInput<Q>
+): { result: PanelResult; stats: StreamStatsSnapshot } {
   const { datasource, query, rangeWidthMs, panelId, maxDataPoints, runVersion } = input;
   const [result, setResult] = useState<PanelResult>(EMPTY_PANEL_RESULT);
   const rate = useRef(new ResponseRate());
   const latest = useRef(result);
-  const [stats, setStats] = useState<StreamStatsSnapshot>(() => ({ framesPerSecond: 0, responses: 0, ...summariseFrames([]) }));
+  const [stats, setStats] = useState<StreamStatsSnapshot>(() => ({
+    framesPerSecond: 0,
+    responses: 0,
+    ...summariseFrames([]),
+  }));
 
   // The query object changes identity on every keystroke; only its content should restart the stream.
   const queryKey = JSON.stringify(query);

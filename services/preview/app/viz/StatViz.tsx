@@ -16,7 +16,9 @@ interface Props {
 export function StatViz({ frames, timeRange, width, height }: Props) {
   const theme = useTheme2();
   const prepared = useMemo(() => prepareFrames(frames, theme), [frames, theme]);
-  const frame = prepared.find((candidate) => candidate.length > 0 && candidate.fields.some((field) => field.type === FieldType.number));
+  const frame = prepared.find(
+    (candidate) => candidate.length > 0 && candidate.fields.some((field) => field.type === FieldType.number)
+  );
   const valueField = frame?.fields.find((field) => field.type === FieldType.number);
   const timeField = frame?.fields.find((field) => field.type === FieldType.time);
   if (!frame || !valueField || !valueField.display) {

@@ -64,6 +64,8 @@ export function NoData({ width, height }: { width: number; height: number }) {
 
 function structureKey(frames: DataFrame[]): string {
   return frames
-    .map((frame) => frame.fields.map((field) => `${field.name}:${field.type}:${JSON.stringify(field.labels ?? {})}`).join(','))
+    .map((frame) =>
+      frame.fields.map((field) => `${field.name}:${field.type}:${JSON.stringify(field.labels ?? {})}`).join(',')
+    )
     .join('|');
 }

@@ -3,7 +3,14 @@
  * field-config defaults and the dashboard's field overrides; without them @grafana/ui's
  * visualizations have no colors, units or formatted values.
  */
-import { applyFieldOverrides, DataFrame, FieldColorModeId, FieldConfig, GrafanaTheme2, ThresholdsMode } from '@grafana/data';
+import {
+  applyFieldOverrides,
+  DataFrame,
+  FieldColorModeId,
+  FieldConfig,
+  GrafanaTheme2,
+  ThresholdsMode,
+} from '@grafana/data';
 
 /** Per-field `custom` options for graph fields (the time series panel's defaults, tuned for live data). */
 export const GRAPH_FIELD_DEFAULTS = {
@@ -28,7 +35,11 @@ const BASE_CONFIG: FieldConfig = {
 };
 
 /** Returns frames with config defaults merged under each field's own config and display processors set. */
-export function prepareFrames(frames: DataFrame[], theme: GrafanaTheme2, custom: Record<string, unknown> = {}): DataFrame[] {
+export function prepareFrames(
+  frames: DataFrame[],
+  theme: GrafanaTheme2,
+  custom: Record<string, unknown> = {}
+): DataFrame[] {
   const withDefaults = frames.map((frame) => ({
     ...frame,
     fields: frame.fields.map((field) => ({
