@@ -53,7 +53,9 @@ async function main(): Promise<void> {
   };
   console.log(`\n${renderTable(rows)}\n`);
   console.log(`machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GiB, Node ${machine.node}`);
-  const rounded = Object.fromEntries(Object.entries(figures).map(([key, value]) => [key, typeof value === 'number' ? round(value, 4) : value]));
+  const rounded = Object.fromEntries(
+    Object.entries(figures).map(([key, value]) => [key, typeof value === 'number' ? round(value, 4) : value])
+  );
   const out = { ...rounded, machine, startedAt: startedAt.toISOString(), quick: args.quick, failures };
   const file = path.join(__dirname, 'results', 'latest.json');
   fs.mkdirSync(path.dirname(file), { recursive: true });

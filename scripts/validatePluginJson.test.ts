@@ -19,7 +19,13 @@ describe('src/plugin.json', () => {
   });
 
   it('declares the plugin this project ships', () => {
-    expect(pluginJson).toMatchObject({ id: 'iotlive-grpc-datasource', type: 'datasource', name: 'IoT Live (gRPC)', streaming: true, metrics: true });
+    expect(pluginJson).toMatchObject({
+      id: 'iotlive-grpc-datasource',
+      type: 'datasource',
+      name: 'IoT Live (gRPC)',
+      streaming: true,
+      metrics: true,
+    });
   });
 
   it('requires a Grafana that the pinned @grafana packages belong to', () => {
@@ -46,7 +52,11 @@ describe('validatePluginJson', () => {
   it.each([
     ['a missing id', (j: Record<string, any>) => delete j.id, /"id" is required/],
     ['an id off the naming convention', (j: Record<string, any>) => (j.id = 'IoT_Live'), /does not match/],
-    ['an id of another plugin type', (j: Record<string, any>) => (j.id = 'iotlive-grpc-panel'), /must end with "-datasource"/],
+    [
+      'an id of another plugin type',
+      (j: Record<string, any>) => (j.id = 'iotlive-grpc-panel'),
+      /must end with "-datasource"/,
+    ],
     ['an unknown top-level key', (j: Record<string, any>) => (j.colour = 'blue'), /unknown top-level key "colour"/],
     ['no keywords', (j: Record<string, any>) => (j.info.keywords = []), /keywords/],
     ['no small logo', (j: Record<string, any>) => delete j.info.logos.small, /logos/],
@@ -56,8 +66,16 @@ describe('validatePluginJson', () => {
     ['a route with a leading slash', (j: Record<string, any>) => (j.routes[0].path = '/api'), /relative path/],
     ['a route with an unknown method', (j: Record<string, any>) => (j.routes[0].method = 'FETCH'), /HTTP verbs/],
     ['a route with an unknown role', (j: Record<string, any>) => (j.routes[0].reqRole = 'Root'), /reqRole/],
-    ['a header template using something else', (j: Record<string, any>) => (j.routes[0].headers[0].content = 'Bearer {{ .Env.KEY }}'), /template action/],
-    ['an unbalanced if', (j: Record<string, any>) => (j.routes[0].headers[0].content = '{{ if .SecureJsonData.a }}x'), /unbalanced/],
+    [
+      'a header template using something else',
+      (j: Record<string, any>) => (j.routes[0].headers[0].content = 'Bearer {{ .Env.KEY }}'),
+      /template action/,
+    ],
+    [
+      'an unbalanced if',
+      (j: Record<string, any>) => (j.routes[0].headers[0].content = '{{ if .SecureJsonData.a }}x'),
+      /unbalanced/,
+    ],
     ['a general route shadowing a specific one', (j: Record<string, any>) => j.routes.reverse(), /shadow/],
   ])('reports %s', (_name, change, expected) => {
     expect(validatePluginJson(withChange(change)).join('\n')).toMatch(expected);

@@ -8,18 +8,70 @@ export const PLUGIN_ID_PATTERN = /^[0-9a-z]+-([0-9a-z]+-)?(app|panel|datasource)
 
 /** Top-level keys Grafana's plugin.json schema knows, including the ones create-plugin adds at build time. */
 const TOP_LEVEL_KEYS = new Set([
-  '$schema', 'id', 'type', 'name', 'info', 'dependencies', 'includes', 'routes', 'alerting', 'annotations',
-  'autoEnabled', 'backend', 'builtIn', 'category', 'enterpriseFeatures', 'executable', 'hideFromList', 'logs',
-  'metrics', 'pascalName', 'preload', 'queryOptions', 'skipDataQuery', 'state', 'streaming', 'tracing',
-  'iam', 'roles', 'extensions', 'languages', 'aliasIDs', 'multiValueFilterOperators', 'buildMode',
+  '$schema',
+  'id',
+  'type',
+  'name',
+  'info',
+  'dependencies',
+  'includes',
+  'routes',
+  'alerting',
+  'annotations',
+  'autoEnabled',
+  'backend',
+  'builtIn',
+  'category',
+  'enterpriseFeatures',
+  'executable',
+  'hideFromList',
+  'logs',
+  'metrics',
+  'pascalName',
+  'preload',
+  'queryOptions',
+  'skipDataQuery',
+  'state',
+  'streaming',
+  'tracing',
+  'iam',
+  'roles',
+  'extensions',
+  'languages',
+  'aliasIDs',
+  'multiValueFilterOperators',
+  'buildMode',
 ]);
-const INFO_KEYS = new Set(['author', 'build', 'description', 'keywords', 'links', 'logos', 'screenshots', 'updated', 'version']);
-const ROUTE_KEYS = new Set(['path', 'method', 'url', 'reqSignedIn', 'reqRole', 'reqAction', 'headers', 'body', 'tokenAuth', 'jwtTokenAuth', 'urlParams']);
+const INFO_KEYS = new Set([
+  'author',
+  'build',
+  'description',
+  'keywords',
+  'links',
+  'logos',
+  'screenshots',
+  'updated',
+  'version',
+]);
+const ROUTE_KEYS = new Set([
+  'path',
+  'method',
+  'url',
+  'reqSignedIn',
+  'reqRole',
+  'reqAction',
+  'headers',
+  'body',
+  'tokenAuth',
+  'jwtTokenAuth',
+  'urlParams',
+]);
 const HTTP_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
 const ROLES = new Set(['Viewer', 'Editor', 'Admin']);
 const VERSION_PATTERN = /^((0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?|%VERSION%)$/;
 const UPDATED_PATTERN = /^(\d{4}-\d{2}-\d{2}|%TODAY%)$/;
-const GRAFANA_DEPENDENCY_PATTERN = /^(<=|>=|<|>|=|~|\^)?\d+(\.[0-9x*]+)(\.[0-9x*]+)?(\s(<=|>=|<|=>)?\d+(\.[0-9x]+)(\.[0-9x]+))?$/;
+const GRAFANA_DEPENDENCY_PATTERN =
+  /^(<=|>=|<|>|=|~|\^)?\d+(\.[0-9x*]+)(\.[0-9x*]+)?(\s(<=|>=|<|=>)?\d+(\.[0-9x]+)(\.[0-9x]+))?$/;
 /** The template data a route may use: Go template actions on .JsonData / .SecureJsonData. */
 const TEMPLATE_ACTION = /\{\{\s*(.*?)\s*\}\}/g;
 const TEMPLATE_OK = /^((if|else if)\s+)?\.(JsonData|SecureJsonData)\.[A-Za-z_][A-Za-z0-9_]*$|^(else|end)$/;
@@ -39,7 +91,9 @@ function validateTemplate(where: string, text: string, problems: string[]): void
   for (const match of text.matchAll(TEMPLATE_ACTION)) {
     const action = match[1];
     if (!TEMPLATE_OK.test(action)) {
-      problems.push(`${where}: template action "{{ ${action} }}" is not a .JsonData/.SecureJsonData field or if/else/end`);
+      problems.push(
+        `${where}: template action "{{ ${action} }}" is not a .JsonData/.SecureJsonData field or if/else/end`
+      );
     }
     if (action.startsWith('if ')) {
       depth++;

@@ -7,7 +7,7 @@ import { dateTime, type DataFrame, type DataQueryResponse } from '@grafana/data'
 import { setBackendSrv, setTemplateSrv, type BackendSrv, type TemplateSrv } from '@grafana/runtime';
 import type { Subscription } from 'rxjs';
 import { ServerFrameCodec } from '../../common/proto';
-import { msFromTimestamp } from '../../common/time/timestamp';
+import { batchFromWire } from '../../src/stream/messageBatch';
 import { AmdRegistry } from '../../services/preview/app/amdLoader';
 import { registerSharedModules } from '../../services/preview/app/sharedModules';
 import { runNaivePipeline } from '../pipeline/naivePipeline';
@@ -56,9 +56,7 @@ interface QueryOptions {
 }
 
 /** Runs one live query of the plugin and keeps its newest response. */
-async function startQuery(
-  options: QueryOptions
-): Promise<{
+async function startQuery(options: QueryOptions): Promise<{
   latest: () => DataQueryResponse | undefined;
   responses: () => number;
   stop: () => void;
@@ -246,9 +244,9 @@ async function startLatency(sidecarUrl: string, topic: string): Promise<void> {
             handler.call(this, event);
             const appendedAt = now();
             const frame = ServerFrameCodec.decode(new Uint8Array(event.data as ArrayBuffer));
-            for (const envelope of frame.batch?.envelopes ?? []) {
-              const sentAt = msFromTimestamp(envelope.eventTime);
-              if (sentAt !== undefined) {
+            // Event times, whether the batch came as a telemetry block or as envelopes.
+            for (const sentAt of frame.batch ? batchFromWire(frame.batch, 0).eventTimeMs : []) {
+              if (!Number.isNaN(sentAt)) {
                 recorded.transport.push(appendedAt - sentAt);
               }
             }

@@ -29,7 +29,9 @@ export async function startRatedPublisher(options: RatedPublisherOptions): Promi
   const call = client.connect();
   call.on('error', () => undefined);
   await new Promise<void>((resolve, reject) => {
-    call.once('data', (reply) => (reply.kind === 'registered' ? resolve() : reject(new Error(`registration refused: ${JSON.stringify(reply)}`))));
+    call.once('data', (reply) =>
+      reply.kind === 'registered' ? resolve() : reject(new Error(`registration refused: ${JSON.stringify(reply)}`))
+    );
     call.write(encodeDeviceMessage({ register: { deviceId: 'bench-publisher', topics: [`${topicPrefix}/#`] } }));
   });
   let acked = 0;

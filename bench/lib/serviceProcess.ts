@@ -18,7 +18,12 @@ export interface ServiceProcess {
 }
 
 /** Starts `entry` with `env` and resolves once it logs `readyMessage` with an `address` field. */
-export async function startService(entry: string, readyMessage: string, env: Record<string, string>, timeoutMs = 20_000): Promise<ServiceProcess> {
+export async function startService(
+  entry: string,
+  readyMessage: string,
+  env: Record<string, string>,
+  timeoutMs = 20_000
+): Promise<ServiceProcess> {
   const service = await spawnService({
     name: path.basename(path.dirname(entry)),
     entry,

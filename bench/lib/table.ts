@@ -23,7 +23,14 @@ function format(value: number | undefined): string {
 /** Renders rows as a Markdown table, so the output can be pasted into the README as it is. */
 export function renderTable(rows: Row[]): string {
   const header = ['metric', 'value', 'unit', 'target', 'met', 'naive baseline'];
-  const body = rows.map((r) => [r.metric, format(r.value), r.unit, r.target ?? '', r.met === undefined ? '' : r.met ? 'yes' : 'no', format(r.baseline)]);
+  const body = rows.map((r) => [
+    r.metric,
+    format(r.value),
+    r.unit,
+    r.target ?? '',
+    r.met === undefined ? '' : r.met ? 'yes' : 'no',
+    format(r.baseline),
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((line) => line[i].length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
   return [line(header), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...body.map(line)].join('\n');

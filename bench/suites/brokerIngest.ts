@@ -5,7 +5,12 @@
  */
 import { timestampFromMs } from '../../common/time/timestamp';
 import { coresUsed, sampleProcess } from '../lib/procStats';
-import { createRawBrokerClient, encodeDeviceMessage, encodePublishRequest, type RawBrokerClient } from '../lib/rawBrokerClient';
+import {
+  createRawBrokerClient,
+  encodeDeviceMessage,
+  encodePublishRequest,
+  type RawBrokerClient,
+} from '../lib/rawBrokerClient';
 import { startService } from '../lib/serviceProcess';
 import { sleep } from '../lib/stats';
 
@@ -38,7 +43,8 @@ interface IngestRun {
 /** Pre-encoded telemetry messages of one device, cycled through while measuring. */
 function deviceMessages(device: number, itemsPerMessage: number, fieldsPerItem: number): Buffer[] {
   const now = Date.now();
-  const values = (seed: number) => Object.fromEntries(Array.from({ length: fieldsPerItem }, (_, f) => [`f${f}`, 20 + Math.sin(seed + f)]));
+  const values = (seed: number) =>
+    Object.fromEntries(Array.from({ length: fieldsPerItem }, (_, f) => [`f${f}`, 20 + Math.sin(seed + f)]));
   return Array.from({ length: 16 }, (_, variant) =>
     encodeDeviceMessage({
       telemetry: {
@@ -54,7 +60,11 @@ function deviceMessages(device: number, itemsPerMessage: number, fieldsPerItem: 
 }
 
 /** Runs devices against the broker and returns the acknowledged items per second and the broker's CPU. */
-async function measureConnect(client: RawBrokerClient, brokerPid: number, run: IngestRun): Promise<{ itemsPerSecond: number; cores: number }> {
+async function measureConnect(
+  client: RawBrokerClient,
+  brokerPid: number,
+  run: IngestRun
+): Promise<{ itemsPerSecond: number; cores: number }> {
   let acked = 0;
   let stopping = false;
   const streams = await Promise.all(
@@ -63,7 +73,9 @@ async function measureConnect(client: RawBrokerClient, brokerPid: number, run: I
       call.on('error', () => undefined);
       const messages = deviceMessages(device, run.itemsPerMessage, run.fieldsPerItem);
       await new Promise<void>((resolve, reject) => {
-        call.once('data', (reply) => (reply.kind === 'registered' ? resolve() : reject(new Error(`registration refused: ${JSON.stringify(reply)}`))));
+        call.once('data', (reply) =>
+          reply.kind === 'registered' ? resolve() : reject(new Error(`registration refused: ${JSON.stringify(reply)}`))
+        );
         call.write(encodeDeviceMessage({ register: { deviceId: `bench-${device}`, topics: [`bench/d${device}/#`] } }));
       });
       let inFlight = 0;
@@ -113,7 +125,9 @@ async function measureUnary(client: RawBrokerClient, concurrency: number, measur
   const worker = async (id: number) => {
     let i = id;
     while (!stopping) {
-      await new Promise<void>((resolve, reject) => client.publish(requests[i++ % requests.length], (err) => (err ? reject(err) : resolve())));
+      await new Promise<void>((resolve, reject) =>
+        client.publish(requests[i++ % requests.length], (err) => (err ? reject(err) : resolve()))
+      );
       done++;
     }
   };
@@ -138,7 +152,14 @@ export async function runBrokerIngest(quick: boolean): Promise<BrokerIngestResul
   const client = createRawBrokerClient(`127.0.0.1:${broker.port}`);
   try {
     const measureMs = quick ? 1_500 : 4_000;
-    const single = await measureConnect(client, broker.pid, { devices: 8, itemsPerMessage: 1, fieldsPerItem: 1, window: 512, warmupMs: 1_000, measureMs });
+    const single = await measureConnect(client, broker.pid, {
+      devices: 8,
+      itemsPerMessage: 1,
+      fieldsPerItem: 1,
+      window: 512,
+      warmupMs: 1_000,
+      measureMs,
+    });
     const batched = await measureConnect(client, broker.pid, {
       devices: 8,
       itemsPerMessage: BATCH_READINGS,

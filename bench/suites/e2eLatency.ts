@@ -22,12 +22,14 @@ export interface E2eResult {
 
 const MESSAGES_PER_SECOND = 10_000;
 
-
 /** Runs the end-to-end latency suite. */
 export async function runE2eLatency(quick: boolean): Promise<E2eResult> {
   assertPluginBuilt();
   await buildBenchPage();
-  const broker = await startService('services/broker/main.ts', 'broker listening', { BROKER_LISTEN: '127.0.0.1:0', BROKER_METRICS_LISTEN: 'off' });
+  const broker = await startService('services/broker/main.ts', 'broker listening', {
+    BROKER_LISTEN: '127.0.0.1:0',
+    BROKER_METRICS_LISTEN: 'off',
+  });
   let sidecar: ServiceProcess | undefined;
   let publisher: Awaited<ReturnType<typeof startRatedPublisher>> | undefined;
   const server = await startBenchServer();
@@ -40,7 +42,10 @@ export async function runE2eLatency(quick: boolean): Promise<E2eResult> {
       SIDECAR_INSECURE: '1',
     });
     const page = await openBenchPage(chromium.context, server.url);
-    await page.evaluate((url) => window.iotliveBench.startLatency(url, 'bench/e2e/#'), `http://127.0.0.1:${sidecar.port}`);
+    await page.evaluate(
+      (url) => window.iotliveBench.startLatency(url, 'bench/e2e/#'),
+      `http://127.0.0.1:${sidecar.port}`
+    );
     // Small device batches every 2 ms: the event time is stamped when a batch leaves the device.
     publisher = await startRatedPublisher({
       target: `127.0.0.1:${broker.port}`,

@@ -51,7 +51,11 @@ async function measurePoint(sidecar: ServiceProcess, clients: number, measureMs:
     const probeRate = (probe.samples - startSamples) / seconds;
     // Every client gets the same bytes as the probe; the slowest one's share of them is its rate.
     const slowestShare = Math.min(...open.map((c, i) => (c.bytes - startBytes[i]) / Math.max(1, probeBytes)));
-    return { clients, samplesPerSecondPerClient: probeRate * Math.min(1, slowestShare), sidecarCores: coresUsed(before, after) };
+    return {
+      clients,
+      samplesPerSecondPerClient: probeRate * Math.min(1, slowestShare),
+      sidecarCores: coresUsed(before, after),
+    };
   } finally {
     for (const client of open) {
       client.close();
@@ -62,7 +66,10 @@ async function measurePoint(sidecar: ServiceProcess, clients: number, measureMs:
 
 /** Runs the fan-out suite for 1, 10 and 50 clients. */
 export async function runFanout(quick: boolean): Promise<FanoutResult> {
-  const broker = await startService('services/broker/main.ts', 'broker listening', { BROKER_LISTEN: '127.0.0.1:0', BROKER_METRICS_LISTEN: 'off' });
+  const broker = await startService('services/broker/main.ts', 'broker listening', {
+    BROKER_LISTEN: '127.0.0.1:0',
+    BROKER_METRICS_LISTEN: 'off',
+  });
   let sidecar: ServiceProcess | undefined;
   let publisher: Awaited<ReturnType<typeof startRatedPublisher>> | undefined;
   try {

@@ -20,7 +20,13 @@ export const SUITES: Suite[] = [
     name: 'broker',
     run: runBrokerIngest,
     rows: (r) => [
-      atLeast('broker_ingest_msgs_per_s', r.broker_ingest_msgs_per_s, 'msg/s', 100_000, r.broker_ingest_naive_unary_msgs_per_s),
+      atLeast(
+        'broker_ingest_msgs_per_s',
+        r.broker_ingest_msgs_per_s,
+        'msg/s',
+        100_000,
+        r.broker_ingest_naive_unary_msgs_per_s
+      ),
       atLeast('broker_ingest_samples_per_s_batched', r.broker_ingest_samples_per_s_batched, 'samples/s', 1_000_000),
       info('broker_ingest_readings_per_s_batched', r.broker_ingest_readings_per_s_batched, 'readings/s'),
       info('broker_ingest_cpu_cores', r.broker_ingest_cpu_cores, 'cores'),
@@ -33,7 +39,12 @@ export const SUITES: Suite[] = [
       info('fanout_offered_samples_per_s', r.fanout_offered_samples_per_s, 'samples/s'),
       ...r.fanout_points.map((p) =>
         p.clients >= 20
-          ? atLeast(`fanout_samples_per_s_per_client (${p.clients} clients)`, p.samplesPerSecondPerClient, 'samples/s', 50_000)
+          ? atLeast(
+              `fanout_samples_per_s_per_client (${p.clients} clients)`,
+              p.samplesPerSecondPerClient,
+              'samples/s',
+              50_000
+            )
           : info(`fanout_samples_per_s_per_client (${p.clients} clients)`, p.samplesPerSecondPerClient, 'samples/s')
       ),
       info(`sidecar_cpu_cores (${r.fanout_clients} clients)`, r.sidecar_cpu_cores, 'cores'),
@@ -44,7 +55,13 @@ export const SUITES: Suite[] = [
     name: 'pipeline',
     run: runPipeline,
     rows: (r) => [
-      atLeast('pipeline_samples_per_s (Chromium, built plugin)', r.pipeline_samples_per_s, 'samples/s', 500_000, r.naive_samples_per_s),
+      atLeast(
+        'pipeline_samples_per_s (Chromium, built plugin)',
+        r.pipeline_samples_per_s,
+        'samples/s',
+        500_000,
+        r.naive_samples_per_s
+      ),
       info('pipeline_samples_per_s_node', r.pipeline_samples_per_s_node, 'samples/s'),
       atLeast('pipeline_speedup_vs_naive', r.pipeline_speedup_vs_naive, 'x', 20),
       info(`browser_heap_mb (${r.browser_heap_rows.toLocaleString('en-US')} rows shown)`, r.browser_heap_mb, 'MB'),

@@ -21,7 +21,6 @@ export interface PipelineResult {
 
 const HEAP_ROWS = 100_000;
 
-
 /** Fails early with the fix when the plugin has not been built. */
 export function assertPluginBuilt(): void {
   const moduleJs = path.resolve(__dirname, '../../dist/module.js');

@@ -1025,6 +1025,86 @@ export namespace iot {
                 public toJSON(): { [k: string]: any };
                 public static getTypeUrl(typeUrlPrefix?: string): string;
             }
+
+            namespace wire {
+
+                interface IServerFrame {
+                    subscribed?: (iot.stream.v1.ISubscribed|null);
+                    batch?: (iot.stream.v1.wire.IBatch|null);
+                    status?: (iot.stream.v1.IStatus|null);
+                    error?: (iot.stream.v1.IError|null);
+                    pong?: (iot.stream.v1.IPong|null);
+                }
+
+                class ServerFrame implements IServerFrame {
+                    constructor(properties?: iot.stream.v1.wire.IServerFrame);
+                    public subscribed?: (iot.stream.v1.ISubscribed|null);
+                    public batch?: (iot.stream.v1.wire.IBatch|null);
+                    public status?: (iot.stream.v1.IStatus|null);
+                    public error?: (iot.stream.v1.IError|null);
+                    public pong?: (iot.stream.v1.IPong|null);
+                    public kind?: ("subscribed"|"batch"|"status"|"error"|"pong");
+                    public static create(properties?: iot.stream.v1.wire.IServerFrame): iot.stream.v1.wire.ServerFrame;
+                    public static encode(message: iot.stream.v1.wire.IServerFrame, writer?: $protobuf.Writer): $protobuf.Writer;
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): iot.stream.v1.wire.ServerFrame;
+                    public static fromObject(object: { [k: string]: any }): iot.stream.v1.wire.ServerFrame;
+                    public static toObject(message: iot.stream.v1.wire.ServerFrame, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                    public toJSON(): { [k: string]: any };
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                interface IBatch {
+                    streamId?: (number|null);
+                    envelopes?: (iot.broker.v1.IEnvelope[]|null);
+                    dropped?: (number|null);
+                    gaps?: (iot.stream.v1.IGap[]|null);
+                    block?: (iot.stream.v1.wire.ITelemetryBlock|null);
+                }
+
+                class Batch implements IBatch {
+                    constructor(properties?: iot.stream.v1.wire.IBatch);
+                    public streamId: number;
+                    public envelopes: iot.broker.v1.IEnvelope[];
+                    public dropped: number;
+                    public gaps: iot.stream.v1.IGap[];
+                    public block?: (iot.stream.v1.wire.ITelemetryBlock|null);
+                    public static create(properties?: iot.stream.v1.wire.IBatch): iot.stream.v1.wire.Batch;
+                    public static encode(message: iot.stream.v1.wire.IBatch, writer?: $protobuf.Writer): $protobuf.Writer;
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): iot.stream.v1.wire.Batch;
+                    public static fromObject(object: { [k: string]: any }): iot.stream.v1.wire.Batch;
+                    public static toObject(message: iot.stream.v1.wire.Batch, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                    public toJSON(): { [k: string]: any };
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                interface ITelemetryBlock {
+                    sources?: (iot.stream.v1.IBlockSource[]|null);
+                    sourceIndex?: (number[]|null);
+                    sequences?: (number[]|null);
+                    brokerTimeMs?: (Uint8Array|null);
+                    eventTimeMs?: (Uint8Array|null);
+                    fields?: (string[]|null);
+                    values?: (Uint8Array|null);
+                }
+
+                class TelemetryBlock implements ITelemetryBlock {
+                    constructor(properties?: iot.stream.v1.wire.ITelemetryBlock);
+                    public sources: iot.stream.v1.IBlockSource[];
+                    public sourceIndex: number[];
+                    public sequences: number[];
+                    public brokerTimeMs: Uint8Array;
+                    public eventTimeMs: Uint8Array;
+                    public fields: string[];
+                    public values: Uint8Array;
+                    public static create(properties?: iot.stream.v1.wire.ITelemetryBlock): iot.stream.v1.wire.TelemetryBlock;
+                    public static encode(message: iot.stream.v1.wire.ITelemetryBlock, writer?: $protobuf.Writer): $protobuf.Writer;
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): iot.stream.v1.wire.TelemetryBlock;
+                    public static fromObject(object: { [k: string]: any }): iot.stream.v1.wire.TelemetryBlock;
+                    public static toObject(message: iot.stream.v1.wire.TelemetryBlock, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                    public toJSON(): { [k: string]: any };
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+            }
         }
     }
 }

@@ -12989,6 +12989,1085 @@ $root.iot = (function() {
                 return Pong;
             })();
 
+            v1.wire = (function() {
+
+                /**
+                 * Namespace wire.
+                 * @memberof iot.stream.v1
+                 * @namespace
+                 */
+                var wire = {};
+
+                wire.ServerFrame = (function() {
+
+                    /**
+                     * Properties of a ServerFrame.
+                     * @memberof iot.stream.v1.wire
+                     * @interface IServerFrame
+                     * @property {iot.stream.v1.ISubscribed|null} [subscribed] ServerFrame subscribed
+                     * @property {iot.stream.v1.wire.IBatch|null} [batch] ServerFrame batch
+                     * @property {iot.stream.v1.IStatus|null} [status] ServerFrame status
+                     * @property {iot.stream.v1.IError|null} [error] ServerFrame error
+                     * @property {iot.stream.v1.IPong|null} [pong] ServerFrame pong
+                     */
+
+                    /**
+                     * Constructs a new ServerFrame.
+                     * @memberof iot.stream.v1.wire
+                     * @classdesc Represents a ServerFrame.
+                     * @implements IServerFrame
+                     * @constructor
+                     * @param {iot.stream.v1.wire.IServerFrame=} [properties] Properties to set
+                     */
+                    function ServerFrame(properties) {
+                        if (properties)
+                            for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * ServerFrame subscribed.
+                     * @member {iot.stream.v1.ISubscribed|null|undefined} subscribed
+                     * @memberof iot.stream.v1.wire.ServerFrame
+                     * @instance
+                     */
+                    ServerFrame.prototype.subscribed = null;
+
+                    /**
+                     * ServerFrame batch.
+                     * @member {iot.stream.v1.wire.IBatch|null|undefined} batch
+                     * @memberof iot.stream.v1.wire.ServerFrame
+                     * @instance
+                     */
+                    ServerFrame.prototype.batch = null;
+
+                    /**
+                     * ServerFrame status.
+                     * @member {iot.stream.v1.IStatus|null|undefined} status
+                     * @memberof iot.stream.v1.wire.ServerFrame
+                     * @instance
+                     */
+                    ServerFrame.prototype.status = null;
+
+                    /**
+                     * ServerFrame error.
+                     * @member {iot.stream.v1.IError|null|undefined} error
+                     * @memberof iot.stream.v1.wire.ServerFrame
+                     * @instance
+                     */
+                    ServerFrame.prototype.error = null;
+
+                    /**
+                     * ServerFrame pong.
+                     * @member {iot.stream.v1.IPong|null|undefined} pong
+                     * @memberof iot.stream.v1.wire.ServerFrame
+                     * @instance
+                     */
+                    ServerFrame.prototype.pong = null;
+
+                    // OneOf field names bound to virtual getters and setters
+                    var $oneOfFields;
+
+                    /**
+                     * ServerFrame kind.
+                     * @member {"subscribed"|"batch"|"status"|"error"|"pong"|undefined} kind
+                     * @memberof iot.stream.v1.wire.ServerFrame
+                     * @instance
+                     */
+                    Object.defineProperty(ServerFrame.prototype, "kind", {
+                        get: $util.oneOfGetter($oneOfFields = ["subscribed", "batch", "status", "error", "pong"]),
+                        set: $util.oneOfSetter($oneOfFields)
+                    });
+
+                    /**
+                     * Creates a new ServerFrame instance using the specified properties.
+                     * @function create
+                     * @memberof iot.stream.v1.wire.ServerFrame
+                     * @static
+                     * @param {iot.stream.v1.wire.IServerFrame=} [properties] Properties to set
+                     * @returns {iot.stream.v1.wire.ServerFrame} ServerFrame instance
+                     */
+                    ServerFrame.create = function create(properties) {
+                        return new ServerFrame(properties);
+                    };
+
+                    /**
+                     * Encodes the specified ServerFrame message. Does not implicitly {@link iot.stream.v1.wire.ServerFrame.verify|verify} messages.
+                     * @function encode
+                     * @memberof iot.stream.v1.wire.ServerFrame
+                     * @static
+                     * @param {iot.stream.v1.wire.IServerFrame} message ServerFrame message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    ServerFrame.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.subscribed != null && Object.hasOwnProperty.call(message, "subscribed"))
+                            $root.iot.stream.v1.Subscribed.encode(message.subscribed, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        if (message.batch != null && Object.hasOwnProperty.call(message, "batch"))
+                            $root.iot.stream.v1.wire.Batch.encode(message.batch, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                        if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                            $root.iot.stream.v1.Status.encode(message.status, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                        if (message.error != null && Object.hasOwnProperty.call(message, "error"))
+                            $root.iot.stream.v1.Error.encode(message.error, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                        if (message.pong != null && Object.hasOwnProperty.call(message, "pong"))
+                            $root.iot.stream.v1.Pong.encode(message.pong, writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a ServerFrame message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof iot.stream.v1.wire.ServerFrame
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {iot.stream.v1.wire.ServerFrame} ServerFrame
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    ServerFrame.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        var end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.iot.stream.v1.wire.ServerFrame();
+                        while (reader.pos < end) {
+                            var tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.subscribed = $root.iot.stream.v1.Subscribed.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            case 2: {
+                                    message.batch = $root.iot.stream.v1.wire.Batch.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            case 3: {
+                                    message.status = $root.iot.stream.v1.Status.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            case 4: {
+                                    message.error = $root.iot.stream.v1.Error.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            case 5: {
+                                    message.pong = $root.iot.stream.v1.Pong.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Creates a ServerFrame message from a plain object. Also converts values to their respective internal types.
+                     * @function fromObject
+                     * @memberof iot.stream.v1.wire.ServerFrame
+                     * @static
+                     * @param {Object.<string,*>} object Plain object
+                     * @returns {iot.stream.v1.wire.ServerFrame} ServerFrame
+                     */
+                    ServerFrame.fromObject = function fromObject(object, long) {
+                        if (object instanceof $root.iot.stream.v1.wire.ServerFrame)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw TypeError(".iot.stream.v1.wire.ServerFrame: object expected");
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $util.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        var message = new $root.iot.stream.v1.wire.ServerFrame();
+                        if (object.subscribed != null) {
+                            if (!$util.isObject(object.subscribed))
+                                throw TypeError(".iot.stream.v1.wire.ServerFrame.subscribed: object expected");
+                            message.subscribed = $root.iot.stream.v1.Subscribed.fromObject(object.subscribed, long + 1);
+                        }
+                        if (object.batch != null) {
+                            if (!$util.isObject(object.batch))
+                                throw TypeError(".iot.stream.v1.wire.ServerFrame.batch: object expected");
+                            message.batch = $root.iot.stream.v1.wire.Batch.fromObject(object.batch, long + 1);
+                        }
+                        if (object.status != null) {
+                            if (!$util.isObject(object.status))
+                                throw TypeError(".iot.stream.v1.wire.ServerFrame.status: object expected");
+                            message.status = $root.iot.stream.v1.Status.fromObject(object.status, long + 1);
+                        }
+                        if (object.error != null) {
+                            if (!$util.isObject(object.error))
+                                throw TypeError(".iot.stream.v1.wire.ServerFrame.error: object expected");
+                            message.error = $root.iot.stream.v1.Error.fromObject(object.error, long + 1);
+                        }
+                        if (object.pong != null) {
+                            if (!$util.isObject(object.pong))
+                                throw TypeError(".iot.stream.v1.wire.ServerFrame.pong: object expected");
+                            message.pong = $root.iot.stream.v1.Pong.fromObject(object.pong, long + 1);
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Creates a plain object from a ServerFrame message. Also converts values to other types if specified.
+                     * @function toObject
+                     * @memberof iot.stream.v1.wire.ServerFrame
+                     * @static
+                     * @param {iot.stream.v1.wire.ServerFrame} message ServerFrame
+                     * @param {$protobuf.IConversionOptions} [options] Conversion options
+                     * @returns {Object.<string,*>} Plain object
+                     */
+                    ServerFrame.toObject = function toObject(message, options, q) {
+                        if (!options)
+                            options = {};
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        var object = {};
+                        if (message.subscribed != null && Object.hasOwnProperty.call(message, "subscribed")) {
+                            object.subscribed = $root.iot.stream.v1.Subscribed.toObject(message.subscribed, options, q + 1);
+                            if (options.oneofs)
+                                object.kind = "subscribed";
+                        }
+                        if (message.batch != null && Object.hasOwnProperty.call(message, "batch")) {
+                            object.batch = $root.iot.stream.v1.wire.Batch.toObject(message.batch, options, q + 1);
+                            if (options.oneofs)
+                                object.kind = "batch";
+                        }
+                        if (message.status != null && Object.hasOwnProperty.call(message, "status")) {
+                            object.status = $root.iot.stream.v1.Status.toObject(message.status, options, q + 1);
+                            if (options.oneofs)
+                                object.kind = "status";
+                        }
+                        if (message.error != null && Object.hasOwnProperty.call(message, "error")) {
+                            object.error = $root.iot.stream.v1.Error.toObject(message.error, options, q + 1);
+                            if (options.oneofs)
+                                object.kind = "error";
+                        }
+                        if (message.pong != null && Object.hasOwnProperty.call(message, "pong")) {
+                            object.pong = $root.iot.stream.v1.Pong.toObject(message.pong, options, q + 1);
+                            if (options.oneofs)
+                                object.kind = "pong";
+                        }
+                        return object;
+                    };
+
+                    /**
+                     * Converts this ServerFrame to JSON.
+                     * @function toJSON
+                     * @memberof iot.stream.v1.wire.ServerFrame
+                     * @instance
+                     * @returns {Object.<string,*>} JSON object
+                     */
+                    ServerFrame.prototype.toJSON = function toJSON() {
+                        return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    /**
+                     * Gets the default type url for ServerFrame
+                     * @function getTypeUrl
+                     * @memberof iot.stream.v1.wire.ServerFrame
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    ServerFrame.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/iot.stream.v1.wire.ServerFrame";
+                    };
+
+                    return ServerFrame;
+                })();
+
+                wire.Batch = (function() {
+
+                    /**
+                     * Properties of a Batch.
+                     * @memberof iot.stream.v1.wire
+                     * @interface IBatch
+                     * @property {number|null} [streamId] Batch streamId
+                     * @property {Array.<iot.broker.v1.IEnvelope>|null} [envelopes] Batch envelopes
+                     * @property {number|null} [dropped] Batch dropped
+                     * @property {Array.<iot.stream.v1.IGap>|null} [gaps] Batch gaps
+                     * @property {iot.stream.v1.wire.ITelemetryBlock|null} [block] Batch block
+                     */
+
+                    /**
+                     * Constructs a new Batch.
+                     * @memberof iot.stream.v1.wire
+                     * @classdesc Represents a Batch.
+                     * @implements IBatch
+                     * @constructor
+                     * @param {iot.stream.v1.wire.IBatch=} [properties] Properties to set
+                     */
+                    function Batch(properties) {
+                        this.envelopes = [];
+                        this.gaps = [];
+                        if (properties)
+                            for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * Batch streamId.
+                     * @member {number} streamId
+                     * @memberof iot.stream.v1.wire.Batch
+                     * @instance
+                     */
+                    Batch.prototype.streamId = 0;
+
+                    /**
+                     * Batch envelopes.
+                     * @member {Array.<iot.broker.v1.IEnvelope>} envelopes
+                     * @memberof iot.stream.v1.wire.Batch
+                     * @instance
+                     */
+                    Batch.prototype.envelopes = $util.emptyArray;
+
+                    /**
+                     * Batch dropped.
+                     * @member {number} dropped
+                     * @memberof iot.stream.v1.wire.Batch
+                     * @instance
+                     */
+                    Batch.prototype.dropped = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                    /**
+                     * Batch gaps.
+                     * @member {Array.<iot.stream.v1.IGap>} gaps
+                     * @memberof iot.stream.v1.wire.Batch
+                     * @instance
+                     */
+                    Batch.prototype.gaps = $util.emptyArray;
+
+                    /**
+                     * Batch block.
+                     * @member {iot.stream.v1.wire.ITelemetryBlock|null|undefined} block
+                     * @memberof iot.stream.v1.wire.Batch
+                     * @instance
+                     */
+                    Batch.prototype.block = null;
+
+                    /**
+                     * Creates a new Batch instance using the specified properties.
+                     * @function create
+                     * @memberof iot.stream.v1.wire.Batch
+                     * @static
+                     * @param {iot.stream.v1.wire.IBatch=} [properties] Properties to set
+                     * @returns {iot.stream.v1.wire.Batch} Batch instance
+                     */
+                    Batch.create = function create(properties) {
+                        return new Batch(properties);
+                    };
+
+                    /**
+                     * Encodes the specified Batch message. Does not implicitly {@link iot.stream.v1.wire.Batch.verify|verify} messages.
+                     * @function encode
+                     * @memberof iot.stream.v1.wire.Batch
+                     * @static
+                     * @param {iot.stream.v1.wire.IBatch} message Batch message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    Batch.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.streamId != null && Object.hasOwnProperty.call(message, "streamId"))
+                            writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.streamId);
+                        if (message.envelopes != null && message.envelopes.length)
+                            for (var i = 0; i < message.envelopes.length; ++i)
+                                $root.iot.broker.v1.Envelope.encode(message.envelopes[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                        if (message.dropped != null && Object.hasOwnProperty.call(message, "dropped"))
+                            writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.dropped);
+                        if (message.gaps != null && message.gaps.length)
+                            for (var i = 0; i < message.gaps.length; ++i)
+                                $root.iot.stream.v1.Gap.encode(message.gaps[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                        if (message.block != null && Object.hasOwnProperty.call(message, "block"))
+                            $root.iot.stream.v1.wire.TelemetryBlock.encode(message.block, writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a Batch message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof iot.stream.v1.wire.Batch
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {iot.stream.v1.wire.Batch} Batch
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    Batch.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        var end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.iot.stream.v1.wire.Batch();
+                        while (reader.pos < end) {
+                            var tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.streamId = reader.uint32();
+                                    break;
+                                }
+                            case 2: {
+                                    if (!(message.envelopes && message.envelopes.length))
+                                        message.envelopes = [];
+                                    message.envelopes.push($root.iot.broker.v1.Envelope.decode(reader, reader.uint32(), undefined, long + 1));
+                                    break;
+                                }
+                            case 3: {
+                                    message.dropped = reader.uint64();
+                                    break;
+                                }
+                            case 4: {
+                                    if (!(message.gaps && message.gaps.length))
+                                        message.gaps = [];
+                                    message.gaps.push($root.iot.stream.v1.Gap.decode(reader, reader.uint32(), undefined, long + 1));
+                                    break;
+                                }
+                            case 5: {
+                                    message.block = $root.iot.stream.v1.wire.TelemetryBlock.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Creates a Batch message from a plain object. Also converts values to their respective internal types.
+                     * @function fromObject
+                     * @memberof iot.stream.v1.wire.Batch
+                     * @static
+                     * @param {Object.<string,*>} object Plain object
+                     * @returns {iot.stream.v1.wire.Batch} Batch
+                     */
+                    Batch.fromObject = function fromObject(object, long) {
+                        if (object instanceof $root.iot.stream.v1.wire.Batch)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw TypeError(".iot.stream.v1.wire.Batch: object expected");
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $util.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        var message = new $root.iot.stream.v1.wire.Batch();
+                        if (object.streamId != null)
+                            message.streamId = object.streamId >>> 0;
+                        if (object.envelopes) {
+                            if (!Array.isArray(object.envelopes))
+                                throw TypeError(".iot.stream.v1.wire.Batch.envelopes: array expected");
+                            message.envelopes = [];
+                            for (var i = 0; i < object.envelopes.length; ++i) {
+                                if (!$util.isObject(object.envelopes[i]))
+                                    throw TypeError(".iot.stream.v1.wire.Batch.envelopes: object expected");
+                                message.envelopes[i] = $root.iot.broker.v1.Envelope.fromObject(object.envelopes[i], long + 1);
+                            }
+                        }
+                        if (object.dropped != null)
+                            if ($util.Long)
+                                message.dropped = $util.Long.fromValue(object.dropped, true);
+                            else if (typeof object.dropped === "string")
+                                message.dropped = parseInt(object.dropped, 10);
+                            else if (typeof object.dropped === "number")
+                                message.dropped = object.dropped;
+                            else if (typeof object.dropped === "object")
+                                message.dropped = new $util.LongBits(object.dropped.low >>> 0, object.dropped.high >>> 0).toNumber(true);
+                        if (object.gaps) {
+                            if (!Array.isArray(object.gaps))
+                                throw TypeError(".iot.stream.v1.wire.Batch.gaps: array expected");
+                            message.gaps = [];
+                            for (var i = 0; i < object.gaps.length; ++i) {
+                                if (!$util.isObject(object.gaps[i]))
+                                    throw TypeError(".iot.stream.v1.wire.Batch.gaps: object expected");
+                                message.gaps[i] = $root.iot.stream.v1.Gap.fromObject(object.gaps[i], long + 1);
+                            }
+                        }
+                        if (object.block != null) {
+                            if (!$util.isObject(object.block))
+                                throw TypeError(".iot.stream.v1.wire.Batch.block: object expected");
+                            message.block = $root.iot.stream.v1.wire.TelemetryBlock.fromObject(object.block, long + 1);
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Creates a plain object from a Batch message. Also converts values to other types if specified.
+                     * @function toObject
+                     * @memberof iot.stream.v1.wire.Batch
+                     * @static
+                     * @param {iot.stream.v1.wire.Batch} message Batch
+                     * @param {$protobuf.IConversionOptions} [options] Conversion options
+                     * @returns {Object.<string,*>} Plain object
+                     */
+                    Batch.toObject = function toObject(message, options, q) {
+                        if (!options)
+                            options = {};
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        var object = {};
+                        if (options.arrays || options.defaults) {
+                            object.envelopes = [];
+                            object.gaps = [];
+                        }
+                        if (options.defaults) {
+                            object.streamId = 0;
+                            if ($util.Long) {
+                                var long = new $util.Long(0, 0, true);
+                                object.dropped = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                            } else
+                                object.dropped = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                            object.block = null;
+                        }
+                        if (message.streamId != null && Object.hasOwnProperty.call(message, "streamId"))
+                            object.streamId = message.streamId;
+                        if (message.envelopes && message.envelopes.length) {
+                            object.envelopes = [];
+                            for (var j = 0; j < message.envelopes.length; ++j)
+                                object.envelopes[j] = $root.iot.broker.v1.Envelope.toObject(message.envelopes[j], options, q + 1);
+                        }
+                        if (message.dropped != null && Object.hasOwnProperty.call(message, "dropped"))
+                            if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                                object.dropped = typeof message.dropped === "number" ? BigInt(message.dropped) : $util.Long.fromBits(message.dropped.low >>> 0, message.dropped.high >>> 0, true).toBigInt();
+                            else if (typeof message.dropped === "number")
+                                object.dropped = options.longs === String ? String(message.dropped) : message.dropped;
+                            else
+                                object.dropped = options.longs === String ? $util.Long.prototype.toString.call(message.dropped) : options.longs === Number ? new $util.LongBits(message.dropped.low >>> 0, message.dropped.high >>> 0).toNumber(true) : message.dropped;
+                        if (message.gaps && message.gaps.length) {
+                            object.gaps = [];
+                            for (var j = 0; j < message.gaps.length; ++j)
+                                object.gaps[j] = $root.iot.stream.v1.Gap.toObject(message.gaps[j], options, q + 1);
+                        }
+                        if (message.block != null && Object.hasOwnProperty.call(message, "block"))
+                            object.block = $root.iot.stream.v1.wire.TelemetryBlock.toObject(message.block, options, q + 1);
+                        return object;
+                    };
+
+                    /**
+                     * Converts this Batch to JSON.
+                     * @function toJSON
+                     * @memberof iot.stream.v1.wire.Batch
+                     * @instance
+                     * @returns {Object.<string,*>} JSON object
+                     */
+                    Batch.prototype.toJSON = function toJSON() {
+                        return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    /**
+                     * Gets the default type url for Batch
+                     * @function getTypeUrl
+                     * @memberof iot.stream.v1.wire.Batch
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    Batch.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/iot.stream.v1.wire.Batch";
+                    };
+
+                    return Batch;
+                })();
+
+                wire.TelemetryBlock = (function() {
+
+                    /**
+                     * Properties of a TelemetryBlock.
+                     * @memberof iot.stream.v1.wire
+                     * @interface ITelemetryBlock
+                     * @property {Array.<iot.stream.v1.IBlockSource>|null} [sources] TelemetryBlock sources
+                     * @property {Array.<number>|null} [sourceIndex] TelemetryBlock sourceIndex
+                     * @property {Array.<number>|null} [sequences] TelemetryBlock sequences
+                     * @property {Uint8Array|null} [brokerTimeMs] TelemetryBlock brokerTimeMs
+                     * @property {Uint8Array|null} [eventTimeMs] TelemetryBlock eventTimeMs
+                     * @property {Array.<string>|null} [fields] TelemetryBlock fields
+                     * @property {Uint8Array|null} [values] TelemetryBlock values
+                     */
+
+                    /**
+                     * Constructs a new TelemetryBlock.
+                     * @memberof iot.stream.v1.wire
+                     * @classdesc Represents a TelemetryBlock.
+                     * @implements ITelemetryBlock
+                     * @constructor
+                     * @param {iot.stream.v1.wire.ITelemetryBlock=} [properties] Properties to set
+                     */
+                    function TelemetryBlock(properties) {
+                        this.sources = [];
+                        this.sourceIndex = [];
+                        this.sequences = [];
+                        this.fields = [];
+                        if (properties)
+                            for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * TelemetryBlock sources.
+                     * @member {Array.<iot.stream.v1.IBlockSource>} sources
+                     * @memberof iot.stream.v1.wire.TelemetryBlock
+                     * @instance
+                     */
+                    TelemetryBlock.prototype.sources = $util.emptyArray;
+
+                    /**
+                     * TelemetryBlock sourceIndex.
+                     * @member {Array.<number>} sourceIndex
+                     * @memberof iot.stream.v1.wire.TelemetryBlock
+                     * @instance
+                     */
+                    TelemetryBlock.prototype.sourceIndex = $util.emptyArray;
+
+                    /**
+                     * TelemetryBlock sequences.
+                     * @member {Array.<number>} sequences
+                     * @memberof iot.stream.v1.wire.TelemetryBlock
+                     * @instance
+                     */
+                    TelemetryBlock.prototype.sequences = $util.emptyArray;
+
+                    /**
+                     * TelemetryBlock brokerTimeMs.
+                     * @member {Uint8Array} brokerTimeMs
+                     * @memberof iot.stream.v1.wire.TelemetryBlock
+                     * @instance
+                     */
+                    TelemetryBlock.prototype.brokerTimeMs = $util.newBuffer([]);
+
+                    /**
+                     * TelemetryBlock eventTimeMs.
+                     * @member {Uint8Array} eventTimeMs
+                     * @memberof iot.stream.v1.wire.TelemetryBlock
+                     * @instance
+                     */
+                    TelemetryBlock.prototype.eventTimeMs = $util.newBuffer([]);
+
+                    /**
+                     * TelemetryBlock fields.
+                     * @member {Array.<string>} fields
+                     * @memberof iot.stream.v1.wire.TelemetryBlock
+                     * @instance
+                     */
+                    TelemetryBlock.prototype.fields = $util.emptyArray;
+
+                    /**
+                     * TelemetryBlock values.
+                     * @member {Uint8Array} values
+                     * @memberof iot.stream.v1.wire.TelemetryBlock
+                     * @instance
+                     */
+                    TelemetryBlock.prototype.values = $util.newBuffer([]);
+
+                    /**
+                     * Creates a new TelemetryBlock instance using the specified properties.
+                     * @function create
+                     * @memberof iot.stream.v1.wire.TelemetryBlock
+                     * @static
+                     * @param {iot.stream.v1.wire.ITelemetryBlock=} [properties] Properties to set
+                     * @returns {iot.stream.v1.wire.TelemetryBlock} TelemetryBlock instance
+                     */
+                    TelemetryBlock.create = function create(properties) {
+                        return new TelemetryBlock(properties);
+                    };
+
+                    /**
+                     * Encodes the specified TelemetryBlock message. Does not implicitly {@link iot.stream.v1.wire.TelemetryBlock.verify|verify} messages.
+                     * @function encode
+                     * @memberof iot.stream.v1.wire.TelemetryBlock
+                     * @static
+                     * @param {iot.stream.v1.wire.ITelemetryBlock} message TelemetryBlock message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    TelemetryBlock.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.sources != null && message.sources.length)
+                            for (var i = 0; i < message.sources.length; ++i)
+                                $root.iot.stream.v1.BlockSource.encode(message.sources[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        if (message.sourceIndex != null && message.sourceIndex.length) {
+                            writer.uint32(/* id 2, wireType 2 =*/18).fork();
+                            for (var i = 0; i < message.sourceIndex.length; ++i)
+                                writer.uint32(message.sourceIndex[i]);
+                            writer.ldelim();
+                        }
+                        if (message.sequences != null && message.sequences.length) {
+                            writer.uint32(/* id 3, wireType 2 =*/26).fork();
+                            for (var i = 0; i < message.sequences.length; ++i)
+                                writer.uint64(message.sequences[i]);
+                            writer.ldelim();
+                        }
+                        if (message.brokerTimeMs != null && Object.hasOwnProperty.call(message, "brokerTimeMs"))
+                            writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.brokerTimeMs);
+                        if (message.eventTimeMs != null && Object.hasOwnProperty.call(message, "eventTimeMs"))
+                            writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.eventTimeMs);
+                        if (message.fields != null && message.fields.length)
+                            for (var i = 0; i < message.fields.length; ++i)
+                                writer.uint32(/* id 6, wireType 2 =*/50).string(message.fields[i]);
+                        if (message.values != null && Object.hasOwnProperty.call(message, "values"))
+                            writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.values);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a TelemetryBlock message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof iot.stream.v1.wire.TelemetryBlock
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {iot.stream.v1.wire.TelemetryBlock} TelemetryBlock
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    TelemetryBlock.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        var end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.iot.stream.v1.wire.TelemetryBlock();
+                        while (reader.pos < end) {
+                            var tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    if (!(message.sources && message.sources.length))
+                                        message.sources = [];
+                                    message.sources.push($root.iot.stream.v1.BlockSource.decode(reader, reader.uint32(), undefined, long + 1));
+                                    break;
+                                }
+                            case 2: {
+                                    if (!(message.sourceIndex && message.sourceIndex.length))
+                                        message.sourceIndex = [];
+                                    if ((tag & 7) === 2) {
+                                        var end2 = reader.uint32() + reader.pos;
+                                        if (end2 > reader.len)
+                                            throw RangeError("index out of range");
+                                        reader.len = end2;
+                                        while (reader.pos < end2)
+                                            message.sourceIndex.push(reader.uint32());
+                                        if (reader.pos !== end2)
+                                            throw RangeError("index out of range");
+                                        reader.len = end;
+                                    } else
+                                        message.sourceIndex.push(reader.uint32());
+                                    break;
+                                }
+                            case 3: {
+                                    if (!(message.sequences && message.sequences.length))
+                                        message.sequences = [];
+                                    if ((tag & 7) === 2) {
+                                        var end2 = reader.uint32() + reader.pos;
+                                        if (end2 > reader.len)
+                                            throw RangeError("index out of range");
+                                        reader.len = end2;
+                                        while (reader.pos < end2)
+                                            message.sequences.push(reader.uint64());
+                                        if (reader.pos !== end2)
+                                            throw RangeError("index out of range");
+                                        reader.len = end;
+                                    } else
+                                        message.sequences.push(reader.uint64());
+                                    break;
+                                }
+                            case 4: {
+                                    message.brokerTimeMs = reader.bytes();
+                                    break;
+                                }
+                            case 5: {
+                                    message.eventTimeMs = reader.bytes();
+                                    break;
+                                }
+                            case 6: {
+                                    if (!(message.fields && message.fields.length))
+                                        message.fields = [];
+                                    message.fields.push(reader.string());
+                                    break;
+                                }
+                            case 7: {
+                                    message.values = reader.bytes();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Creates a TelemetryBlock message from a plain object. Also converts values to their respective internal types.
+                     * @function fromObject
+                     * @memberof iot.stream.v1.wire.TelemetryBlock
+                     * @static
+                     * @param {Object.<string,*>} object Plain object
+                     * @returns {iot.stream.v1.wire.TelemetryBlock} TelemetryBlock
+                     */
+                    TelemetryBlock.fromObject = function fromObject(object, long) {
+                        if (object instanceof $root.iot.stream.v1.wire.TelemetryBlock)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw TypeError(".iot.stream.v1.wire.TelemetryBlock: object expected");
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $util.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        var message = new $root.iot.stream.v1.wire.TelemetryBlock();
+                        if (object.sources) {
+                            if (!Array.isArray(object.sources))
+                                throw TypeError(".iot.stream.v1.wire.TelemetryBlock.sources: array expected");
+                            message.sources = [];
+                            for (var i = 0; i < object.sources.length; ++i) {
+                                if (!$util.isObject(object.sources[i]))
+                                    throw TypeError(".iot.stream.v1.wire.TelemetryBlock.sources: object expected");
+                                message.sources[i] = $root.iot.stream.v1.BlockSource.fromObject(object.sources[i], long + 1);
+                            }
+                        }
+                        if (object.sourceIndex) {
+                            if (!Array.isArray(object.sourceIndex))
+                                throw TypeError(".iot.stream.v1.wire.TelemetryBlock.sourceIndex: array expected");
+                            message.sourceIndex = [];
+                            for (var i = 0; i < object.sourceIndex.length; ++i)
+                                message.sourceIndex[i] = object.sourceIndex[i] >>> 0;
+                        }
+                        if (object.sequences) {
+                            if (!Array.isArray(object.sequences))
+                                throw TypeError(".iot.stream.v1.wire.TelemetryBlock.sequences: array expected");
+                            message.sequences = [];
+                            for (var i = 0; i < object.sequences.length; ++i)
+                                if ($util.Long)
+                                    message.sequences[i] = $util.Long.fromValue(object.sequences[i], true);
+                                else if (typeof object.sequences[i] === "string")
+                                    message.sequences[i] = parseInt(object.sequences[i], 10);
+                                else if (typeof object.sequences[i] === "number")
+                                    message.sequences[i] = object.sequences[i];
+                                else if (typeof object.sequences[i] === "object")
+                                    message.sequences[i] = new $util.LongBits(object.sequences[i].low >>> 0, object.sequences[i].high >>> 0).toNumber(true);
+                        }
+                        if (object.brokerTimeMs != null)
+                            if (typeof object.brokerTimeMs === "string")
+                                $util.base64.decode(object.brokerTimeMs, message.brokerTimeMs = $util.newBuffer($util.base64.length(object.brokerTimeMs)), 0);
+                            else if (object.brokerTimeMs.length >= 0)
+                                message.brokerTimeMs = object.brokerTimeMs;
+                        if (object.eventTimeMs != null)
+                            if (typeof object.eventTimeMs === "string")
+                                $util.base64.decode(object.eventTimeMs, message.eventTimeMs = $util.newBuffer($util.base64.length(object.eventTimeMs)), 0);
+                            else if (object.eventTimeMs.length >= 0)
+                                message.eventTimeMs = object.eventTimeMs;
+                        if (object.fields) {
+                            if (!Array.isArray(object.fields))
+                                throw TypeError(".iot.stream.v1.wire.TelemetryBlock.fields: array expected");
+                            message.fields = [];
+                            for (var i = 0; i < object.fields.length; ++i)
+                                message.fields[i] = String(object.fields[i]);
+                        }
+                        if (object.values != null)
+                            if (typeof object.values === "string")
+                                $util.base64.decode(object.values, message.values = $util.newBuffer($util.base64.length(object.values)), 0);
+                            else if (object.values.length >= 0)
+                                message.values = object.values;
+                        return message;
+                    };
+
+                    /**
+                     * Creates a plain object from a TelemetryBlock message. Also converts values to other types if specified.
+                     * @function toObject
+                     * @memberof iot.stream.v1.wire.TelemetryBlock
+                     * @static
+                     * @param {iot.stream.v1.wire.TelemetryBlock} message TelemetryBlock
+                     * @param {$protobuf.IConversionOptions} [options] Conversion options
+                     * @returns {Object.<string,*>} Plain object
+                     */
+                    TelemetryBlock.toObject = function toObject(message, options, q) {
+                        if (!options)
+                            options = {};
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        var object = {};
+                        if (options.arrays || options.defaults) {
+                            object.sources = [];
+                            object.sourceIndex = [];
+                            object.sequences = [];
+                            object.fields = [];
+                        }
+                        if (options.defaults) {
+                            if (options.bytes === String)
+                                object.brokerTimeMs = "";
+                            else {
+                                object.brokerTimeMs = [];
+                                if (options.bytes !== Array)
+                                    object.brokerTimeMs = $util.newBuffer(object.brokerTimeMs);
+                            }
+                            if (options.bytes === String)
+                                object.eventTimeMs = "";
+                            else {
+                                object.eventTimeMs = [];
+                                if (options.bytes !== Array)
+                                    object.eventTimeMs = $util.newBuffer(object.eventTimeMs);
+                            }
+                            if (options.bytes === String)
+                                object.values = "";
+                            else {
+                                object.values = [];
+                                if (options.bytes !== Array)
+                                    object.values = $util.newBuffer(object.values);
+                            }
+                        }
+                        if (message.sources && message.sources.length) {
+                            object.sources = [];
+                            for (var j = 0; j < message.sources.length; ++j)
+                                object.sources[j] = $root.iot.stream.v1.BlockSource.toObject(message.sources[j], options, q + 1);
+                        }
+                        if (message.sourceIndex && message.sourceIndex.length) {
+                            object.sourceIndex = [];
+                            for (var j = 0; j < message.sourceIndex.length; ++j)
+                                object.sourceIndex[j] = message.sourceIndex[j];
+                        }
+                        if (message.sequences && message.sequences.length) {
+                            object.sequences = [];
+                            for (var j = 0; j < message.sequences.length; ++j)
+                                if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                                    object.sequences[j] = typeof message.sequences[j] === "number" ? BigInt(message.sequences[j]) : $util.Long.fromBits(message.sequences[j].low >>> 0, message.sequences[j].high >>> 0, true).toBigInt();
+                                else if (typeof message.sequences[j] === "number")
+                                    object.sequences[j] = options.longs === String ? String(message.sequences[j]) : message.sequences[j];
+                                else
+                                    object.sequences[j] = options.longs === String ? $util.Long.prototype.toString.call(message.sequences[j]) : options.longs === Number ? new $util.LongBits(message.sequences[j].low >>> 0, message.sequences[j].high >>> 0).toNumber(true) : message.sequences[j];
+                        }
+                        if (message.brokerTimeMs != null && Object.hasOwnProperty.call(message, "brokerTimeMs"))
+                            object.brokerTimeMs = options.bytes === String ? $util.base64.encode(message.brokerTimeMs, 0, message.brokerTimeMs.length) : options.bytes === Array ? Array.prototype.slice.call(message.brokerTimeMs) : message.brokerTimeMs;
+                        if (message.eventTimeMs != null && Object.hasOwnProperty.call(message, "eventTimeMs"))
+                            object.eventTimeMs = options.bytes === String ? $util.base64.encode(message.eventTimeMs, 0, message.eventTimeMs.length) : options.bytes === Array ? Array.prototype.slice.call(message.eventTimeMs) : message.eventTimeMs;
+                        if (message.fields && message.fields.length) {
+                            object.fields = [];
+                            for (var j = 0; j < message.fields.length; ++j)
+                                object.fields[j] = message.fields[j];
+                        }
+                        if (message.values != null && Object.hasOwnProperty.call(message, "values"))
+                            object.values = options.bytes === String ? $util.base64.encode(message.values, 0, message.values.length) : options.bytes === Array ? Array.prototype.slice.call(message.values) : message.values;
+                        return object;
+                    };
+
+                    /**
+                     * Converts this TelemetryBlock to JSON.
+                     * @function toJSON
+                     * @memberof iot.stream.v1.wire.TelemetryBlock
+                     * @instance
+                     * @returns {Object.<string,*>} JSON object
+                     */
+                    TelemetryBlock.prototype.toJSON = function toJSON() {
+                        return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    /**
+                     * Gets the default type url for TelemetryBlock
+                     * @function getTypeUrl
+                     * @memberof iot.stream.v1.wire.TelemetryBlock
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    TelemetryBlock.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/iot.stream.v1.wire.TelemetryBlock";
+                    };
+
+                    return TelemetryBlock;
+                })();
+
+                return wire;
+            })();
+
             return v1;
         })();
 

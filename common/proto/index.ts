@@ -16,6 +16,8 @@ export type Timestamp = generated.google.protobuf.ITimestamp;
 
 export const ClientFrameCodec = generated.iot.stream.v1.ClientFrame;
 export const ServerFrameCodec = generated.iot.stream.v1.ServerFrame;
+/** Decodes the same bytes as ServerFrameCodec, leaving a telemetry block's double columns as bytes. */
+export const ServerFrameWireCodec = generated.iot.stream.v1.wire.ServerFrame;
 export const EnvelopeCodec = generated.iot.broker.v1.Envelope;
 export const StreamState = generated.iot.stream.v1.State;
 export const WireErrorCategory = generated.iot.stream.v1.ErrorCategory;

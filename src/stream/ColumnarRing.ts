@@ -59,7 +59,11 @@ export class ColumnarRing {
       index = this.names.length;
       this.names.push(name);
       this.kinds.push(kind);
-      this.columns.push(newColumn(kind, this.capacity));
+      // Every slot is written when its row is pushed, so only a column joining rows already held
+      // needs its slots marked empty; a fresh typed array is zeroed memory, with no pass over it.
+      this.columns.push(
+        this.count === 0 && kind === 'number' ? new Float64Array(this.capacity) : newColumn(kind, this.capacity)
+      );
       this.indexOfName.set(name, index);
     }
     return index;

@@ -7,9 +7,11 @@ import type { iot } from '../../common/proto/generated';
 export type Envelope = iot.broker.v1.IEnvelope;
 export type Payload = iot.broker.v1.IPayload;
 export type WireGap = iot.stream.v1.IGap;
-export type WireBatch = iot.stream.v1.IBatch;
-export type WireTelemetryBlock = iot.stream.v1.ITelemetryBlock;
-export type ServerFrame = iot.stream.v1.ServerFrame;
+/** A batch decoded with either codec (see stream_wire.proto). */
+export type WireBatch = iot.stream.v1.IBatch | iot.stream.v1.wire.IBatch;
+export type WireTelemetryBlock = iot.stream.v1.ITelemetryBlock | iot.stream.v1.wire.ITelemetryBlock;
+/** What the plugin decodes: double columns of a telemetry block arrive as bytes. */
+export type ServerFrame = iot.stream.v1.wire.ServerFrame;
 
 /** Telemetry values as columns: values[f] holds field fields[f] of every row (NaN: no value). */
 export interface TelemetryColumns {

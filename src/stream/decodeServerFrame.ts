@@ -1,5 +1,5 @@
 import { map, type OperatorFunction } from 'rxjs';
-import { ServerFrameCodec } from '../../common/proto';
+import { ServerFrameWireCodec } from '../../common/proto';
 import { ValidationError } from '../../common/errors/errors';
 import type { ServerFrame } from './batchTypes';
 
@@ -18,7 +18,7 @@ export function decodeFrameBytes(data: unknown): DecodedFrame {
     return { ok: false, error: new ValidationError(`expected a binary frame from the sidecar, got ${typeof data}`) };
   }
   try {
-    return { ok: true, frame: ServerFrameCodec.decode(bytes) };
+    return { ok: true, frame: ServerFrameWireCodec.decode(bytes) };
   } catch (cause) {
     return {
       ok: false,

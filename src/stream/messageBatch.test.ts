@@ -1,15 +1,18 @@
 import fc from 'fast-check';
-import { ServerFrameCodec } from '../../common/proto';
+import { ServerFrameCodec, ServerFrameWireCodec } from '../../common/proto';
 import { telemetryBlockOf } from '../../common/proto/telemetryBlock';
 import { ValidationError } from '../../common/errors/errors';
 import { envelope } from '../testing/fixtures';
 import type { Envelope, MessageBatch } from './batchTypes';
 import { batchFromBlock, batchFromEnvelopes, batchFromWire, selectRows } from './messageBatch';
 
-/** A batch through the real codec, as the plugin receives it. */
-function overTheWire(batch: { envelopes?: Envelope[]; block?: ReturnType<typeof telemetryBlockOf> }): MessageBatch {
+type Sent = { envelopes?: Envelope[]; block?: ReturnType<typeof telemetryBlockOf> };
+
+/** A batch through the real codecs, as the plugin receives it (or as a client of the full codec would). */
+function overTheWire(batch: Sent, codec: 'wire' | 'full' = 'wire'): MessageBatch {
   const bytes = ServerFrameCodec.encode({ batch: { streamId: 1, ...batch } }).finish();
-  return batchFromWire(ServerFrameCodec.decode(bytes).batch!, 5);
+  const decoded = codec === 'wire' ? ServerFrameWireCodec.decode(bytes).batch : ServerFrameCodec.decode(bytes).batch;
+  return batchFromWire(decoded!, 5);
 }
 
 /** What a consumer can read of each row, whichever form it arrived in. */
@@ -42,11 +45,13 @@ describe('MessageBatch', () => {
       fc.property(fc.array(message, { minLength: 1, maxLength: 30 }), (messages) => {
         const envelopes = messages.map((m, i) => envelope({ ...m, sequence: i + 1 }));
         const fromEnvelopes = overTheWire({ envelopes });
-        const fromBlock = overTheWire({ block: telemetryBlockOf(envelopes) });
+        const block = telemetryBlockOf(envelopes);
+        const fromBlock = overTheWire({ block });
         expect(fromBlock.telemetry).toBeDefined();
         expect(fromBlock.payloads).toBeUndefined();
         const fields = ['t', 'h', 'p', 'x.y'];
         expect(rowsOf(fromBlock, fields)).toEqual(rowsOf(fromEnvelopes, fields));
+        expect(rowsOf(overTheWire({ block }, 'full'), fields)).toEqual(rowsOf(fromEnvelopes, fields));
       })
     );
   });
@@ -57,6 +62,14 @@ describe('MessageBatch', () => {
     expect(() => batchFromBlock({ ...block, sequences: [1] }, [], 0, 0)).toThrow('2 rows but 1 sequences');
     expect(() => batchFromBlock({ ...block, values: [1, 2, 3] }, [], 0, 0)).toThrow('1 fields × 2 rows but 3 values');
     expect(() => batchFromBlock({ ...block, sourceIndex: [0, 9] }, [], 0, 0)).toThrow('row 1 names source 9 of 1');
+    expect(() =>
+      batchFromBlock(
+        { ...block, brokerTimeMs: undefined, eventTimeMs: undefined, values: new Uint8Array(12) },
+        [],
+        0,
+        0
+      )
+    ).toThrow('values holds 12 bytes');
   });
 
   it('selects rows with their payloads or values', () => {

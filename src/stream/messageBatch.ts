@@ -42,6 +42,32 @@ export function batchFromEnvelopes(
   return batch;
 }
 
+const LITTLE_ENDIAN = new Uint8Array(new Float64Array([1]).buffer)[7] === 0x3f;
+
+/**
+ * A double column as a Float64Array: decoded numbers are copied; raw bytes (the wire view) are
+ * little-endian doubles, copied in one step into aligned memory.
+ */
+function doubles(column: ArrayLike<number> | null | undefined, name: string): Float64Array {
+  if (!column) {
+    return new Float64Array(0);
+  }
+  // Checked by tag, not instanceof: the bytes may come from another realm (Node's Buffer under jsdom).
+  if (Object.prototype.toString.call(column) !== '[object Uint8Array]') {
+    return new Float64Array(column);
+  }
+  const bytes = column as Uint8Array;
+  if (bytes.byteLength % 8 !== 0) {
+    throw malformed(`${name} holds ${bytes.byteLength} bytes, not a whole number of doubles`);
+  }
+  if (LITTLE_ENDIAN) {
+    // new Uint8Array(...) copies into a fresh, aligned buffer (a Node Buffer's slice() would not copy).
+    return new Float64Array(new Uint8Array(bytes).buffer);
+  }
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return Float64Array.from({ length: bytes.byteLength / 8 }, (_, i) => view.getFloat64(i * 8, true));
+}
+
 function malformed(detail: string): ValidationError {
   return new ValidationError(`a telemetry block from the sidecar is malformed: ${detail}`);
 }
@@ -57,23 +83,26 @@ export function batchFromBlock(
   const length = sourceIndex.length;
   const sources = block.sources ?? [];
   const fields = block.fields ?? [];
-  const values = block.values ?? [];
+  const sequences = block.sequences ?? [];
+  const brokerTimeMs = doubles(block.brokerTimeMs, 'broker_time_ms');
+  const eventTimeMs = doubles(block.eventTimeMs, 'event_time_ms');
+  const values = doubles(block.values, 'values');
   for (const [name, column] of [
-    ['sequences', block.sequences],
-    ['broker_time_ms', block.brokerTimeMs],
-    ['event_time_ms', block.eventTimeMs],
+    ['sequences', sequences],
+    ['broker_time_ms', brokerTimeMs],
+    ['event_time_ms', eventTimeMs],
   ] as const) {
-    if ((column?.length ?? 0) !== length) {
-      throw malformed(`${length} rows but ${column?.length ?? 0} ${name}`);
+    if (column.length !== length) {
+      throw malformed(`${length} rows but ${column.length} ${name}`);
     }
   }
   if (values.length !== fields.length * length) {
     throw malformed(`${fields.length} fields × ${length} rows but ${values.length} values`);
   }
   const batch = allocate(length, gaps, dropped, arrivalMs);
-  batch.sequences.set(block.sequences!);
-  batch.brokerTimeMs.set(block.brokerTimeMs!);
-  batch.eventTimeMs.set(block.eventTimeMs!);
+  batch.sequences.set(sequences);
+  batch.brokerTimeMs = brokerTimeMs;
+  batch.eventTimeMs = eventTimeMs;
   for (let row = 0; row < length; row++) {
     const source = sources[sourceIndex[row]];
     if (!source) {
@@ -83,8 +112,7 @@ export function batchFromBlock(
     batch.deviceIds[row] = source.deviceId ?? '';
     batch.labels[row] = source.labels ?? NO_LABELS;
   }
-  const all = Float64Array.from(values);
-  batch.telemetry = { fields, values: fields.map((_, f) => all.subarray(f * length, (f + 1) * length)) };
+  batch.telemetry = { fields, values: fields.map((_, f) => values.subarray(f * length, (f + 1) * length)) };
   return batch;
 }
 
