@@ -2,12 +2,15 @@
  * The pipeline suite's Node reference run: the plugin's operators in this process. (The naive
  * baseline needs @grafana/data, which expects a browser; it runs in the Chromium part of the suite.)
  */
-import { DEFAULT_WORKLOAD, buildWorkload } from './workload';
+import { DEFAULT_WORKLOAD, buildWorkload, type WorkloadOptions } from './workload';
 import { runRealPipeline } from './realPipeline';
 
-/** Samples per second through the real pipeline: best of `rounds` runs after a warm-up. */
-export function measurePipelineInNode(rounds: number): number {
-  const workload = buildWorkload({ ...DEFAULT_WORKLOAD, startMs: Date.now() });
+/**
+ * Samples per second through the real pipeline: best of `rounds` runs after a warm-up, with the
+ * batches sent as telemetry blocks (what the plugin asks for) or as envelopes.
+ */
+export function measurePipelineInNode(rounds: number, form: WorkloadOptions['form'] = 'block'): number {
+  const workload = buildWorkload({ ...DEFAULT_WORKLOAD, form, startMs: Date.now() });
   let best = Number.POSITIVE_INFINITY;
   for (let round = 0; round <= rounds; round++) {
     const run = runRealPipeline(workload.frames, 10_000, () => performance.now());

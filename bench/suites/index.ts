@@ -63,6 +63,7 @@ export const SUITES: Suite[] = [
         r.naive_samples_per_s
       ),
       info('pipeline_samples_per_s_node', r.pipeline_samples_per_s_node, 'samples/s'),
+      info('pipeline_samples_per_s_node_envelopes (no blocks)', r.pipeline_samples_per_s_node_envelopes, 'samples/s'),
       atLeast('pipeline_speedup_vs_naive', r.pipeline_speedup_vs_naive, 'x', 20),
       info(`browser_heap_mb (${r.browser_heap_rows.toLocaleString('en-US')} rows shown)`, r.browser_heap_mb, 'MB'),
     ],

@@ -13,6 +13,8 @@ import { measurePipelineInNode } from '../pipeline/nodePipeline';
 export interface PipelineResult {
   pipeline_samples_per_s: number;
   pipeline_samples_per_s_node: number;
+  /** The same in Node with batches sent as envelopes instead of telemetry blocks. */
+  pipeline_samples_per_s_node_envelopes: number;
   naive_samples_per_s: number;
   pipeline_speedup_vs_naive: number;
   browser_heap_mb: number;
@@ -34,6 +36,7 @@ export async function runPipeline(quick: boolean): Promise<PipelineResult> {
   assertPluginBuilt();
   const rounds = quick ? 2 : 5;
   const nodeRate = measurePipelineInNode(rounds);
+  const nodeEnvelopesRate = measurePipelineInNode(rounds, 'envelopes');
   await buildBenchPage();
   const server = await startBenchServer();
   const chromium = await launchChromium();
@@ -57,6 +60,7 @@ export async function runPipeline(quick: boolean): Promise<PipelineResult> {
     return {
       pipeline_samples_per_s: plugin.samplesPerSecond,
       pipeline_samples_per_s_node: nodeRate,
+      pipeline_samples_per_s_node_envelopes: nodeEnvelopesRate,
       naive_samples_per_s: naive.samplesPerSecond,
       pipeline_speedup_vs_naive: plugin.samplesPerSecond / naive.samplesPerSecond,
       browser_heap_mb: heap.usedSize / 2 ** 20,
