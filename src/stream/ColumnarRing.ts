@@ -1,4 +1,7 @@
-import { newColumn, type Column, type ColumnKind } from './batchTypes';
+import type { ColumnKind } from './batchTypes';
+
+/** A ring's column: preallocated for its capacity, numbers NaN and text null where empty. */
+export type RingColumn = Float64Array | Array<string | null>;
 
 /** One column copied out of a ring in time order; numbers use null for "no value". */
 export interface ColumnSnapshot {
@@ -22,7 +25,7 @@ export class ColumnarRing {
   readonly time: Float64Array;
   private readonly names: string[] = [];
   private readonly kinds: ColumnKind[] = [];
-  private readonly columns: Column[] = [];
+  private readonly columns: RingColumn[] = [];
   private readonly indexOfName = new Map<string, number>();
   /** The slot the next row is written to. */
   private head = 0;
@@ -59,26 +62,40 @@ export class ColumnarRing {
       index = this.names.length;
       this.names.push(name);
       this.kinds.push(kind);
-      // Every slot is written when its row is pushed, so only a column joining rows already held
-      // needs its slots marked empty; a fresh typed array is zeroed memory, with no pass over it.
-      this.columns.push(
-        this.count === 0 && kind === 'number' ? new Float64Array(this.capacity) : newColumn(kind, this.capacity)
-      );
+      this.columns.push(this.emptyColumn(kind));
       this.indexOfName.set(name, index);
     }
     return index;
   }
 
+  /** How many columns the ring holds. */
+  get columnCount(): number {
+    return this.columns.length;
+  }
+
   /** The storage of a column, to write the slot returned by push(). */
-  column(index: number): Column {
+  column(index: number): RingColumn {
     return this.columns[index];
   }
 
-  /** Claims the next slot for a row at `time`, with every column empty, and returns it. */
-  push(time: number, isGap = false): number {
+  private emptyColumn(kind: ColumnKind): RingColumn {
+    if (kind === 'string') {
+      return new Array<string | null>(this.capacity).fill(null);
+    }
+    // Every slot is written when its row is pushed, so only a column joining rows already held
+    // needs its slots marked empty; a fresh typed array is zeroed memory, with no pass over it.
+    const column = new Float64Array(this.capacity);
+    return this.count === 0 ? column : column.fill(NaN);
+  }
+
+  /**
+   * Claims the next slot for a row at `time` and returns it. Every column of the slot is emptied,
+   * unless `fillsEveryColumn` promises that the caller writes each one (which saves a pass).
+   */
+  push(time: number, isGap = false, fillsEveryColumn = false): number {
     const slot = this.head;
     this.time[slot] = time;
-    for (let c = 0; c < this.columns.length; c++) {
+    for (let c = 0; !fillsEveryColumn && c < this.columns.length; c++) {
       const column = this.columns[c];
       if (this.kinds[c] === 'number') {
         (column as Float64Array)[slot] = NaN;

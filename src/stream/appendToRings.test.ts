@@ -2,9 +2,10 @@ import { pipe } from 'rxjs';
 import { batch, envelope } from '../testing/fixtures';
 import { runOperator } from '../testing/runOperator';
 import type { SplitBy } from '../types';
-import { appendToRings } from './appendToRings';
+import { appendBatch, appendToRings } from './appendToRings';
 import type { MessageBatch } from './batchTypes';
 import { projectFields } from './projectFields';
+import { SeriesStore } from './SeriesStore';
 import { splitSeries } from './splitSeries';
 import { stampTime } from './stampTime';
 
@@ -87,5 +88,24 @@ describe('appendToRings', () => {
     const store = await append([batch([at(1, 'a'), at(1, 'b'), at(1, 'c'), at(2, 'c')])], 'topic', 10, 2);
     expect(store.series.map((s) => s.key)).toEqual(['a', 'b']);
     expect(store.droppedRows).toBe(2);
+  });
+
+  it('empties the columns a batch does not write when it reuses a slot', async () => {
+    const store = new SeriesStore(2, 10);
+    const appendWith = async (paths: string[], messages: MessageBatch) => {
+      const [rows] = await runOperator(
+        [messages],
+        pipe(projectFields(paths), stampTime('broker'), splitSeries('topic'))
+      );
+      appendBatch(store, rows);
+    };
+    const ab = (sequence: number) =>
+      envelope({ topic: 't/1', sequence, brokerMs: sequence * 1000, values: { a: sequence, b: sequence * 10 } });
+    await appendWith(['a', 'b'], batch([ab(1), ab(2)]));
+    await appendWith(['a'], batch([ab(3)]));
+    expect(store.series[0].ring.snapshot().columns).toEqual([
+      { name: 'a', kind: 'number', values: [2, 3] },
+      { name: 'b', kind: 'number', values: [20, null] },
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { defer, map, type OperatorFunction } from 'rxjs';
 import type { RowBatch } from './batchTypes';
+import type { ColumnarRing } from './ColumnarRing';
 import { SeriesStore, type Series } from './SeriesStore';
 
 export interface AppendOptions {
@@ -40,11 +41,24 @@ function appendGap(series: Series, time: number): void {
   ring.push(Number.isNaN(time) || time <= last ? last + GAP_OFFSET_MS : time, true);
 }
 
+/** Where a batch's columns go in one series' ring. */
+interface RingColumnMap {
+  /** The ring column of each batch column. */
+  indices: number[];
+  /** True when the batch writes every column of the ring, so a new slot needs no emptying. */
+  fillsEveryColumn: boolean;
+}
+
+function mapColumns(ring: ColumnarRing, rows: RowBatch): RingColumnMap {
+  const indices = rows.fieldNames.map((name, f) => ring.columnIndex(name, rows.fieldKinds[f]));
+  return { indices, fillsEveryColumn: new Set(indices).size === ring.columnCount };
+}
+
 /** Appends one batch; exported for benchmarks that skip RxJS. */
 export function appendBatch(store: SeriesStore, rows: RowBatch): void {
   const batchSeries = rows.seriesKeys.map((key, i) => store.seriesFor(key, rows.seriesLabels[i]));
   // Per series in this batch: ring column index of each batch column, computed on first use.
-  const columnMaps: Array<Int32Array | undefined> = new Array(batchSeries.length);
+  const columnMaps: Array<RingColumnMap | undefined> = new Array(batchSeries.length);
   const fieldCount = rows.fieldNames.length;
   for (let row = 0; row < rows.length; row++) {
     const s = rows.series[row];
@@ -64,18 +78,11 @@ export function appendBatch(store: SeriesStore, rows: RowBatch): void {
     }
     store.noteTopic(target, rows.topics[row]);
     const ring = target.ring;
-    let columnMap = columnMaps[s];
-    if (!columnMap) {
-      columnMap = new Int32Array(fieldCount);
-      for (let f = 0; f < fieldCount; f++) {
-        columnMap[f] = ring.columnIndex(rows.fieldNames[f], rows.fieldKinds[f]);
-      }
-      columnMaps[s] = columnMap;
-    }
-    const slot = ring.push(rows.time[row]);
+    const columnMap = (columnMaps[s] ??= mapColumns(ring, rows));
+    const slot = ring.push(rows.time[row], false, columnMap.fillsEveryColumn);
     for (let f = 0; f < fieldCount; f++) {
       const from = rows.columns[f];
-      const to = ring.column(columnMap[f]);
+      const to = ring.column(columnMap.indices[f]);
       to[slot] = from[row];
     }
   }

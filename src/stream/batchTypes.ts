@@ -1,6 +1,11 @@
 /**
  * The shapes that flow through the pipeline. A batch stays a batch on every hop: the operators
  * work on whole columns, never on one object per message.
+ *
+ * A batch's number columns are plain arrays, not typed arrays: a batch lives for one message, and
+ * V8 allocates a heap array of doubles far more cheaply than a typed array's ArrayBuffer (in
+ * headless Chromium, tens of times more cheaply for a few hundred rows). Typed arrays are kept for
+ * what lives long: the rings (ColumnarRing).
  */
 import type { iot } from '../../common/proto/generated';
 
@@ -16,7 +21,7 @@ export type ServerFrame = iot.stream.v1.wire.ServerFrame;
 /** Telemetry values as columns: values[f] holds field fields[f] of every row (NaN: no value). */
 export interface TelemetryColumns {
   fields: string[];
-  values: Float64Array[];
+  values: number[][];
 }
 
 /**
@@ -28,11 +33,11 @@ export interface MessageBatch {
   length: number;
   topics: string[];
   /** Per-topic broker sequences. */
-  sequences: Float64Array;
+  sequences: number[];
   /** Epoch ms; NaN when unknown. */
-  brokerTimeMs: Float64Array;
+  brokerTimeMs: number[];
   /** Epoch ms; NaN when the device sent none. */
-  eventTimeMs: Float64Array;
+  eventTimeMs: number[];
   /** '' when the message named no device. */
   deviceIds: string[];
   labels: Array<Readonly<Record<string, string>>>;
@@ -49,7 +54,7 @@ export interface MessageBatch {
 }
 
 /** A value column: numbers (NaN: no value) or text (null: no value). */
-export type Column = Float64Array | Array<string | null>;
+export type Column = number[] | Array<string | null>;
 
 /** Column kinds a field path can produce. */
 export type ColumnKind = 'number' | 'string';
@@ -71,14 +76,26 @@ export interface RowBatch {
   fieldKinds: ColumnKind[];
   columns: Column[];
   /** Epoch ms per row; NaN until stampTime fills it (and for gap rows it cannot place). */
-  time: Float64Array;
+  time: number[];
   /** Index into seriesKeys per row; -1 for a gap row that applies to every series of its topic. */
-  series: Int32Array;
+  series: number[];
   seriesKeys: string[];
   seriesLabels: Array<Record<string, string>>;
 }
 
 /** Allocates an empty column of a kind. */
 export function newColumn(kind: ColumnKind, length: number): Column {
-  return kind === 'number' ? new Float64Array(length).fill(NaN) : new Array<string | null>(length).fill(null);
+  return kind === 'number' ? emptyNumbers(length) : new Array<string | null>(length).fill(null);
+}
+
+/** A number column of `length` rows without values (NaN). */
+export function emptyNumbers(length: number): number[] {
+  return new Array<number>(length).fill(NaN);
+}
+
+/** Copies `source` into `target` from row `offset` (what Float64Array.set does for typed arrays). */
+export function copyNumbers(target: number[], source: readonly number[], offset: number): void {
+  for (let i = 0; i < source.length; i++) {
+    target[offset + i] = source[i];
+  }
 }

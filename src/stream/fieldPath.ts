@@ -7,7 +7,7 @@
  *   "device", "topic" the device id or the topic, as text
  */
 import type { google } from '../../common/proto/generated';
-import type { Column, ColumnKind, MessageBatch, Payload } from './batchTypes';
+import { copyNumbers, type Column, type ColumnKind, type MessageBatch, type Payload } from './batchTypes';
 
 type StructValue = google.protobuf.IValue;
 type Struct = google.protobuf.IStruct;
@@ -54,7 +54,7 @@ export function jsonValueAt(struct: Struct | null | undefined, keys: readonly st
 }
 
 /** A telemetry field's column in a batch sent as a block, or undefined. */
-function blockColumn(batch: MessageBatch, name: string): Float64Array | undefined {
+function blockColumn(batch: MessageBatch, name: string): number[] | undefined {
   const telemetry = batch.telemetry;
   const index = telemetry ? telemetry.fields.indexOf(name) : -1;
   return index < 0 ? undefined : telemetry!.values[index];
@@ -63,7 +63,7 @@ function blockColumn(batch: MessageBatch, name: string): Float64Array | undefine
 /** Fills a number column from each row's payload (batches sent as envelopes). */
 function fillFromPayloads(
   batch: MessageBatch,
-  column: Float64Array,
+  column: number[],
   offset: number,
   read: (payload: Payload) => number
 ): void {
@@ -104,9 +104,9 @@ function telemetryNumber(name: string, orJson: boolean): CompiledFieldPath['fill
   return (batch, column, offset) => {
     const fromBlock = blockColumn(batch, name);
     if (fromBlock) {
-      (column as Float64Array).set(fromBlock, offset);
+      copyNumbers(column as number[], fromBlock, offset);
     } else {
-      fillFromPayloads(batch, column as Float64Array, offset, read);
+      fillFromPayloads(batch, column as number[], offset, read);
     }
   };
 }
@@ -141,8 +141,7 @@ export function compileFieldPath(path: string): CompiledFieldPath {
     return {
       path: trimmed,
       kind: 'number',
-      fill: (b, c, o) =>
-        fillFromPayloads(b, c as Float64Array, o, (p) => numberFromJsonValue(jsonValueAt(p.json, keys))),
+      fill: (b, c, o) => fillFromPayloads(b, c as number[], o, (p) => numberFromJsonValue(jsonValueAt(p.json, keys))),
     };
   }
   if (trimmed.startsWith('telemetry.')) {

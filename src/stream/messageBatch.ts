@@ -42,30 +42,54 @@ export function batchFromEnvelopes(
   return batch;
 }
 
+/** A double column of a block, as it arrived: decoded numbers, or bytes (the wire view). */
+interface DoubleColumn {
+  count: number;
+  /** `rows` values from value `first`, as a plain array (see batchTypes.ts). */
+  read(first: number, rows: number): number[];
+}
+
 const LITTLE_ENDIAN = new Uint8Array(new Float64Array([1]).buffer)[7] === 0x3f;
 
 /**
- * A double column as a Float64Array: decoded numbers are copied; raw bytes (the wire view) are
- * little-endian doubles, copied in one step into aligned memory.
+ * Aligned memory the bytes of a double column are copied into before they are read, reused for
+ * every column (each is read in full before the next) so reading allocates no ArrayBuffer.
  */
-function doubles(column: ArrayLike<number> | null | undefined, name: string): Float64Array {
-  if (!column) {
-    return new Float64Array(0);
+let scratch = new Float64Array(4096);
+
+/** Reads `rows` little-endian doubles from `bytes`, starting at double `first`. */
+function readDoubles(bytes: Uint8Array, first: number, rows: number): number[] {
+  const out = new Array<number>(rows);
+  if (!LITTLE_ENDIAN) {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (let i = 0; i < rows; i++) {
+      out[i] = view.getFloat64((first + i) * 8, true);
+    }
+    return out;
   }
+  if (scratch.length < rows) {
+    scratch = new Float64Array(Math.max(rows, scratch.length * 2));
+  }
+  // One memcpy into aligned memory: the column may start at any byte of the frame.
+  new Uint8Array(scratch.buffer, 0, rows * 8).set(bytes.subarray(first * 8, (first + rows) * 8));
+  for (let i = 0; i < rows; i++) {
+    out[i] = scratch[i];
+  }
+  return out;
+}
+
+/** Reads a double column; raw bytes are little-endian doubles. */
+function doubleColumn(column: ArrayLike<number> | null | undefined, name: string): DoubleColumn {
   // Checked by tag, not instanceof: the bytes may come from another realm (Node's Buffer under jsdom).
-  if (Object.prototype.toString.call(column) !== '[object Uint8Array]') {
-    return new Float64Array(column);
+  if (!column || Object.prototype.toString.call(column) !== '[object Uint8Array]') {
+    const numbers = column ?? [];
+    return { count: numbers.length, read: (first, rows) => Array.from({ length: rows }, (_, i) => numbers[first + i]) };
   }
   const bytes = column as Uint8Array;
   if (bytes.byteLength % 8 !== 0) {
     throw malformed(`${name} holds ${bytes.byteLength} bytes, not a whole number of doubles`);
   }
-  if (LITTLE_ENDIAN) {
-    // new Uint8Array(...) copies into a fresh, aligned buffer (a Node Buffer's slice() would not copy).
-    return new Float64Array(new Uint8Array(bytes).buffer);
-  }
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return Float64Array.from({ length: bytes.byteLength / 8 }, (_, i) => view.getFloat64(i * 8, true));
+  return { count: bytes.byteLength / 8, read: (first, rows) => readDoubles(bytes, first, rows) };
 }
 
 function malformed(detail: string): ValidationError {
@@ -84,25 +108,24 @@ export function batchFromBlock(
   const sources = block.sources ?? [];
   const fields = block.fields ?? [];
   const sequences = block.sequences ?? [];
-  const brokerTimeMs = doubles(block.brokerTimeMs, 'broker_time_ms');
-  const eventTimeMs = doubles(block.eventTimeMs, 'event_time_ms');
-  const values = doubles(block.values, 'values');
-  for (const [name, column] of [
-    ['sequences', sequences],
-    ['broker_time_ms', brokerTimeMs],
-    ['event_time_ms', eventTimeMs],
+  const brokerTimeMs = doubleColumn(block.brokerTimeMs, 'broker_time_ms');
+  const eventTimeMs = doubleColumn(block.eventTimeMs, 'event_time_ms');
+  const values = doubleColumn(block.values, 'values');
+  for (const [name, count] of [
+    ['sequences', sequences.length],
+    ['broker_time_ms', brokerTimeMs.count],
+    ['event_time_ms', eventTimeMs.count],
   ] as const) {
-    if (column.length !== length) {
-      throw malformed(`${length} rows but ${column.length} ${name}`);
+    if (count !== length) {
+      throw malformed(`${length} rows but ${count} ${name}`);
     }
   }
-  if (values.length !== fields.length * length) {
-    throw malformed(`${fields.length} fields × ${length} rows but ${values.length} values`);
+  if (values.count !== fields.length * length) {
+    throw malformed(`${fields.length} fields × ${length} rows but ${values.count} values`);
   }
   const batch = allocate(length, gaps, dropped, arrivalMs);
-  batch.sequences.set(sequences);
-  batch.brokerTimeMs = brokerTimeMs;
-  batch.eventTimeMs = eventTimeMs;
+  batch.brokerTimeMs = brokerTimeMs.read(0, length);
+  batch.eventTimeMs = eventTimeMs.read(0, length);
   for (let row = 0; row < length; row++) {
     const source = sources[sourceIndex[row]];
     if (!source) {
@@ -111,8 +134,9 @@ export function batchFromBlock(
     batch.topics[row] = source.topic ?? '';
     batch.deviceIds[row] = source.deviceId ?? '';
     batch.labels[row] = source.labels ?? NO_LABELS;
+    batch.sequences[row] = Number(sequences[row]);
   }
-  batch.telemetry = { fields, values: fields.map((_, f) => values.subarray(f * length, (f + 1) * length)) };
+  batch.telemetry = { fields, values: fields.map((_, f) => values.read(f * length, length)) };
   return batch;
 }
 
@@ -134,7 +158,7 @@ export function selectRows(batch: MessageBatch, rows: readonly number[], gaps: W
   if (batch.telemetry) {
     selected.telemetry = {
       fields: batch.telemetry.fields,
-      values: batch.telemetry.values.map((column) => Float64Array.from(rows, (row) => column[row])),
+      values: batch.telemetry.values.map((column) => rows.map((row) => column[row])),
     };
   }
   return selected;
@@ -144,9 +168,9 @@ function allocate(length: number, gaps: WireGap[], dropped: number, arrivalMs: n
   return {
     length,
     topics: new Array<string>(length),
-    sequences: new Float64Array(length),
-    brokerTimeMs: new Float64Array(length),
-    eventTimeMs: new Float64Array(length),
+    sequences: new Array<number>(length),
+    brokerTimeMs: new Array<number>(length),
+    eventTimeMs: new Array<number>(length),
     deviceIds: new Array<string>(length),
     labels: new Array<Readonly<Record<string, string>>>(length),
     gaps,

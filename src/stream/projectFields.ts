@@ -1,6 +1,14 @@
 import { map, type OperatorFunction } from 'rxjs';
 import { compileFieldPath, numberFromJsonValue, type CompiledFieldPath } from './fieldPath';
-import { newColumn, type Column, type ColumnKind, type MessageBatch, type RowBatch } from './batchTypes';
+import {
+  copyNumbers,
+  emptyNumbers,
+  newColumn,
+  type Column,
+  type ColumnKind,
+  type MessageBatch,
+  type RowBatch,
+} from './batchTypes';
 
 /**
  * Turns each batch into columns of the chosen fields: `projectFields(['temperature', 'label.site'])`.
@@ -43,8 +51,8 @@ function emptyRows(messages: MessageBatch, fieldNames: string[], fieldKinds: Col
     fieldNames,
     fieldKinds,
     columns: fieldKinds.map((kind) => newColumn(kind, length)),
-    time: new Float64Array(length).fill(NaN),
-    series: new Int32Array(length),
+    time: emptyNumbers(length),
+    series: new Array<number>(length).fill(0),
     seriesKeys: [],
     seriesLabels: [],
   };
@@ -69,8 +77,8 @@ function projectAll(messages: MessageBatch, discovered: string[], discoveredInde
     discovered.slice(),
     discovered.map(() => 'number')
   );
-  const columns = rows.columns as Float64Array[];
-  const columnFor = (name: string): Float64Array => {
+  const columns = rows.columns as number[][];
+  const columnFor = (name: string): number[] => {
     let index = discoveredIndex.get(name);
     if (index === undefined) {
       index = discovered.length;
@@ -80,7 +88,7 @@ function projectAll(messages: MessageBatch, discovered: string[], discoveredInde
     while (columns.length <= index) {
       rows.fieldNames.push(discovered[columns.length]);
       rows.fieldKinds.push('number');
-      columns.push(newColumn('number', rows.length) as Float64Array);
+      columns.push(emptyNumbers(rows.length));
     }
     return columns[index];
   };
@@ -88,7 +96,7 @@ function projectAll(messages: MessageBatch, discovered: string[], discoveredInde
   if (telemetry) {
     // A block: each field is already a column.
     for (let f = 0; f < telemetry.fields.length; f++) {
-      columnFor(telemetry.fields[f]).set(telemetry.values[f], rows.gapRows);
+      copyNumbers(columnFor(telemetry.fields[f]), telemetry.values[f], rows.gapRows);
     }
     return rows;
   }
