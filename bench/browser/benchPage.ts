@@ -6,7 +6,7 @@
 import { dateTime, type DataFrame, type DataQueryResponse } from '@grafana/data';
 import { setBackendSrv, setTemplateSrv, type BackendSrv, type TemplateSrv } from '@grafana/runtime';
 import type { Subscription } from 'rxjs';
-import { ServerFrameCodec } from '../../common/proto';
+import { ServerFrameWireCodec } from '../../common/proto';
 import { batchFromWire } from '../../src/stream/messageBatch';
 import { AmdRegistry } from '../../services/preview/app/amdLoader';
 import { registerSharedModules } from '../../services/preview/app/sharedModules';
@@ -224,6 +224,8 @@ async function fillBuffer(rows: number): Promise<{ rowsShown: number }> {
 interface LatencyProbe {
   /** publish → appended (the plugin's message handler has returned), per envelope, ms. */
   transport: number[];
+  /** publish → the broker's receive stamp, per envelope, ms: the part of `transport` before the broker. */
+  toBroker: number[];
   /** newest sample's age when a response is emitted, ms. */
   staleness: number[];
 }
@@ -232,7 +234,7 @@ let probe: LatencyProbe | undefined;
 
 /** Opens a live query against a real sidecar and records latencies until `stopLatency`. */
 async function startLatency(sidecarUrl: string, topic: string): Promise<void> {
-  const recorded: LatencyProbe = { transport: [], staleness: [] };
+  const recorded: LatencyProbe = { transport: [], toBroker: [], staleness: [] };
   probe = recorded;
   const Native = window.WebSocket;
   // The plugin's handler runs the pipeline through to the rings before it returns; timing around it
@@ -243,11 +245,14 @@ async function startLatency(sidecarUrl: string, topic: string): Promise<void> {
         ? (event: MessageEvent) => {
             handler.call(this, event);
             const appendedAt = now();
-            const frame = ServerFrameCodec.decode(new Uint8Array(event.data as ArrayBuffer));
-            // Event times, whether the batch came as a telemetry block or as envelopes.
-            for (const sentAt of frame.batch ? batchFromWire(frame.batch, 0).eventTimeMs : []) {
+            // Decoded as the plugin decodes it, whether the batch came as a telemetry block or as envelopes.
+            const frame = ServerFrameWireCodec.decode(new Uint8Array(event.data as ArrayBuffer));
+            const batch = frame.batch ? batchFromWire(frame.batch, 0) : undefined;
+            for (let row = 0; batch && row < batch.length; row++) {
+              const sentAt = batch.eventTimeMs[row];
               if (!Number.isNaN(sentAt)) {
                 recorded.transport.push(appendedAt - sentAt);
+                recorded.toBroker.push(batch.brokerTimeMs[row] - sentAt);
               }
             }
           }
@@ -270,7 +275,7 @@ async function startLatency(sidecarUrl: string, topic: string): Promise<void> {
 
 /** Stops recording and hands the samples over. */
 function stopLatency(): LatencyProbe {
-  const recorded = probe ?? { transport: [], staleness: [] };
+  const recorded = probe ?? { transport: [], toBroker: [], staleness: [] };
   probe = undefined;
   (window as unknown as { latencyQuery?: { stop(): void } }).latencyQuery?.stop();
   return recorded;
@@ -280,6 +285,7 @@ function stopLatency(): LatencyProbe {
 function resetLatency(): void {
   if (probe) {
     probe.transport.length = 0;
+    probe.toBroker.length = 0;
     probe.staleness.length = 0;
   }
 }

@@ -75,6 +75,7 @@ export const SUITES: Suite[] = [
       info('e2e_msgs_per_s (offered)', r.e2e_msgs_per_s, 'msg/s'),
       info('e2e_p50_ms', r.e2e_p50_ms, 'ms'),
       atMost('e2e_p99_ms', r.e2e_p99_ms, 'ms', 20),
+      info('e2e_device_to_broker_p99_ms', r.e2e_device_to_broker_p99_ms, 'ms'),
       info('render_staleness_p99_ms', r.render_staleness_p99_ms, 'ms'),
       info('e2e_samples_measured', r.e2e_samples_measured, 'samples'),
     ],
