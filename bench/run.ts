@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: every benchmark suite in turn, on loopback, bounded in time. Prints a table of
  * figures beside their targets and naive baselines, and writes bench/results/latest.json.
- * `npm run bench -- --quick` runs shorter measurements; `--only broker,fanout` picks suites.
+ * `npm run bench -- --quick` runs shorter measurements; `--only broker,fanout` picks suites (and
+ * writes bench/results/partial.json instead).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -57,7 +58,8 @@ async function main(): Promise<void> {
     Object.entries(figures).map(([key, value]) => [key, typeof value === 'number' ? round(value, 4) : value])
   );
   const out = { ...rounded, machine, startedAt: startedAt.toISOString(), quick: args.quick, failures };
-  const file = path.join(__dirname, 'results', 'latest.json');
+  // latest.json always holds a full run; a run of some suites only goes beside it.
+  const file = path.join(__dirname, 'results', args.only ? 'partial.json' : 'latest.json');
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
   console.log(`wrote ${path.relative(process.cwd(), file)}`);
