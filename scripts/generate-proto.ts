@@ -41,6 +41,6 @@ export async function generateProto(outJs = jsOut, outDts = dtsOut): Promise<voi
 if (require.main === module) {
   generateProto().catch((err: unknown) => {
     console.error(err);
-    process.exit(1);
+    process.exitCode = 1;
   });
 }

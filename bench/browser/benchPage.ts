@@ -232,9 +232,11 @@ interface LatencyProbe {
 
 let probe: LatencyProbe | undefined;
 
+const emptyProbe = (): LatencyProbe => ({ transport: [], toBroker: [], staleness: [] });
+
 /** Opens a live query against a real sidecar and records latencies until `stopLatency`. */
 async function startLatency(sidecarUrl: string, topic: string): Promise<void> {
-  const recorded: LatencyProbe = { transport: [], toBroker: [], staleness: [] };
+  const recorded = emptyProbe();
   probe = recorded;
   const Native = window.WebSocket;
   // The plugin's handler runs the pipeline through to the rings before it returns; timing around it
@@ -275,7 +277,7 @@ async function startLatency(sidecarUrl: string, topic: string): Promise<void> {
 
 /** Stops recording and hands the samples over. */
 function stopLatency(): LatencyProbe {
-  const recorded = probe ?? { transport: [], toBroker: [], staleness: [] };
+  const recorded = probe ?? emptyProbe();
   probe = undefined;
   (window as unknown as { latencyQuery?: { stop(): void } }).latencyQuery?.stop();
   return recorded;
@@ -283,10 +285,9 @@ function stopLatency(): LatencyProbe {
 
 /** Clears what a warm-up recorded, keeping the query running. */
 function resetLatency(): void {
-  if (probe) {
-    probe.transport.length = 0;
-    probe.toBroker.length = 0;
-    probe.staleness.length = 0;
+  // Emptied in place: the socket handler holds these very arrays.
+  for (const samples of probe ? Object.values(probe) : []) {
+    samples.length = 0;
   }
 }
 

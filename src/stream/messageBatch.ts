@@ -123,9 +123,7 @@ export function batchFromBlock(
   if (values.count !== fields.length * length) {
     throw malformed(`${fields.length} fields × ${length} rows but ${values.count} values`);
   }
-  const batch = allocate(length, gaps, dropped, arrivalMs);
-  batch.brokerTimeMs = brokerTimeMs.read(0, length);
-  batch.eventTimeMs = eventTimeMs.read(0, length);
+  const batch = allocate(length, gaps, dropped, arrivalMs, brokerTimeMs.read(0, length), eventTimeMs.read(0, length));
   for (let row = 0; row < length; row++) {
     const source = sources[sourceIndex[row]];
     if (!source) {
@@ -164,13 +162,21 @@ export function selectRows(batch: MessageBatch, rows: readonly number[], gaps: W
   return selected;
 }
 
-function allocate(length: number, gaps: WireGap[], dropped: number, arrivalMs: number): MessageBatch {
+/** A batch of `length` rows whose columns the caller fills; time columns already read can be passed in. */
+function allocate(
+  length: number,
+  gaps: WireGap[],
+  dropped: number,
+  arrivalMs: number,
+  brokerTimeMs = new Array<number>(length),
+  eventTimeMs = new Array<number>(length)
+): MessageBatch {
   return {
     length,
     topics: new Array<string>(length),
     sequences: new Array<number>(length),
-    brokerTimeMs: new Array<number>(length),
-    eventTimeMs: new Array<number>(length),
+    brokerTimeMs,
+    eventTimeMs,
     deviceIds: new Array<string>(length),
     labels: new Array<Readonly<Record<string, string>>>(length),
     gaps,
