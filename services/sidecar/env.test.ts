@@ -44,4 +44,14 @@ describe('optionsFromEnv and resolveOptions', () => {
     expect(() => optionsFromEnv({ SIDECAR_LINGER_MS: 'soon' }, () => '')).toThrow(/SIDECAR_LINGER_MS/);
     expect(() => resolveOptions({ insecure: true, limits: { clientQueueBytes: 10 } })).toThrow(/socketHighWaterBytes/);
   });
+
+  it('turns insecure mode off when keys are configured, and refuses a short SIDECAR_API_KEY', () => {
+    const file = JSON.stringify({ keys: { 'a-key-0123456789abcdef': { tenant: 't', rights: ['read'] } } });
+    const withFile = optionsFromEnv({ SIDECAR_INSECURE: '1', SIDECAR_AUTH_FILE: '/etc/keys.json' }, () => file);
+    expect(resolveOptions(withFile).insecure).toBe(false);
+    expect(resolveOptions(optionsFromEnv({ SIDECAR_INSECURE: '1', SIDECAR_API_KEY: 'k'.repeat(16) }, () => '')).insecure).toBe(false);
+    expect(() => resolveOptions(optionsFromEnv({ SIDECAR_API_KEY: 'short-key' }, () => ''))).toThrow(
+      /SIDECAR_API_KEY is shorter than 16 characters/
+    );
+  });
 });

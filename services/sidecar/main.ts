@@ -8,8 +8,11 @@ import { createSidecar } from './sidecar';
 async function main(): Promise<void> {
   const logger = createLogger(process.env.LOG_LEVEL || 'info');
   let sidecar;
+  let insecureAsked = false;
   try {
-    sidecar = createSidecar({ ...optionsFromEnv(process.env, (path) => readFileSync(path, 'utf8')), logger });
+    const input = optionsFromEnv(process.env, (path) => readFileSync(path, 'utf8'));
+    insecureAsked = input.insecure === true;
+    sidecar = createSidecar({ ...input, logger });
   } catch (err) {
     logger.fatal({ err: isIoTError(err) ? err.message : String(err) }, 'sidecar cannot start');
     process.exitCode = 2;
@@ -17,6 +20,8 @@ async function main(): Promise<void> {
   }
   if (sidecar.options.insecure) {
     logger.warn('SIDECAR_INSECURE=1: every request is accepted without a key; use this for local development only');
+  } else if (insecureAsked) {
+    logger.warn('SIDECAR_INSECURE=1 is ignored: API keys are configured, so every request needs one of them');
   }
   const stop = (signal: string) => {
     logger.info({ signal }, 'shutting down');

@@ -4,7 +4,7 @@
  */
 import type { BackoffOptions } from '../../common/backoff/backoff';
 import { ValidationError } from '../../common/errors/errors';
-import type { AuthEntry } from './auth/authFile';
+import { MIN_KEY_LENGTH, type AuthEntry } from './auth/authFile';
 
 export interface SidecarLimits {
   /** How long envelopes are gathered before a batch is sent, in ms. */
@@ -65,7 +65,10 @@ export interface SidecarOptions {
   apiKey?: string;
   /** Keys by value with their tenant, rights and optional broker token (SIDECAR_AUTH_FILE). */
   authEntries?: Record<string, AuthEntry>;
-  /** Accept requests without a key: one tenant, every right. Only for local development. */
+  /**
+   * Accept requests without a key: one tenant, every right. Only for local development, and only
+   * when no key source (apiKey, authEntries) is configured: resolveOptions() turns it off otherwise.
+   */
   insecure: boolean;
   /** The tenant name used in insecure mode and for SIDECAR_API_KEY. */
   defaultTenant: string;
@@ -147,6 +150,15 @@ export function resolveOptions(input: SidecarOptionsInput = {}): SidecarOptions 
   checkPositive('timeouts', options.timeouts);
   checkPositive('backoff', options.backoff);
   const hasKeys = Boolean(options.apiKey) || Object.keys(options.authEntries ?? {}).length > 0;
+  if (hasKeys) {
+    // With keys configured an unknown key must be refused, so insecure mode cannot apply.
+    options.insecure = false;
+  }
+  if (options.apiKey !== undefined && options.apiKey.length < MIN_KEY_LENGTH) {
+    throw new ValidationError(
+      `SIDECAR_API_KEY is shorter than ${MIN_KEY_LENGTH} characters: use a long random key, e.g. $(openssl rand -hex 16)`
+    );
+  }
   if (!hasKeys && !options.insecure) {
     throw new ValidationError(
       'no API key is configured: set SIDECAR_API_KEY or SIDECAR_AUTH_FILE, or SIDECAR_INSECURE=1 to accept every request (local development only)'

@@ -35,6 +35,15 @@ describe('auth file and key store', () => {
     expect(open.authenticate({}).tenant).toBe('dev');
   });
 
+  it('refuses an unknown key even when insecure mode is asked for beside configured keys', () => {
+    const store = new KeyStore({ authEntries: parseAuthFile(FILE), insecure: true, defaultTenant: 'default' });
+    expect(() => store.authenticate({ authorization: 'Bearer not-a-known-key-0123456789' })).toThrow(
+      expect.objectContaining({ httpStatus: 401 })
+    );
+    expect(() => store.authenticate({})).toThrow(expect.objectContaining({ httpStatus: 401 }));
+    expect(store.authenticate({ authorization: 'Bearer reader-key-0123456789' }).tenant).toBe('acme');
+  });
+
   it('reads only well-formed bearer headers', () => {
     expect(bearerKey({ authorization: 'Basic abc' })).toBeUndefined();
     expect(bearerKey({ authorization: 'Bearer  k1 ' })).toBe('k1');

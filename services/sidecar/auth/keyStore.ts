@@ -63,7 +63,8 @@ export class KeyStore {
         },
       });
     }
-    if (config.insecure) {
+    // Insecure mode only where no key source exists: otherwise an unknown key would get every right.
+    if (config.insecure && this.keys.length === 0) {
       this.insecurePrincipal = {
         tenant: config.defaultTenant,
         rights: new Set(RIGHTS),
