@@ -72,6 +72,11 @@ describe('validatePluginJson', () => {
       /template action/,
     ],
     [
+      'a header printing a secret without orEmpty',
+      (j: Record<string, any>) => (j.routes[2].headers[0].content = 'Bearer {{ .SecureJsonData.apiKey }}'),
+      /orEmpty/,
+    ],
+    [
       'an unbalanced if',
       (j: Record<string, any>) => (j.routes[0].headers[0].content = '{{ if .SecureJsonData.a }}x'),
       /unbalanced/,

@@ -72,9 +72,13 @@ const VERSION_PATTERN = /^((0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.
 const UPDATED_PATTERN = /^(\d{4}-\d{2}-\d{2}|%TODAY%)$/;
 const GRAFANA_DEPENDENCY_PATTERN =
   /^(<=|>=|<|>|=|~|\^)?\d+(\.[0-9x*]+)(\.[0-9x*]+)?(\s(<=|>=|<|=>)?\d+(\.[0-9x]+)(\.[0-9x]+))?$/;
-/** The template data a route may use: Go template actions on .JsonData / .SecureJsonData. */
-const TEMPLATE_ACTION = /\{\{\s*(.*?)\s*\}\}/g;
-const TEMPLATE_OK = /^((if|else if)\s+)?\.(JsonData|SecureJsonData)\.[A-Za-z_][A-Za-z0-9_]*$|^(else|end)$/;
+/**
+ * The template data a route may use: Go template actions on .JsonData / .SecureJsonData, printed
+ * through Grafana's `orEmpty` (a missing secret otherwise prints Go's "<no value>" into the header).
+ */
+const TEMPLATE_ACTION = /\{\{-?\s*(.*?)\s*-?\}\}/g;
+const TEMPLATE_CONDITION = /^(if|else if)\s+\.(JsonData|SecureJsonData)\.[A-Za-z_][A-Za-z0-9_]*$|^(else|end)$/;
+const TEMPLATE_PRINT = /^\.(JsonData|SecureJsonData)\.[A-Za-z_][A-Za-z0-9_]*(\s*\|\s*orEmpty)?$/;
 
 type Json = Record<string, unknown>;
 
@@ -90,7 +94,13 @@ function validateTemplate(where: string, text: string, problems: string[]): void
   let depth = 0;
   for (const match of text.matchAll(TEMPLATE_ACTION)) {
     const action = match[1];
-    if (!TEMPLATE_OK.test(action)) {
+    if (TEMPLATE_PRINT.test(action)) {
+      if (!/\|\s*orEmpty$/.test(action)) {
+        problems.push(
+          `${where}: "{{ ${action} }}" prints "<no value>" when the field is unset: write "{{ ${action} | orEmpty }}"`
+        );
+      }
+    } else if (!TEMPLATE_CONDITION.test(action)) {
       problems.push(
         `${where}: template action "{{ ${action} }}" is not a .JsonData/.SecureJsonData field or if/else/end`
       );

@@ -24,10 +24,13 @@ describe('route templates', () => {
     expect(render({ JsonData: { flag: [] }, SecureJsonData: {} })).toBe('');
   });
 
-  it('renders missing values as empty text', () => {
+  it('renders a missing value as Go does, and as empty text through orEmpty', () => {
     expect(renderRouteTemplate('Bearer {{ .SecureJsonData.apiKey }}', { JsonData: {}, SecureJsonData: {} })).toBe(
-      'Bearer '
+      'Bearer <no value>'
     );
+    const render = compileRouteTemplate('Bearer {{ .SecureJsonData.apiKey | orEmpty }}');
+    expect(render({ JsonData: {}, SecureJsonData: {} })).toBe('Bearer ');
+    expect(render({ JsonData: {}, SecureJsonData: { apiKey: 'k1' } })).toBe('Bearer k1');
   });
 
   it('honours whitespace trimming markers', () => {

@@ -1,7 +1,8 @@
 /**
  * The small subset of Go's text/template that plugin.json route headers use, evaluated the way
  * Grafana's data source proxy evaluates them: field paths such as `{{ .SecureJsonData.apiKey }}`
- * and `{{ .JsonData.region }}`, and `{{ if X }}…{{ else }}…{{ end }}` blocks.
+ * and `{{ .JsonData.region }}`, the `| orEmpty` pipe, and `{{ if X }}…{{ else }}…{{ end }}` blocks.
+ * A missing field prints Go's "<no value>" as Grafana's does; `| orEmpty` prints "" instead.
  * Anything else is refused when the template is parsed, so a route the preview cannot honour fails
  * loudly instead of sending a wrong header.
  */
@@ -14,8 +15,11 @@ export interface RouteTemplateData {
 
 type Node =
   | { kind: 'text'; text: string }
-  | { kind: 'field'; path: string[] }
+  | { kind: 'field'; path: string[]; orEmpty: boolean }
   | { kind: 'if'; path: string[]; then: Node[]; otherwise: Node[] };
+
+/** What Go's text/template prints for a missing map key. */
+export const NO_VALUE = '<no value>';
 
 type Token = { kind: 'text'; text: string } | { kind: 'action'; body: string };
 
@@ -57,7 +61,11 @@ export function compileRouteTemplate(source: string): (data: RouteTemplateData) 
         continue;
       }
       if (words.length === 1) {
-        nodes.push({ kind: 'field', path: parseFieldPath(keyword, source) });
+        nodes.push({ kind: 'field', path: parseFieldPath(keyword, source), orEmpty: false });
+        continue;
+      }
+      if (words.length === 3 && words[1] === '|' && words[2] === 'orEmpty') {
+        nodes.push({ kind: 'field', path: parseFieldPath(keyword, source), orEmpty: true });
         continue;
       }
       throw new RouteTemplateError(`unsupported action {{ ${token.body} }} in route template "${source}"`);
@@ -141,8 +149,8 @@ function render(nodes: Node[], data: RouteTemplateData): string {
       out += node.text;
     } else if (node.kind === 'field') {
       const value = lookup(node.path, data);
-      // A missing key renders empty rather than Go's "<no value>", so a header never carries that marker.
-      out += value === undefined || value === null ? '' : String(value);
+      // Go prints a missing map key as "<no value>"; Grafana's orEmpty function turns it into "".
+      out += value === undefined || value === null ? (node.orEmpty ? '' : NO_VALUE) : String(value);
     } else {
       out += render(isTruthy(lookup(node.path, data)) ? node.then : node.otherwise, data);
     }
