@@ -40,6 +40,7 @@ export async function runE2eLatency(quick: boolean): Promise<E2eResult> {
     // The page talks to the sidecar directly (no proxy to add a key), so this sidecar runs keyless.
     sidecar = await startService('services/sidecar/main.ts', 'sidecar listening', {
       SIDECAR_LISTEN: '127.0.0.1:0',
+      SIDECAR_METRICS_LISTEN: 'off',
       BROKER_TARGET: `127.0.0.1:${broker.port}`,
       SIDECAR_INSECURE: '1',
     });

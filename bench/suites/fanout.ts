@@ -75,6 +75,7 @@ export async function runFanout(quick: boolean): Promise<FanoutResult> {
   try {
     sidecar = await startService('services/sidecar/main.ts', 'sidecar listening', {
       SIDECAR_LISTEN: '127.0.0.1:0',
+      SIDECAR_METRICS_LISTEN: 'off',
       BROKER_TARGET: `127.0.0.1:${broker.port}`,
       SIDECAR_API_KEY: API_KEY,
     });

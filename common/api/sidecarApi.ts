@@ -12,7 +12,6 @@ export const API_PATHS = {
   devices: '/api/devices',
   publish: '/api/publish',
   command: '/api/command',
-  metrics: '/metrics',
   healthz: '/healthz',
   readyz: '/readyz',
 } as const;

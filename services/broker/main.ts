@@ -6,7 +6,7 @@ import { loadAuthFile } from './auth/authFile';
 import { brokerConfigFromEnv } from './brokerConfig';
 import { BrokerMetrics } from './BrokerMetrics';
 import { createBrokerServer } from './createBrokerServer';
-import { startMetricsServer, type MetricsServer } from './metricsServer';
+import { startMetricsServer, type MetricsServer } from '../shared/metricsServer';
 
 async function main(): Promise<void> {
   const bootstrapLogger = pino({ name: 'iotlive-broker' });
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   try {
     const bound = await broker.listen(config.listen);
     if (config.metricsListen) {
-      metricsServer = await startMetricsServer(metrics, config.metricsListen);
+      metricsServer = await startMetricsServer(metrics.registry, config.metricsListen);
       logger.info({ address: metricsServer.address, url: metricsServer.url }, 'metrics listening');
     }
     logger.info(

@@ -73,6 +73,7 @@ export function optionsFromEnv(env: Env, readFile: (path: string) => string): Si
   }
   const input: SidecarOptionsInput = {
     listen: env.SIDECAR_LISTEN || undefined,
+    metricsListen: env.SIDECAR_METRICS_LISTEN?.trim() || undefined,
     brokerTarget: env.BROKER_TARGET || undefined,
     brokerToken: env.SIDECAR_BROKER_TOKEN || undefined,
     apiKey: env.SIDECAR_API_KEY || undefined,

@@ -57,6 +57,8 @@ export interface SidecarTimeouts {
 export interface SidecarOptions {
   /** host:port to listen on; port 0 picks a free port. */
   listen: string;
+  /** host:port of the Prometheus /metrics listener, apart from `listen`; "off" disables it. */
+  metricsListen: string;
   /** The broker's gRPC address, host:port. */
   brokerTarget: string;
   /** The token the sidecar presents to the broker when an API key has none of its own. */
@@ -93,6 +95,7 @@ export type SidecarOptionsInput = Partial<Omit<SidecarOptions, 'limits' | 'timeo
 export function defaultOptions(): SidecarOptions {
   return {
     listen: '127.0.0.1:8080',
+    metricsListen: '127.0.0.1:9465',
     brokerTarget: '127.0.0.1:50051',
     insecure: false,
     defaultTenant: 'default',

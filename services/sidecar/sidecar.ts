@@ -11,6 +11,7 @@ import { KeyStore } from './auth/keyStore';
 import { BrokerGateway, type EnvelopeSource } from './broker/brokerGateway';
 import { handleRequest } from './http/router';
 import { parseListenAddress } from '../shared/listenAddress';
+import { startMetricsServer, type MetricsServer } from '../shared/metricsServer';
 import { createLogger, type Logger } from './logger';
 import { SidecarMetrics } from './metrics';
 import { resolveOptions, type SidecarOptions, type SidecarOptionsInput } from './options';
@@ -32,8 +33,11 @@ export interface Sidecar {
   readonly options: SidecarOptions;
   readonly metrics: SidecarMetrics;
   readonly state: SidecarState;
-  /** Binds options.listen; resolves with the bound address ("host:port") and port. */
-  listen(): Promise<{ address: string; port: number }>;
+  /**
+   * Binds options.listen and options.metricsListen (unless "off"); resolves with the bound address
+   * ("host:port"), its port and the metrics address.
+   */
+  listen(): Promise<{ address: string; port: number; metricsAddress?: string }>;
   /** Open WebSocket connections. */
   readonly connectionCount: number;
   /** Graceful shutdown; resolves when everything is closed. Safe to call twice. */
@@ -96,6 +100,7 @@ export function createSidecar(input: CreateSidecarOptions = {}): Sidecar {
   metrics.largestClientBacklog = () => Math.max(0, ...[...sessions.values()].map((session) => session.backlogBytes));
   let state: SidecarState = 'created';
   let closing: Promise<void> | undefined;
+  let metricsServer: MetricsServer | undefined;
 
   server.on('upgrade', (req, socket, head) => {
     const decision = checkUpgrade(req, keys, state === 'listening');
@@ -176,7 +181,7 @@ export function createSidecar(input: CreateSidecarOptions = {}): Sidecar {
     gateway.close();
     wss.close();
     server.closeAllConnections();
-    await serverClosed;
+    await Promise.all([serverClosed, metricsServer?.close()]);
     state = 'closed';
     logger.info('sidecar stopped');
   }
@@ -190,22 +195,33 @@ export function createSidecar(input: CreateSidecarOptions = {}): Sidecar {
     get connectionCount() {
       return sessions.size;
     },
-    listen() {
+    async listen() {
       if (state !== 'created') {
-        return Promise.reject(new Error(`listen() needs a new sidecar; this one is ${state}`));
+        throw new Error(`listen() needs a new sidecar; this one is ${state}`);
       }
       const { host, port } = parseListenAddress(options.listen);
-      return new Promise((resolve, reject) => {
+      const bound = await new Promise<AddressInfo>((resolve, reject) => {
         server.once('error', reject);
         server.listen(port, host, () => {
           server.off('error', reject);
-          state = 'listening';
-          const bound = server.address() as AddressInfo;
-          const address = `${bound.family === 'IPv6' ? `[${bound.address}]` : bound.address}:${bound.port}`;
-          logger.info({ address, broker: options.brokerTarget, insecure: options.insecure }, 'sidecar listening');
-          resolve({ address, port: bound.port });
+          resolve(server.address() as AddressInfo);
         });
       });
+      if (options.metricsListen !== 'off') {
+        try {
+          metricsServer = await startMetricsServer(metrics.registry, options.metricsListen);
+        } catch (err) {
+          await new Promise<void>((resolve) => server.close(() => resolve()));
+          throw err;
+        }
+      }
+      state = 'listening';
+      const address = `${bound.family === 'IPv6' ? `[${bound.address}]` : bound.address}:${bound.port}`;
+      logger.info(
+        { address, metrics: metricsServer?.url, broker: options.brokerTarget, insecure: options.insecure },
+        'sidecar listening'
+      );
+      return { address, port: bound.port, metricsAddress: metricsServer?.address };
     },
     close() {
       closing ??= shutdown();

@@ -103,7 +103,9 @@ async function main(): Promise<void> {
   if (stack.brokerMetricsUrl) {
     say(`  broker metrics ${stack.brokerMetricsUrl}`);
   }
-  say(`  sidecar metrics ${stack.sidecarUrl}/metrics`);
+  if (stack.sidecarMetricsUrl) {
+    say(`  sidecar metrics ${stack.sidecarMetricsUrl}`);
+  }
   say(
     `  API key        ${config.apiKey}${config.apiKeyGenerated ? '   (generated for this run; set SIDECAR_API_KEY to choose one)' : ''}`
   );

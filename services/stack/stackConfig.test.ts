@@ -24,6 +24,7 @@ describe('stackConfigFromEnv', () => {
       SIMULATOR_DEVICES: '3',
       SIMULATOR_RATE: '0.5',
       BROKER_METRICS_LISTEN: 'off',
+      SIDECAR_METRICS_LISTEN: '127.0.0.1:0',
       PREVIEW_TIMESERIES_TOPIC: 'x/#',
     });
     expect(config).toMatchObject({
@@ -32,6 +33,7 @@ describe('stackConfigFromEnv', () => {
       devices: 3,
       rateHz: 0.5,
       brokerMetricsListen: 'off',
+      sidecarMetricsListen: '127.0.0.1:0',
     });
     expect(config.baseEnv).toEqual({ SIMULATOR_DEVICES: '3', SIMULATOR_RATE: '0.5', PREVIEW_TIMESERIES_TOPIC: 'x/#' });
   });
@@ -40,6 +42,7 @@ describe('stackConfigFromEnv', () => {
     expect(() => stackConfigFromEnv({ SIMULATOR_DEVICES: '2.5' })).toThrow(/SIMULATOR_DEVICES/);
     expect(() => stackConfigFromEnv({ SIMULATOR_RATE: '0' })).toThrow(/SIMULATOR_RATE/);
     expect(() => stackConfigFromEnv({ SIDECAR_LISTEN: 'localhost' })).toThrow(/SIDECAR_LISTEN/);
+    expect(() => stackConfigFromEnv({ SIDECAR_METRICS_LISTEN: 'nowhere' })).toThrow(/SIDECAR_METRICS_LISTEN/);
     expect(() => stackConfigFromEnv({ STACK_BUILD: 'sometimes' })).toThrow(/STACK_BUILD/);
   });
 });

@@ -11,6 +11,8 @@ export interface StackConfig {
   /** host:port for the broker's /metrics, or "off". */
   brokerMetricsListen: string;
   sidecarListen: string;
+  /** host:port for the sidecar's /metrics, or "off". */
+  sidecarMetricsListen: string;
   previewListen: string;
   devices: number;
   rateHz: number;
@@ -29,6 +31,7 @@ export const STACK_DEFAULTS = {
   brokerListen: '127.0.0.1:50051',
   brokerMetricsListen: '127.0.0.1:9464',
   sidecarListen: '127.0.0.1:8080',
+  sidecarMetricsListen: '127.0.0.1:9465',
   previewListen: '127.0.0.1:3001',
   devices: 20,
   rateHz: 5,
@@ -42,6 +45,7 @@ const STACK_OWNED = [
   'BROKER_METRICS_LISTEN',
   'BROKER_TARGET',
   'SIDECAR_LISTEN',
+  'SIDECAR_METRICS_LISTEN',
   'SIDECAR_API_KEY',
   'SIDECAR_AUTH_FILE',
   'SIDECAR_INSECURE',
@@ -61,8 +65,8 @@ export function stackConfigFromEnv(env: Record<string, string | undefined>): Sta
   const brokerListen = listen(env, 'BROKER_LISTEN', STACK_DEFAULTS.brokerListen);
   const sidecarListen = listen(env, 'SIDECAR_LISTEN', STACK_DEFAULTS.sidecarListen);
   const previewListen = listen(env, 'PREVIEW_LISTEN', STACK_DEFAULTS.previewListen);
-  const metrics = env.BROKER_METRICS_LISTEN?.trim() || STACK_DEFAULTS.brokerMetricsListen;
-  const brokerMetricsListen = metrics === 'off' ? 'off' : listen({ metrics }, 'metrics', metrics);
+  const brokerMetricsListen = listenOrOff(env, 'BROKER_METRICS_LISTEN', STACK_DEFAULTS.brokerMetricsListen);
+  const sidecarMetricsListen = listenOrOff(env, 'SIDECAR_METRICS_LISTEN', STACK_DEFAULTS.sidecarMetricsListen);
   const build = (env.STACK_BUILD?.trim() || STACK_DEFAULTS.build) as StackConfig['build'];
   if (!['missing', 'always', 'never'].includes(build)) {
     throw new Error(`STACK_BUILD must be missing, always or never, got "${build}"`);
@@ -76,6 +80,7 @@ export function stackConfigFromEnv(env: Record<string, string | undefined>): Sta
     brokerListen,
     brokerMetricsListen,
     sidecarListen,
+    sidecarMetricsListen,
     previewListen,
     devices: positive(env.SIMULATOR_DEVICES, STACK_DEFAULTS.devices, 'SIMULATOR_DEVICES', true),
     rateHz: positive(env.SIMULATOR_RATE, STACK_DEFAULTS.rateHz, 'SIMULATOR_RATE', false),
@@ -91,6 +96,10 @@ function listen(env: Record<string, string | undefined>, name: string, fallback:
   const value = env[name]?.trim() || fallback;
   parseListenAddress(value, name);
   return value;
+}
+
+function listenOrOff(env: Record<string, string | undefined>, name: string, fallback: string): string {
+  return env[name]?.trim() === 'off' ? 'off' : listen(env, name, fallback);
 }
 
 function positive(text: string | undefined, fallback: number, name: string, integer: boolean): number {

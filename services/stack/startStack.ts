@@ -31,6 +31,8 @@ export interface LocalStack {
   readonly brokerTarget: string;
   /** The broker's /metrics URL, when enabled. */
   readonly brokerMetricsUrl?: string;
+  /** The sidecar's /metrics URL, when enabled. */
+  readonly sidecarMetricsUrl?: string;
   readonly sidecarUrl: string;
   readonly previewUrl: string;
   /** The running child services, by name. */
@@ -53,6 +55,7 @@ export async function startStack(options: StackOptions): Promise<LocalStack> {
   const expectedExits = new Set<RunningService>();
   let preview: PreviewServer | undefined;
   let brokerMetricsUrl: string | undefined;
+  let sidecarMetricsUrl: string | undefined;
 
   const start = async (
     name: string,
@@ -74,6 +77,9 @@ export async function startStack(options: StackOptions): Promise<LocalStack> {
         const parsed = parseLogLine(line);
         if (name === 'broker' && parsed?.msg === 'metrics listening' && typeof parsed.url === 'string') {
           brokerMetricsUrl = parsed.url;
+        }
+        if (name === 'sidecar' && parsed?.msg === 'sidecar listening' && typeof parsed.metrics === 'string') {
+          sidecarMetricsUrl = parsed.metrics;
         }
         options.onLine?.(name, line);
       },
@@ -122,7 +128,12 @@ export async function startStack(options: StackOptions): Promise<LocalStack> {
       start(
         'sidecar',
         join('services', 'sidecar', 'main.ts'),
-        { SIDECAR_LISTEN: config.sidecarListen, BROKER_TARGET: brokerTarget, SIDECAR_API_KEY: config.apiKey },
+        {
+          SIDECAR_LISTEN: config.sidecarListen,
+          SIDECAR_METRICS_LISTEN: config.sidecarMetricsListen,
+          BROKER_TARGET: brokerTarget,
+          SIDECAR_API_KEY: config.apiKey,
+        },
         'sidecar listening'
       ),
       start(
@@ -169,6 +180,9 @@ export async function startStack(options: StackOptions): Promise<LocalStack> {
       },
       get brokerMetricsUrl() {
         return brokerMetricsUrl;
+      },
+      get sidecarMetricsUrl() {
+        return sidecarMetricsUrl;
       },
       sidecarUrl,
       previewUrl,

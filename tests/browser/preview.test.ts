@@ -56,6 +56,7 @@ if (skipReason) {
         BROKER_LISTEN: '127.0.0.1:0',
         BROKER_METRICS_LISTEN: 'off',
         SIDECAR_LISTEN: '127.0.0.1:0',
+        SIDECAR_METRICS_LISTEN: 'off',
         PREVIEW_LISTEN: '127.0.0.1:0',
         SIMULATOR_DEVICES: String(DEVICES),
         SIMULATOR_RATE: '5',

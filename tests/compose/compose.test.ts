@@ -86,7 +86,8 @@ describe('docker-compose.yaml', () => {
   it('exposes the services on loopback ports, wires them together and checks their health', () => {
     const { broker, sidecar, simulator } = compose.services;
     expect(broker.ports).toEqual(expect.arrayContaining(['127.0.0.1:50051:50051', '127.0.0.1:9464:9464']));
-    expect(sidecar.ports).toEqual(['127.0.0.1:8080:8080']);
+    expect(sidecar.ports).toEqual(['127.0.0.1:8080:8080', '127.0.0.1:9465:9465']);
+    expect(sidecar.environment?.SIDECAR_METRICS_LISTEN).toBe('0.0.0.0:9465');
     expect(sidecar.environment?.BROKER_TARGET).toBe('broker:50051');
     expect(simulator.environment?.BROKER_TARGET).toBe('broker:50051');
     expect(sidecar.environment?.SIDECAR_API_KEY).toMatch(/^\$\{IOTLIVE_API_KEY/);

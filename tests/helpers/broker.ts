@@ -6,7 +6,7 @@ import path from 'node:path';
 import { createBrokerServer, type BrokerServer } from '../../services/broker/createBrokerServer';
 import type { BrokerServerOptions } from '../../services/broker/brokerOptions';
 import { BrokerMetrics } from '../../services/broker/BrokerMetrics';
-import { startMetricsServer, type MetricsServer } from '../../services/broker/metricsServer';
+import { startMetricsServer, type MetricsServer } from '../../services/shared/metricsServer';
 import { spawnService } from '../../services/stack/spawnService';
 
 const REPO_ROOT = path.resolve(__dirname, '../..');
@@ -37,7 +37,7 @@ export async function startBroker(options: StartBrokerOptions = {}): Promise<Sta
   const { port } = await server.listen('127.0.0.1:0');
   let metricsServer: MetricsServer | undefined;
   if (serveMetrics) {
-    metricsServer = await startMetricsServer(metrics, '127.0.0.1:0');
+    metricsServer = await startMetricsServer(metrics.registry, '127.0.0.1:0');
   }
   let closing: Promise<void> | undefined;
   return {

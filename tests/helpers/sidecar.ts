@@ -26,6 +26,8 @@ export interface StartedSidecar {
   url: string;
   /** ws://127.0.0.1:<port>/api/stream */
   streamUrl: string;
+  /** http://127.0.0.1:<metrics port>, where /metrics is served (apart from `url`). */
+  metricsUrl: string;
   port: number;
   sidecar: Sidecar;
   /** Stops it gracefully; safe to call twice. */
@@ -44,6 +46,7 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Starte
     ...rest,
     apiKey: hasAuth ? rest.apiKey : TEST_API_KEY,
     listen: `127.0.0.1:${port}`,
+    metricsListen: '127.0.0.1:0',
   });
   const bound = await sidecar.listen();
   let closing: Promise<void> | undefined;
@@ -51,6 +54,7 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Starte
   return {
     url: `http://127.0.0.1:${bound.port}`,
     streamUrl: `ws://127.0.0.1:${bound.port}/api/stream`,
+    metricsUrl: `http://${bound.metricsAddress}`,
     port: bound.port,
     sidecar,
     close,
@@ -61,7 +65,7 @@ export async function startSidecar(options: StartSidecarOptions): Promise<Starte
   };
 }
 
-/** Reads a metric's value from a sidecar's /metrics (sum over label sets); undefined when absent. */
+/** Reads a metric's value from /metrics at `url` (sum over label sets); undefined when absent. */
 export async function readMetric(url: string, name: string): Promise<number | undefined> {
   const text = await (await fetch(`${url}/metrics`)).text();
   let total: number | undefined;

@@ -48,11 +48,19 @@ describe('sidecar auth and tenancy', () => {
   it('answers the open endpoints without a key and the API only with one', async () => {
     expect((await apiFetch(sidecar.url, '/healthz', null)).status).toBe(200);
     expect((await apiFetch(sidecar.url, '/readyz', null)).status).toBe(200);
-    expect((await apiFetch(sidecar.url, '/metrics', null)).status).toBe(200);
     const refused = await apiFetch(sidecar.url, '/api/topics', null);
     expect(refused.status).toBe(401);
     expect(await refused.json()).toEqual({ error: { category: 'auth', message: expect.any(String) } });
     expect((await apiFetch(sidecar.url, '/api/topics', KEY_A_READ)).status).toBe(200);
+  });
+
+  it('serves /metrics only on its own listen address, never on the browser-facing one', async () => {
+    // Grafana's proxy forwards unmatched paths without a key, so the browser-facing port must not serve it.
+    expect((await apiFetch(sidecar.url, '/metrics', null)).status).toBe(401);
+    expect((await apiFetch(sidecar.url, '/metrics', KEY_A_READ)).status).toBe(404);
+    const scraped = await fetch(`${sidecar.metricsUrl}/metrics`);
+    expect(scraped.status).toBe(200);
+    expect(await scraped.text()).toContain('iotlive_sidecar_connections');
   });
 
   it('answers 403 to publish and command without those rights', async () => {

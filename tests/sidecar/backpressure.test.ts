@@ -53,7 +53,7 @@ describe('sidecar backpressure', () => {
       if (i % 250 === 0) {
         largestBacklog = Math.max(
           largestBacklog,
-          (await readMetric(sidecar.url, 'iotlive_sidecar_client_backlog_bytes_max')) ?? 0
+          (await readMetric(sidecar.metricsUrl, 'iotlive_sidecar_client_backlog_bytes_max')) ?? 0
         );
       }
     }
@@ -67,7 +67,7 @@ describe('sidecar backpressure', () => {
     // The paused client's backlog never passed its bound (plus one batch being handed over).
     expect(largestBacklog).toBeGreaterThan(0);
     expect(largestBacklog).toBeLessThanOrEqual(QUEUE_BYTES + BATCH_BYTES);
-    expect(await readMetric(sidecar.url, 'iotlive_sidecar_dropped_total')).toBeGreaterThan(0);
+    expect(await readMetric(sidecar.metricsUrl, 'iotlive_sidecar_dropped_total')).toBeGreaterThan(0);
 
     slow.resume();
     const lagging = await slow.waitFor((frame) => frame.status?.state === StreamState.STATE_LAGGING, 20_000, 'LAGGING');

@@ -57,8 +57,8 @@ describe('sidecar streaming', () => {
     const many = await Promise.all(Array.from({ length: 12 }, () => connect()));
     many.forEach((client) => client.subscribe({ id: 7, filter: 'share/+/temp' }));
     await Promise.all(many.map((client) => client.waitFor(isLive(7))));
-    expect(await readMetric(sidecar.url, 'iotlive_sidecar_upstream_streams')).toBe(1);
-    expect(await readMetric(sidecar.url, 'iotlive_sidecar_shared_streams')).toBe(1);
+    expect(await readMetric(sidecar.metricsUrl, 'iotlive_sidecar_upstream_streams')).toBe(1);
+    expect(await readMetric(sidecar.metricsUrl, 'iotlive_sidecar_shared_streams')).toBe(1);
     const streamIds = new Set(many.map((client) => client.streamIdOf(7)));
     expect(streamIds.size).toBe(1);
 
@@ -80,7 +80,7 @@ describe('sidecar streaming', () => {
       ).toBe(reference.join());
     }
     await Promise.all(many.map((client) => client.close()));
-    await waitForMetric(sidecar.url, 'iotlive_sidecar_upstream_streams', (value) => value === 0);
+    await waitForMetric(sidecar.metricsUrl, 'iotlive_sidecar_upstream_streams', (value) => value === 0);
   });
 
   it('brings a late joiner from history onto the live stream with no gap and no duplicate, under concurrent publishing', async () => {

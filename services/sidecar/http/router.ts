@@ -1,6 +1,7 @@
 /**
- * Routes plain HTTP requests: the open endpoints (/healthz, /readyz, /metrics) first, then the key
- * check, then the API. Every error is JSON with a category.
+ * Routes plain HTTP requests: the open endpoints (/healthz, /readyz) first, then the key check, then
+ * the API. Every error is JSON with a category. /metrics is not here: it has its own listen address
+ * (SIDECAR_METRICS_LISTEN), since Grafana's proxy forwards any path, even without a key.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { API_PATHS } from '../../../common/api/sidecarApi';
@@ -34,10 +35,6 @@ export async function handleRequest(deps: RouterDeps, req: IncomingMessage, res:
         return;
       case API_PATHS.readyz:
         await readiness(deps, res);
-        return;
-      case API_PATHS.metrics:
-        res.writeHead(200, { 'content-type': deps.metrics.contentType });
-        res.end(await deps.metrics.render());
         return;
     }
     const principal = deps.keys.authenticate(req.headers);

@@ -1,8 +1,11 @@
-/** Serves /metrics over plain HTTP with node:http. */
+/**
+ * Serves a service's /metrics (and /healthz) over plain HTTP on an address of its own, apart from
+ * any browser- or client-facing listener, so scraping needs no key and exposes nothing else.
+ */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { BrokerMetrics } from './BrokerMetrics';
-import { parseListenAddress } from '../shared/listenAddress';
+import type { Registry } from 'prom-client';
+import { parseListenAddress } from './listenAddress';
 
 export interface MetricsServer {
   /** host:port actually bound. */
@@ -12,8 +15,8 @@ export interface MetricsServer {
   close(): Promise<void>;
 }
 
-/** Starts serving `metrics` on `listen` (host:port; port 0 picks a free one). */
-export async function startMetricsServer(metrics: BrokerMetrics, listen: string): Promise<MetricsServer> {
+/** Starts serving `registry` on `listen` (host:port; port 0 picks a free one). */
+export async function startMetricsServer(registry: Registry, listen: string): Promise<MetricsServer> {
   const { host, port } = parseListenAddress(listen);
   const server = http.createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0];
@@ -25,8 +28,8 @@ export async function startMetricsServer(metrics: BrokerMetrics, listen: string)
       response.writeHead(200, { 'content-type': 'text/plain' }).end('ok\n');
       return;
     }
-    metrics.text().then(
-      (text) => response.writeHead(200, { 'content-type': metrics.registry.contentType }).end(text),
+    registry.metrics().then(
+      (text) => response.writeHead(200, { 'content-type': registry.contentType }).end(text),
       (err: unknown) =>
         response.writeHead(500, { 'content-type': 'text/plain' }).end(`metrics failed: ${String(err)}\n`)
     );
