@@ -1,5 +1,6 @@
 /** The broker's environment variables, parsed and checked in one place; main.ts is the only caller. */
 import { ValidationError } from '../../common/errors/errors';
+import { parseListenAddress } from '../shared/listenAddress';
 import { defaultBrokerOptions, type BrokerServerOptions } from './brokerOptions';
 
 /** Settings main.ts needs beyond the server options. */
@@ -49,10 +50,17 @@ export function brokerConfigFromEnv(env: NodeJS.ProcessEnv): BrokerConfig {
     const value = integer(env, name);
     (server as Record<string, number>)[key] = value ?? (defaults[key] as number);
   }
-  const metricsListen = env.BROKER_METRICS_LISTEN?.trim();
+  const listen = env.BROKER_LISTEN?.trim() || '127.0.0.1:50051';
+  parseListenAddress(listen, 'BROKER_LISTEN');
+  let metricsListen = env.BROKER_METRICS_LISTEN?.trim() || '127.0.0.1:9464';
+  if (metricsListen === 'off') {
+    metricsListen = '';
+  } else {
+    parseListenAddress(metricsListen, 'BROKER_METRICS_LISTEN');
+  }
   return {
-    listen: env.BROKER_LISTEN?.trim() || '127.0.0.1:50051',
-    metricsListen: metricsListen === 'off' ? undefined : metricsListen || '127.0.0.1:9464',
+    listen,
+    metricsListen: metricsListen || undefined,
     authFile: env.BROKER_AUTH_FILE?.trim() || undefined,
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     server,

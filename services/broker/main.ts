@@ -39,7 +39,11 @@ async function main(): Promise<void> {
       'broker listening'
     );
   } catch (err) {
-    logger.fatal({ err }, 'cannot start the broker');
+    // A bind failure (address in use, no such interface) is the operator's to fix: its message, no stack.
+    logger.fatal(
+      { error: (err as Error).message, listen: config.listen, metricsListen: config.metricsListen },
+      'cannot start the broker'
+    );
     await broker.close();
     await metricsServer?.close();
     process.exit(1);

@@ -12,7 +12,13 @@ import { startPreviewServer } from './server/createPreviewServer';
 const SHUTDOWN_DEADLINE_MS = 5000;
 
 async function main(): Promise<void> {
-  const config = previewConfigFromEnv(process.env);
+  let config;
+  try {
+    config = previewConfigFromEnv(process.env);
+  } catch (error) {
+    console.error(`preview: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  }
   const logger = pino({
     level: config.logLevel,
     base: { service: 'iotlive-preview' },

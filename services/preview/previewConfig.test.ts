@@ -1,4 +1,5 @@
-import { deviceNames, parseListenAddress, PREVIEW_DEFAULTS, previewConfigFromEnv } from './previewConfig';
+import { deviceNames, PREVIEW_DEFAULTS, previewConfigFromEnv } from './previewConfig';
+import { parseListenAddress } from '../shared/listenAddress';
 
 describe('previewConfigFromEnv', () => {
   it('defaults to the documented address, sidecar and demo topics, with no secret', () => {

@@ -5,6 +5,7 @@
 import type { PreviewDashboard } from './shared/bootData';
 import type { StoredDataSource } from './server/dataSourceStore';
 import { ROLES, Role } from './server/pluginRoutes';
+import { parseListenAddress } from '../shared/listenAddress';
 
 /** Everything needed to start a preview host. */
 export interface PreviewConfig {
@@ -40,16 +41,6 @@ export const PREVIEW_DEFAULTS = {
 export function deviceNames(count: number, prefix = PREVIEW_DEFAULTS.devicePrefix): string[] {
   const width = Math.max(4, String(count).length);
   return Array.from({ length: count }, (_, i) => `${prefix}${String(i + 1).padStart(width, '0')}`);
-}
-
-/** Splits "host:port" or "[v6]:port"; throws on anything else. */
-export function parseListenAddress(text: string, name: string): { host: string; port: number } {
-  const match = /^(?:\[([^\]]+)\]|([^:]+)):(\d{1,5})$/.exec(text.trim());
-  const port = match ? Number(match[3]) : NaN;
-  if (!match || port > 65535) {
-    throw new Error(`${name} must look like host:port (e.g. 127.0.0.1:3001), got "${text}"`);
-  }
-  return { host: match[1] ?? match[2], port };
 }
 
 /** Builds the configuration from environment variables, refusing invalid values with their name. */

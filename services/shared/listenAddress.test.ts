@@ -12,4 +12,10 @@ describe('parseListenAddress', () => {
     expect(() => parseListenAddress(address)).toThrow(ValidationError);
     expect(() => parseListenAddress(address)).toThrow(/use host:port/);
   });
+
+  it('names the variable the address came from', () => {
+    expect(() => parseListenAddress('localhost', 'BROKER_LISTEN')).toThrow(
+      /^BROKER_LISTEN="localhost" is not a listen address/
+    );
+  });
 });

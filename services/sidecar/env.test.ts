@@ -45,11 +45,25 @@ describe('optionsFromEnv and resolveOptions', () => {
     expect(() => resolveOptions({ insecure: true, limits: { clientQueueBytes: 10 } })).toThrow(/socketHighWaterBytes/);
   });
 
+  it('refuses a bad listen address naming its variable', () => {
+    expect(() =>
+      resolveOptions(optionsFromEnv({ SIDECAR_INSECURE: '1', SIDECAR_LISTEN: 'localhost' }, () => ''))
+    ).toThrow(/^SIDECAR_LISTEN="localhost" is not a listen address/);
+    expect(() =>
+      resolveOptions(optionsFromEnv({ SIDECAR_INSECURE: '1', SIDECAR_METRICS_LISTEN: '0.0.0.0:123456' }, () => ''))
+    ).toThrow(/SIDECAR_METRICS_LISTEN/);
+    expect(
+      resolveOptions(optionsFromEnv({ SIDECAR_INSECURE: '1', SIDECAR_METRICS_LISTEN: 'off' }, () => '')).metricsListen
+    ).toBe('off');
+  });
+
   it('turns insecure mode off when keys are configured, and refuses a short SIDECAR_API_KEY', () => {
     const file = JSON.stringify({ keys: { 'a-key-0123456789abcdef': { tenant: 't', rights: ['read'] } } });
     const withFile = optionsFromEnv({ SIDECAR_INSECURE: '1', SIDECAR_AUTH_FILE: '/etc/keys.json' }, () => file);
     expect(resolveOptions(withFile).insecure).toBe(false);
-    expect(resolveOptions(optionsFromEnv({ SIDECAR_INSECURE: '1', SIDECAR_API_KEY: 'k'.repeat(16) }, () => '')).insecure).toBe(false);
+    expect(
+      resolveOptions(optionsFromEnv({ SIDECAR_INSECURE: '1', SIDECAR_API_KEY: 'k'.repeat(16) }, () => '')).insecure
+    ).toBe(false);
     expect(() => resolveOptions(optionsFromEnv({ SIDECAR_API_KEY: 'short-key' }, () => ''))).toThrow(
       /SIDECAR_API_KEY is shorter than 16 characters/
     );

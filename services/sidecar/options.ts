@@ -4,6 +4,7 @@
  */
 import type { BackoffOptions } from '../../common/backoff/backoff';
 import { ValidationError } from '../../common/errors/errors';
+import { parseListenAddress } from '../shared/listenAddress';
 import { MIN_KEY_LENGTH, type AuthEntry } from './auth/authFile';
 
 export interface SidecarLimits {
@@ -149,6 +150,10 @@ export function resolveOptions(input: SidecarOptionsInput = {}): SidecarOptions 
     timeouts: { ...defaults.timeouts, ...input.timeouts },
     backoff: { ...defaults.backoff, ...input.backoff },
   };
+  parseListenAddress(options.listen, 'SIDECAR_LISTEN');
+  if (options.metricsListen !== 'off') {
+    parseListenAddress(options.metricsListen, 'SIDECAR_METRICS_LISTEN');
+  }
   checkPositive('limits', options.limits, ['batchWindowMs', 'lingerMs']);
   checkPositive('timeouts', options.timeouts);
   checkPositive('backoff', options.backoff);

@@ -3,7 +3,7 @@
  * build policy, with every default in one place (docs/running.md lists them).
  */
 import { randomBytes } from 'node:crypto';
-import { parseListenAddress } from '../preview/previewConfig';
+import { parseListenAddress } from '../shared/listenAddress';
 
 /** Everything `npm start` needs. */
 export interface StackConfig {

@@ -81,4 +81,19 @@ describe('the broker process (npm run broker)', () => {
     expect(badVariable.code).toBe(2);
     expect(badVariable.output).toMatch(/BROKER_HISTORY_MAX_MESSAGES=\\"lots\\" is not a whole number/);
   });
+
+  it('refuses a bad listen address naming the variable, with exit code 2 and no stack trace', async () => {
+    const cases: Array<Record<string, string>> = [
+      { BROKER_LISTEN: 'localhost' },
+      { BROKER_METRICS_LISTEN: '127.0.0.1:99999' },
+    ];
+    for (const env of cases) {
+      const [name] = Object.keys(env);
+      const result = await runToExit(env);
+      expect(result.code).toBe(2);
+      expect(result.output).toContain(`${name}=`);
+      expect(result.output).toContain('is not a listen address');
+      expect(result.output).not.toMatch(/\bat .+:\d+:\d+/);
+    }
+  });
 });
