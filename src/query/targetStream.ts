@@ -79,7 +79,13 @@ export function targetStream(options: TargetStreamOptions): Observable<DataQuery
     const respond = (state: LoadingState): DataQueryResponse => ({
       key,
       state,
-      data: storeToFrames(store, { refId: query.refId, filter: topicFilter, notices: streamNotices(health) }),
+      data: storeToFrames(store, {
+        refId: query.refId,
+        filter: topicFilter,
+        notices: streamNotices(health),
+        splitBy: query.splitBy,
+        fields,
+      }),
     });
 
     const request: SubscriptionRequest = {
