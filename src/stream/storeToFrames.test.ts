@@ -59,7 +59,12 @@ describe('storeToFrames', () => {
   async function framesOf(envelopes: Envelope[], splitBy: SplitBy, filter: string, fields: string[] = []) {
     const stores = await runOperator(
       [batch(envelopes)],
-      pipe(projectFields(fields), stampTime('broker'), splitSeries(splitBy), appendToRings({ capacity: 10, maxSeries: 10 }))
+      pipe(
+        projectFields(fields),
+        stampTime('broker'),
+        splitSeries(splitBy),
+        appendToRings({ capacity: 10, maxSeries: 10 })
+      )
     );
     return storeToFrames(stores[0], { refId: 'A', filter, notices: [], splitBy, fields });
   }

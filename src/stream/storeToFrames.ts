@@ -55,15 +55,13 @@ export function storeToFrames(store: SeriesStore | undefined, context: FrameCont
     const labels = Object.keys(series.labels).length > 0 ? series.labels : undefined;
     const fields: Field[] = [
       { name: 'Time', type: FieldType.time, config: {}, values: time },
-      ...own.map(
-        (column): Field => ({
-          name: column.name,
-          type: FIELD_TYPES[column.kind],
-          config: name ? { displayNameFromDS: `${name} ${column.name}` } : {},
-          values: column.values,
-          labels,
-        })
-      ),
+      ...own.map((column): Field => ({
+        name: column.name,
+        type: FIELD_TYPES[column.kind],
+        config: name ? { displayNameFromDS: `${name} ${column.name}` } : {},
+        values: column.values,
+        labels,
+      })),
     ];
     frames.push({
       refId: context.refId,
