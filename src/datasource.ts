@@ -23,7 +23,7 @@ import {
   type TopicSummary,
   type TopicsResponse,
 } from '../common/api/sidecarApi';
-import { toIoTError } from '../common/errors/errors';
+import { AuthError, toIoTError, type IoTError } from '../common/errors/errors';
 import { validateTopicFilter } from '../common/topics/topicFilter';
 import { DEFAULT_COMMAND_TIMEOUT_MS, validateCommandBody, validatePublishBody } from './api/commandBodies';
 import { healthFailure, healthResult } from './api/healthCheck';
@@ -32,6 +32,7 @@ import { expandTemplate, type TemplateReplace } from './query/expandTemplate';
 import { streamKey } from './query/streamKey';
 import { targetStream, toDataQueryError } from './query/targetStream';
 import { resolveTimeWindow } from './query/timeWindow';
+import { STREAM_KEY_REFUSED_MESSAGE } from './stream/connectRefusal';
 import { StreamClient, type StreamClientOptions } from './stream/StreamClient';
 import { streamUrl, type WebSocketFactory } from './stream/transport';
 import {
@@ -93,11 +94,30 @@ export class DataSource extends DataSourceApi<IoTQuery, IoTOptions> {
       this.client = new StreamClient({
         ...this.deps.streamOptions,
         url: streamUrl(this.proxyUrl, base),
+        checkRefusal: (status) => this.refusalOf(status),
         ...(this.deps.createSocket ? { createSocket: this.deps.createSocket } : {}),
         ...(this.deps.now ? { now: this.deps.now } : {}),
       });
     }
     return this.client;
+  }
+
+  /**
+   * Whether a stream socket that could not open was refused (a wrong key) rather than cut off: the
+   * browser hides the upgrade's HTTP status, so the health endpoint is asked through the same proxy.
+   */
+  private async refusalOf(upgradeStatus: number | undefined): Promise<IoTError | undefined> {
+    if (upgradeStatus === 401) {
+      return new AuthError(STREAM_KEY_REFUSED_MESSAGE);
+    }
+    try {
+      await this.api.get<HealthResponse>(API_PATHS.health);
+      return undefined;
+    } catch (err) {
+      return toIoTError(err).category === 'auth'
+        ? new AuthError(STREAM_KEY_REFUSED_MESSAGE, { cause: err })
+        : undefined;
+    }
   }
 
   /** Closes the stream socket and ends every stream; safe to call twice. */

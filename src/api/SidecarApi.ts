@@ -9,6 +9,7 @@ import {
   UpstreamError,
 } from '../../common/errors/errors';
 import type { ApiErrorBody } from '../../common/api/sidecarApi';
+import { isKeyRefusal } from '../stream/connectRefusal';
 
 /** The part of Grafana's BackendSrv the sidecar API uses. */
 export interface Fetcher {
@@ -43,7 +44,8 @@ export function toSidecarError(err: unknown, path: string, timeoutMs: number): I
   const fetchError = err as Partial<FetchError>;
   const status = typeof fetchError.status === 'number' ? fetchError.status : 0;
   const data = fetchError.data;
-  if (status === 401) {
+  // Grafana's proxy turns the sidecar's 401 into 400 "Authentication to data source failed".
+  if (isKeyRefusal(status, data)) {
     return new AuthError(KEY_REFUSED_MESSAGE, { cause: err });
   }
   if (status === 403) {

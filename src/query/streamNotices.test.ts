@@ -22,8 +22,8 @@ describe('streamNotices', () => {
       status: { state: 'lagging', lagMs: 900, droppedBatches: 3, droppedMessages: 1240, detail: '' },
     });
     expect(notices.map((n) => n.text)).toEqual([
-      'reconnecting (the connection to the sidecar was lost (1006))',
-      'lagging: 1,240 dropped',
+      'not live, reconnecting: the connection to the sidecar was lost (1006)',
+      '1,240 messages dropped: this browser could not keep up (consider conflation or a lower update rate)',
     ]);
   });
 

@@ -15,29 +15,55 @@ export interface StreamHealth {
   maxSeries: number;
   /** The latest non-fatal problem the sidecar reported. */
   problem?: { category: ErrorCategory; message: string };
+  /** Messages the sidecar dropped because this browser read too slowly (over every connection). */
+  slowClientDrops?: number;
+  /** When slowClientDrops last grew (epoch ms). */
+  slowClientDropAtMs?: number;
 }
+
+/** How long a drop notice stays on the panel after the browser caught up. */
+export const DROP_NOTICE_MS = 60_000;
 
 const count = (n: number) => n.toLocaleString('en-US');
 
-/** The notices shown on the panel for a stream's health; none when all is well. */
-export function streamNotices(health: StreamHealth): QueryResultMetaNotice[] {
+/** The sidecar's detail without a prefix that only repeats what the notice already says. */
+function brokerOutageCause(detail: string): string {
+  return detail.replace(/^(\s*reconnecting to the broker\s*:?\s*)+/i, '').trim();
+}
+
+/** True while the stream is not delivering live data: the panel must not look healthy then. */
+export function isOutage(health: StreamHealth): boolean {
+  return (
+    health.connection === ConnectionState.Connecting ||
+    health.connection === ConnectionState.Reconnecting ||
+    health.status?.state === 'reconnecting'
+  );
+}
+
+/** The notices shown on the panel for a stream's health at `nowMs`; none when all is well. */
+export function streamNotices(health: StreamHealth, nowMs = 0): QueryResultMetaNotice[] {
   const notices: QueryResultMetaNotice[] = [];
   if (health.connection === ConnectionState.Connecting) {
     notices.push({ severity: 'info', text: 'connecting to the sidecar' });
   } else if (health.connection === ConnectionState.Reconnecting) {
-    const why = health.connectionDetail ? ` (${health.connectionDetail})` : '';
-    notices.push({ severity: 'warning', text: `reconnecting${why}` });
+    const why = health.connectionDetail ? `: ${health.connectionDetail}` : '';
+    notices.push({ severity: 'warning', text: `not live, reconnecting${why}` });
   }
   const status = health.status;
-  if (status?.state === 'lagging') {
+  const slowDrops = Math.max(health.slowClientDrops ?? 0, status?.state === 'lagging' ? status.droppedMessages : 0);
+  const recentDrop =
+    slowDrops > 0 && health.slowClientDropAtMs !== undefined && nowMs - health.slowClientDropAtMs < DROP_NOTICE_MS;
+  if (status?.state === 'lagging' || recentDrop) {
     notices.push({
       severity: 'warning',
-      text: `lagging: ${count(Math.max(status.droppedMessages, health.droppedBySidecar))} dropped`,
+      text: `${count(slowDrops)} messages dropped: this browser could not keep up (consider conflation or a lower update rate)`,
     });
-  } else if (status?.state === 'reconnecting' && health.connection === ConnectionState.Open) {
+  }
+  if (status?.state === 'reconnecting' && health.connection === ConnectionState.Open) {
+    const cause = brokerOutageCause(status.detail);
     notices.push({
       severity: 'warning',
-      text: `the sidecar is reconnecting to the broker${status.detail ? `: ${status.detail}` : ''}`,
+      text: `not live: the sidecar lost the broker and is reconnecting${cause ? ` (${cause})` : ''}`,
     });
   } else if (health.droppedBySidecar > 0) {
     notices.push({

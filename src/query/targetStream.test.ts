@@ -95,7 +95,89 @@ describe('targetStream', () => {
       });
       flush();
       const notices = responses[responses.length - 1].data[0].meta?.notices?.map((n: { text: string }) => n.text);
-      expect(notices).toEqual(['reconnecting (lost)', 'lagging: 1,240 dropped']);
+      expect(notices).toEqual([
+        'not live, reconnecting: lost',
+        '1,240 messages dropped: this browser could not keep up (consider conflation or a lower update rate)',
+      ]);
+    });
+  });
+
+  const noticesOf = (r: DataQueryResponse): string[] =>
+    r.data[0].meta?.notices?.map((n: { text: string }) => n.text) ?? [];
+
+  it('does not look healthy during an outage: Loading, not Streaming, until the socket is back', () => {
+    const scheduler = new TestScheduler(() => undefined);
+    scheduler.run(({ flush }) => {
+      const { source, events, connection } = fakeSource();
+      const { responses } = run('live', source, scheduler);
+      events.next({ kind: 'batch', batch: batch([at(1)]) });
+      flush();
+      expect(responses[responses.length - 1].state).toBe(LoadingState.Streaming);
+      connection.next({
+        previous: ConnectionState.Open,
+        state: ConnectionState.Reconnecting,
+        detail: 'lost',
+        attempt: 1,
+      });
+      // The client also tells its subscriptions; the notice says it once.
+      events.next({
+        kind: 'status',
+        status: { state: 'reconnecting', lagMs: 0, droppedBatches: 0, droppedMessages: 0, detail: 'lost' },
+      });
+      flush();
+      const during = responses[responses.length - 1];
+      expect(during.state).toBe(LoadingState.Loading);
+      expect(noticesOf(during)).toEqual(['not live, reconnecting: lost']);
+      connection.next({ previous: ConnectionState.Reconnecting, state: ConnectionState.Open, detail: '', attempt: 0 });
+      flush();
+      const after = responses[responses.length - 1];
+      expect(after.state).toBe(LoadingState.Streaming);
+      expect(noticesOf(after)).toEqual([]);
+    });
+  });
+
+  it('says a broker outage once, in plain words, and is not Streaming meanwhile', () => {
+    const scheduler = new TestScheduler(() => undefined);
+    scheduler.run(({ flush }) => {
+      const { source, events } = fakeSource();
+      const { responses } = run('live', source, scheduler);
+      events.next({
+        kind: 'status',
+        status: {
+          state: 'reconnecting',
+          lagMs: 0,
+          droppedBatches: 0,
+          droppedMessages: 0,
+          detail: 'reconnecting to the broker: reconnecting to the broker: 14 UNAVAILABLE: No connection established',
+        },
+      });
+      flush();
+      const last = responses[responses.length - 1];
+      expect(last.state).toBe(LoadingState.Loading);
+      expect(noticesOf(last)).toEqual([
+        'not live: the sidecar lost the broker and is reconnecting (14 UNAVAILABLE: No connection established)',
+      ]);
+    });
+  });
+
+  it('keeps drops for a slow browser on the panel for a while after it caught up', () => {
+    const scheduler = new TestScheduler(() => undefined);
+    scheduler.run(({ flush }) => {
+      const { source, events } = fakeSource();
+      const { responses } = run('live', source, scheduler);
+      const status = (state: 'lagging' | 'live', droppedMessages: number) =>
+        events.next({ kind: 'status', status: { state, lagMs: 0, droppedBatches: 1, droppedMessages, detail: '' } });
+      // A stall: lagging and caught up arrive together, between two redraws.
+      status('lagging', 134_000);
+      status('live', 134_000);
+      scheduler.schedule(() => events.next({ kind: 'batch', batch: batch([at(1)]) }), 30_000);
+      scheduler.schedule(() => events.next({ kind: 'batch', batch: batch([at(2)]) }), 61_000);
+      flush();
+      const text =
+        '134,000 messages dropped: this browser could not keep up (consider conflation or a lower update rate)';
+      const at30s = responses.find((r) => values(r).length === 1)!;
+      expect(noticesOf(at30s)).toEqual([text]);
+      expect(noticesOf(responses[responses.length - 1])).toEqual([]);
     });
   });
 

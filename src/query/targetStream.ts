@@ -27,7 +27,8 @@ import { splitSeries } from '../stream/splitSeries';
 import { stampTime } from '../stream/stampTime';
 import { storeToFrames } from '../stream/storeToFrames';
 import type { SubscriptionEvent, SubscriptionRequest } from '../stream/subscriptionTypes';
-import { streamNotices, type StreamHealth } from './streamNotices';
+import { noteConnection, noteStatus, type DropCounter } from './noteStatus';
+import { isOutage, streamNotices, type StreamHealth } from './streamNotices';
 import type { TimeWindow } from './timeWindow';
 
 /** What targetStream needs from the stream client. */
@@ -74,12 +75,20 @@ export function targetStream(options: TargetStreamOptions): Observable<DataQuery
       droppedBySeriesLimit: 0,
       maxSeries,
     };
+    const drops: DropCounter = { earlier: 0, current: 0 };
     let store: SeriesStore | undefined;
     const ended = new Subject<void>();
     const respond = (state: LoadingState): DataQueryResponse => ({
       key,
-      state,
-      data: storeToFrames(store, { refId: query.refId, filter: topicFilter, notices: streamNotices(health) }),
+      // A panel whose stream is down must not show the green "streaming" state.
+      state: state === LoadingState.Streaming && isOutage(health) ? LoadingState.Loading : state,
+      data: storeToFrames(store, {
+        refId: query.refId,
+        filter: topicFilter,
+        notices: streamNotices(health, scheduler.now()),
+        splitBy: query.splitBy,
+        fields,
+      }),
     });
 
     const request: SubscriptionRequest = {
@@ -91,10 +100,7 @@ export function targetStream(options: TargetStreamOptions): Observable<DataQuery
 
     const connection$ = source.connection$.pipe(
       takeUntil(ended),
-      tap((change) => {
-        health.connection = change.state;
-        health.connectionDetail = change.detail;
-      })
+      tap((change) => noteConnection(health, change.state, change.detail))
     );
 
     const data$ = source.subscribe(request).pipe(
@@ -117,7 +123,7 @@ export function targetStream(options: TargetStreamOptions): Observable<DataQuery
             filter((e) => e.kind !== 'batch'),
             tap((e) => {
               if (e.kind === 'status') {
-                health.status = e.status;
+                noteStatus(health, drops, e.status, scheduler.now());
               } else if (e.kind === 'notice') {
                 health.problem = { category: e.category, message: e.message };
               }

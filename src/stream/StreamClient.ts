@@ -3,6 +3,7 @@ import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from '../../common
 import { AuthError, categoryFromWire, IoTError, UpstreamError, ValidationError } from '../../common/errors/errors';
 import { ClientFrameCodec, StreamState, type ClientFrame } from '../../common/proto';
 import type { MessageBatch, ServerFrame } from './batchTypes';
+import { refusalFromUpgradeStatus, upgradeStatusOf, type RefusalCheck } from './connectRefusal';
 import { batchFromWire } from './messageBatch';
 import { ConnectionState, type ConnectionChange } from './connectionState';
 import { decodeServerFrame } from './decodeServerFrame';
@@ -30,6 +31,8 @@ export interface StreamClientOptions {
   /** Epoch ms; injectable so tests control time. */
   now: () => number;
   random: () => number;
+  /** Asked when an attempt failed before the socket opened: a refused key ends every subscription. */
+  checkRefusal: RefusalCheck;
 }
 
 /** Every default in one place. */
@@ -44,6 +47,7 @@ export function defaultStreamClientOptions(): Omit<StreamClientOptions, 'url'> {
     retainEnvelopes: 10_000,
     now: () => Date.now(),
     random: Math.random,
+    checkRefusal: refusalFromUpgradeStatus,
   };
 }
 
@@ -220,7 +224,12 @@ export class StreamClient {
     this.connectTimer = setTimeout(() => {
       this.abandon(socket, `no answer from the sidecar within ${this.options.connectTimeoutMs} ms`);
     }, this.options.connectTimeoutMs);
-    socket.onopen = () => this.onOpen(socket);
+    let opened = false;
+    let upgradeStatus: number | undefined;
+    socket.onopen = () => {
+      opened = true;
+      this.onOpen(socket);
+    };
     socket.onmessage = (event) => {
       if (socket !== this.socket) {
         return;
@@ -232,13 +241,18 @@ export class StreamClient {
       this.lastReceivedAt = this.options.now();
       this.messages.next(event.data);
     };
-    socket.onerror = () => undefined;
+    socket.onerror = (event) => {
+      upgradeStatus = upgradeStatusOf(event) ?? upgradeStatus;
+    };
     socket.onclose = (event) => {
       if (socket !== this.socket) {
         return;
       }
       this.socket = undefined;
       this.onLost(closeDetail(event.code, event.reason));
+      if (!opened) {
+        this.checkRefusal(upgradeStatus);
+      }
     };
   }
 
@@ -307,6 +321,25 @@ export class StreamClient {
         this.setState(ConnectionState.Idle, 'no subscriptions');
       }
     }, delay);
+  }
+
+  /** Ends every subscription with the error when the failed attempt turns out to be a refusal. */
+  private checkRefusal(upgradeStatus: number | undefined): void {
+    this.options.checkRefusal(upgradeStatus).then(
+      (refusal) => {
+        if (!refusal || this.state !== ConnectionState.Reconnecting) {
+          return;
+        }
+        this.clearTimers();
+        this.attempt = 0;
+        for (const sub of [...this.subscriptions.values()]) {
+          this.forget(sub);
+          sub.fail(refusal);
+        }
+        this.setState(ConnectionState.Idle, refusal.message);
+      },
+      () => undefined
+    );
   }
 
   private route(frame: ServerFrame): void {

@@ -31,16 +31,23 @@ describe('splitSeries', () => {
   it('splits by device; a gap goes to every series of its topic (-1)', async () => {
     expect(await split('device')).toEqual({
       series: [-1, 0, 1, 0],
-      keys: ['d1', 'd2'],
-      labels: [{ device: 'd1' }, { device: 'd2' }],
+      keys: ['d1\u0000t/1', 'd2\u0000t/2'],
+      labels: [
+        { device: 'd1', topic: 't/1' },
+        { device: 'd2', topic: 't/2' },
+      ],
     });
   });
 
   it('splits by a label value', async () => {
     expect(await split('label:site')).toEqual({
-      series: [-1, 0, 1, 1],
-      keys: ['n', 's'],
-      labels: [{ site: 'n' }, { site: 's' }],
+      series: [-1, 0, 1, 2],
+      keys: ['n\u0000t/1', 's\u0000t/2', 's\u0000t/1'],
+      labels: [
+        { site: 'n', topic: 't/1' },
+        { site: 's', topic: 't/2' },
+        { site: 's', topic: 't/1' },
+      ],
     });
   });
 

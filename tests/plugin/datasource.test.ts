@@ -53,7 +53,7 @@ afterAll(async () => {
   await broker?.close();
 });
 
-function newDataSource(): DataSource {
+function newDataSource(apiKey = TEST_API_KEY): DataSource {
   const settings = {
     uid: 'it',
     id: 1,
@@ -66,8 +66,8 @@ function newDataSource(): DataSource {
     access: 'proxy',
   } as unknown as DataSourceInstanceSettings<IoTOptions>;
   const ds = new DataSource(settings, {
-    fetcher: () => proxyFetcher(TEST_API_KEY),
-    createSocket: proxySocketFactory(TEST_API_KEY),
+    fetcher: () => proxyFetcher(apiKey),
+    createSocket: proxySocketFactory(apiKey),
     templateReplace: (text) => text,
     streamOptions: { backoff: { initialMs: 100, maxMs: 500, factor: 2 } },
   });
@@ -184,5 +184,21 @@ describe('DataSource in Node with a stand-in for Grafana proxy (real sidecar and
     const last = responses[responses.length - 1];
     expect(last.state).toBe(LoadingState.Done);
     expect(temperatures(last)).toEqual([10, 20, 30]);
+  });
+
+  it('shows an authentication error on a panel with a wrong key, and stops reconnecting', async () => {
+    const ds = newDataSource('a-wrong-key-of-enough-length');
+    let latest: DataQueryResponse | undefined;
+    const subscription = ds
+      .query(request({ refId: 'K', topic: 'it/key/#', fields: [] }, Date.now() - 60_000, Date.now()))
+      .subscribe((r) => (latest = r));
+    try {
+      await until(() => latest?.state === LoadingState.Error, 'the authentication error');
+      expect(latest?.errors?.[0]).toMatchObject({ refId: 'K', status: 401 });
+      expect(latest?.errors?.[0].message).toMatch(/API key was refused/);
+      expect(ds.streamClient.state).toBe('idle');
+    } finally {
+      subscription.unsubscribe();
+    }
   });
 });
