@@ -29,7 +29,9 @@ describe('MemoryBus', () => {
   it('delivers live messages synchronously to matching subscribers only, in publish order', async () => {
     const { bus } = makeBus();
     const seen: string[] = [];
-    const sub = await bus.subscribe('t', 'x/+', undefined, (message) => seen.push(`${message.topic}#${message.sequence}`));
+    const sub = await bus.subscribe('t', 'x/+', undefined, (message) =>
+      seen.push(`${message.topic}#${message.sequence}`)
+    );
     const other = await bus.subscribe('other', '#', undefined, () => seen.push('leak'));
     await bus.publish('t', { topic: 'x/1', payload: telemetry(1) });
     await bus.publish('t', { topic: 'y/1', payload: telemetry(1) });
@@ -93,7 +95,9 @@ describe('MemoryBus', () => {
     for (let i = 0; i < 5; i++) {
       await bus.publish('t', { topic: 'a', payload: telemetry(i) });
     }
-    expect((await bus.history('t', 'a', { sinceMs: 0, maxHistory: 100 })).map((message) => message.sequence)).toEqual([4, 5]);
+    expect((await bus.history('t', 'a', { sinceMs: 0, maxHistory: 100 })).map((message) => message.sequence)).toEqual([
+      4, 5,
+    ]);
   });
 
   it('never lets broker time go backwards when the wall clock does', async () => {
@@ -106,7 +110,9 @@ describe('MemoryBus', () => {
 
   it('refuses oversize messages without consuming a sequence, and topics beyond the limit', async () => {
     const { bus } = makeBus({ maxMessageBytes: 100, maxTopicsPerTenant: 2 });
-    await expect(bus.publish('t', { topic: 'a', payload: { raw: new Uint8Array(200) } })).rejects.toThrow(ValidationError);
+    await expect(bus.publish('t', { topic: 'a', payload: { raw: new Uint8Array(200) } })).rejects.toThrow(
+      ValidationError
+    );
     expect(await bus.topicCount('t')).toBe(0);
     expect((await bus.publish('t', { topic: 'a', payload: telemetry(1) })).sequence).toBe(1);
     await bus.publish('t', { topic: 'b', payload: telemetry(1) });
