@@ -126,7 +126,7 @@ export function createBrokerServer(options: Partial<BrokerServerOptions> = {}): 
         resolve();
       });
     });
-    bus.close();
+    await bus.close();
     devices.clear();
     state = 'closed';
   };

@@ -1,7 +1,7 @@
 /**
  * The bus behind the broker: it numbers, retains and fans out messages, namespaced by tenant.
- * The embedded in-memory implementation is MemoryBus; a distributed one (e.g. NATS JetStream) would
- * implement the same interface.
+ * The embedded in-memory implementation is MemoryBus; JetStreamBus puts the same contract on NATS
+ * JetStream. Everything that may touch the network is asynchronous; MemoryBus answers at once.
  */
 import type { google, iot } from '../../../common/proto/generated';
 
@@ -55,10 +55,13 @@ export interface HistoryStart {
   untilMs?: number;
 }
 
-/** Called synchronously for every live message matching a subscription. */
+/**
+ * Called for every live message matching a subscription, in sequence order per topic. It may be called
+ * as soon as subscribe() has resolved, before the caller's continuation runs: callers buffer until ready.
+ */
 export type MessageListener = (message: StoredMessage) => void;
 
-/** A live subscription and the history that precedes it, taken atomically. */
+/** A live subscription and the history that precedes it, with nothing between them and nothing twice. */
 export interface BusSubscription {
   /** Retained messages to replay first, oldest first; live messages continue right after them. */
   readonly history: readonly StoredMessage[];
@@ -79,25 +82,35 @@ export interface TopicStats {
 export interface Bus {
   /** A short name for GetInfo, e.g. "memory". */
   readonly kind: string;
-  /** Numbers, retains and fans out one message (reading `input` only during the call); throws ValidationError or RateLimitError when refused. */
-  publish(tenant: string, input: PublishInput): Published;
-  /** Registers a live listener and snapshots the history before it in one step, so nothing falls between. */
+  /**
+   * Numbers, retains and fans out one message. Resolves once the message is durable (as durable as the
+   * bus can make it) and sequenced; rejects with ValidationError or RateLimitError when refused, with
+   * UpstreamError or TimeoutError when the bus cannot store it (then it may or may not be stored).
+   * `input` is read synchronously during the call only, so callers may reuse it right after.
+   * Messages published one after another from one broker to one topic are sequenced in call order,
+   * without waiting for the previous promise.
+   */
+  publish(tenant: string, input: PublishInput): Promise<Published>;
+  /**
+   * Starts a live subscription and the history before it so that nothing falls between and nothing
+   * comes twice: every message after the last history message reaches the listener.
+   */
   subscribe(
     tenant: string,
     filter: string,
     start: HistoryStart | undefined,
     listener: MessageListener
-  ): BusSubscription;
+  ): Promise<BusSubscription>;
   /** The retained messages matching a filter and a start, oldest first. */
-  history(tenant: string, filter: string, start: HistoryStart): StoredMessage[];
+  history(tenant: string, filter: string, start: HistoryStart): Promise<StoredMessage[]>;
   /** The tenant's topics matching a filter (all when absent), sorted by name. */
-  topics(tenant: string, filter?: string): TopicStats[];
+  topics(tenant: string, filter?: string): Promise<TopicStats[]>;
   /** How many topics the tenant has. */
-  topicCount(tenant: string): number;
-  /** Retained messages over all tenants. */
+  topicCount(tenant: string): Promise<number>;
+  /** Retained messages over all tenants, as last known (a metrics gauge: never waits). */
   historySize(): number;
-  /** Live subscriptions over all tenants. */
+  /** Live subscriptions of this broker over all tenants. */
   subscriberCount(): number;
-  /** Drops every subscription and retained message; safe to call twice. */
-  close(): void;
+  /** Ends every subscription and releases the bus's resources; safe to call twice. */
+  close(): Promise<void>;
 }

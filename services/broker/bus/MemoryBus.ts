@@ -82,7 +82,63 @@ export class MemoryBus implements Bus {
     }
   }
 
-  publish(tenantName: string, input: PublishInput): Published {
+  publish(tenantName: string, input: PublishInput): Promise<Published> {
+    try {
+      return Promise.resolve(this.publishNow(tenantName, input));
+    } catch (err) {
+      return Promise.reject(err as Error);
+    }
+  }
+
+  subscribe(
+    tenantName: string,
+    filter: string,
+    start: HistoryStart | undefined,
+    listener: MessageListener
+  ): Promise<BusSubscription> {
+    try {
+      return Promise.resolve(this.subscribeNow(tenantName, filter, start, listener));
+    } catch (err) {
+      return Promise.reject(err as Error);
+    }
+  }
+
+  history(tenantName: string, filter: string, start: HistoryStart): Promise<StoredMessage[]> {
+    return Promise.resolve(this.historyNow(tenantName, filter, start));
+  }
+
+  topics(tenantName: string, filter?: string): Promise<TopicStats[]> {
+    return Promise.resolve(this.topicsNow(tenantName, filter));
+  }
+
+  topicCount(tenantName: string): Promise<number> {
+    return Promise.resolve(this.tenants.get(tenantName)?.topics.size ?? 0);
+  }
+
+  historySize(): number {
+    return this.retained;
+  }
+
+  subscriberCount(): number {
+    let count = 0;
+    for (const tenant of this.tenants.values()) {
+      count += tenant.subscribers.size;
+    }
+    return count;
+  }
+
+  close(): Promise<void> {
+    if (!this.closed) {
+      this.closed = true;
+      clearInterval(this.sweepTimer);
+      this.tenants.clear();
+      this.retained = 0;
+    }
+    return Promise.resolve();
+  }
+
+  /** Sequences, stores and fans out one message within the call: live listeners run before it returns. */
+  private publishNow(tenantName: string, input: PublishInput): Published {
     const tenant = this.tenant(tenantName);
     const existing = tenant.topics.get(input.topic);
     // Broker times never go backwards, even if the wall clock does, so time-based history stays sorted.
@@ -113,7 +169,7 @@ export class MemoryBus implements Bus {
     return { sequence, brokerTimeMs };
   }
 
-  subscribe(
+  private subscribeNow(
     tenantName: string,
     filter: string,
     start: HistoryStart | undefined,
@@ -122,7 +178,7 @@ export class MemoryBus implements Bus {
     this.assertOpen();
     const tenant = this.tenant(tenantName);
     // Snapshot and registration happen in the same synchronous step: no publish can run in between.
-    const history = start ? this.history(tenantName, filter, start) : [];
+    const history = start ? this.historyNow(tenantName, filter, start) : [];
     if (start?.untilMs !== undefined) {
       return { history, close: () => undefined };
     }
@@ -139,7 +195,7 @@ export class MemoryBus implements Bus {
     };
   }
 
-  history(tenantName: string, filter: string, start: HistoryStart): StoredMessage[] {
+  private historyNow(tenantName: string, filter: string, start: HistoryStart): StoredMessage[] {
     const tenant = this.tenants.get(tenantName);
     if (!tenant) {
       return [];
@@ -157,7 +213,7 @@ export class MemoryBus implements Bus {
     return merged.length > limit ? merged.slice(merged.length - limit) : merged;
   }
 
-  topics(tenantName: string, filter?: string): TopicStats[] {
+  private topicsNow(tenantName: string, filter?: string): TopicStats[] {
     const tenant = this.tenants.get(tenantName);
     if (!tenant) {
       return [];
@@ -174,32 +230,6 @@ export class MemoryBus implements Bus {
         lastSequence: topic.lastSequence,
       }))
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  }
-
-  topicCount(tenantName: string): number {
-    return this.tenants.get(tenantName)?.topics.size ?? 0;
-  }
-
-  historySize(): number {
-    return this.retained;
-  }
-
-  subscriberCount(): number {
-    let count = 0;
-    for (const tenant of this.tenants.values()) {
-      count += tenant.subscribers.size;
-    }
-    return count;
-  }
-
-  close(): void {
-    if (this.closed) {
-      return;
-    }
-    this.closed = true;
-    clearInterval(this.sweepTimer);
-    this.tenants.clear();
-    this.retained = 0;
   }
 
   /**

@@ -30,6 +30,8 @@ const MIN_HEARTBEAT_MS = 50;
 const MAX_HEARTBEAT_MS = 3_600_000;
 /** Topics already checked against the declared filters, so the hot path skips re-validation. */
 const MAX_CACHED_TOPICS = 10_000;
+/** Telemetry items of one device waiting for the bus before the broker stops reading that device. */
+const MAX_IN_FLIGHT_ITEMS = 8_192;
 
 export class DeviceSession implements DeviceConnection, LongLivedCall {
   private state: DeviceSessionState = 'awaiting_register';
@@ -41,6 +43,9 @@ export class DeviceSession implements DeviceConnection, LongLivedCall {
   private timeoutMs: number;
   private livenessTimer: NodeJS.Timeout | undefined;
   private paused = false;
+  private writeBlocked = false;
+  /** Telemetry items handed to the bus and not yet acknowledged to the device. */
+  private inFlightItems = 0;
   private readonly publishInput: PublishInput = { topic: '', payload: {}, deviceId: '' };
 
   constructor(
@@ -170,42 +175,70 @@ export class DeviceSession implements DeviceConnection, LongLivedCall {
   private onTelemetry(batch: iot.broker.v1.wire.TelemetryBatch): void {
     const items = batch.items ?? [];
     const sequences = new Array<number>(items.length).fill(0);
-    let error = '';
-    let accepted = 0;
+    let firstError = '';
+    const noteError = (index: number, err: unknown) => {
+      if (firstError === '') {
+        firstError = `item ${index}: ${toIoTError(err).message}`;
+      }
+      this.context.metrics.messagesRejected(isIoTError(err) ? err.category : 'internal');
+    };
     if (this.state !== 'registered') {
-      error = 'register first: send a Register message before telemetry';
       this.context.metrics.messagesRejected('validation', items.length);
-    } else if (items.length > this.context.options.maxBatchItems) {
-      error = `the batch has ${items.length} items; the limit is ${this.context.options.maxBatchItems}: send smaller batches`;
+      this.sendAck(batch.batchId, sequences, 'register first: send a Register message before telemetry');
+      return;
+    }
+    if (items.length > this.context.options.maxBatchItems) {
       this.context.metrics.messagesRejected('validation', items.length);
-    } else {
-      const { bus } = this.context;
-      const tenant = this.principal.tenant;
-      for (let i = 0; i < items.length; i++) {
-        const item = items[i];
-        try {
-          const topic = this.checkTopic(item.topic ?? '');
-          // One reused input object: the bus reads it synchronously and keeps none of it.
-          const input = this.publishInput;
-          input.topic = topic;
-          input.payload = checkPayloadBytes(item.payload, topic);
-          input.labels = item.labels;
-          input.eventTime = item.eventTime;
-          const published = bus.publish(tenant, input);
-          sequences[i] = published.sequence;
-          accepted++;
-        } catch (err) {
-          if (error === '') {
-            error = `item ${i}: ${toIoTError(err).message}`;
-          }
-          this.context.metrics.messagesRejected(isIoTError(err) ? err.category : 'internal');
-        }
+      this.sendAck(
+        batch.batchId,
+        sequences,
+        `the batch has ${items.length} items; the limit is ${this.context.options.maxBatchItems}: send smaller batches`
+      );
+      return;
+    }
+    const { bus } = this.context;
+    const tenant = this.principal.tenant;
+    // Every item is handed to the bus before any answer is awaited: the bus sequences them in this
+    // order, and the batch costs one round trip to a remote bus instead of one per item.
+    const pending: Array<Promise<void>> = [];
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      try {
+        const topic = this.checkTopic(item.topic ?? '');
+        // One reused input object: the bus reads it during the call only.
+        const input = this.publishInput;
+        input.topic = topic;
+        input.payload = checkPayloadBytes(item.payload, topic);
+        input.labels = item.labels;
+        input.eventTime = item.eventTime;
+        pending.push(
+          bus.publish(tenant, input).then(
+            (published) => {
+              sequences[i] = published.sequence;
+            },
+            (err: unknown) => noteError(i, err)
+          )
+        );
+      } catch (err) {
+        noteError(i, err);
       }
     }
-    if (accepted > 0) {
-      this.context.metrics.messagesPublished('device', accepted);
-    }
-    this.send({ ack: { batchId: batch.batchId, sequences, brokerTime: timestampFromMs(this.lastSeenMs), error } });
+    // The acknowledgement is sent only once the bus has stored every accepted item.
+    this.inFlightItems += items.length;
+    this.updateReading();
+    void Promise.all(pending).then(() => {
+      this.inFlightItems -= items.length;
+      const accepted = sequences.reduce((count, sequence) => (sequence > 0 ? count + 1 : count), 0);
+      if (accepted > 0) {
+        this.context.metrics.messagesPublished('device', accepted);
+      }
+      this.sendAck(batch.batchId, sequences, firstError);
+      this.updateReading();
+    });
+  }
+
+  private sendAck(batchId: number | null | undefined, sequences: number[], error: string): void {
+    this.send({ ack: { batchId, sequences, brokerTime: timestampFromMs(this.lastSeenMs), error } });
   }
 
   private checkTopic(topic: string): string {
@@ -249,16 +282,33 @@ export class DeviceSession implements DeviceConnection, LongLivedCall {
     if (this.state === 'closed') {
       return;
     }
-    if (!this.call.write(message) && !this.paused) {
-      this.paused = true;
-      this.call.pause();
+    if (!this.call.write(message)) {
+      this.writeBlocked = true;
+      this.updateReading();
     }
   }
 
   private resumeReading(): void {
-    if (this.paused && this.state !== 'closed') {
-      this.paused = false;
-      this.call.resume();
+    this.writeBlocked = false;
+    this.updateReading();
+  }
+
+  /**
+   * Reading stops while the device's acks are not draining or while too many of its items wait for
+   * the bus, so a device that outpaces the bus makes it wait instead of making the broker buffer.
+   */
+  private updateReading(): void {
+    if (this.state === 'closed') {
+      return;
+    }
+    const shouldPause = this.writeBlocked || this.inFlightItems > MAX_IN_FLIGHT_ITEMS;
+    if (shouldPause !== this.paused) {
+      this.paused = shouldPause;
+      if (shouldPause) {
+        this.call.pause();
+      } else {
+        this.call.resume();
+      }
     }
   }
 

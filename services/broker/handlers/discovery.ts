@@ -10,25 +10,27 @@ import { assertDecoded, toServiceError } from '../grpcErrors';
 export function listTopicsHandler(
   context: BrokerContext
 ): grpc.handleUnaryCall<iot.broker.v1.ListTopicsRequest, iot.broker.v1.IListTopicsResponse> {
+  const answer = async (call: grpc.ServerUnaryCall<iot.broker.v1.ListTopicsRequest, unknown>) => {
+    assertDecoded(call.request, 'ListTopicsRequest');
+    const { tenant } = context.auth.authenticate(call.metadata);
+    const filter = call.request.filter
+      ? validateTopicFilter(call.request.filter, context.options.maxTopicBytes)
+      : undefined;
+    const topics = (await context.bus.topics(tenant, filter)).map((topic) => ({
+      name: topic.name,
+      messageCount: topic.messageCount,
+      lastTime: timestampFromMs(topic.lastTimeMs),
+      ratePerSecond: topic.ratePerSecond,
+      fields: topic.fields,
+      lastSequence: topic.lastSequence,
+    }));
+    return { topics };
+  };
   return (call, callback) => {
-    try {
-      assertDecoded(call.request, 'ListTopicsRequest');
-      const { tenant } = context.auth.authenticate(call.metadata);
-      const filter = call.request.filter
-        ? validateTopicFilter(call.request.filter, context.options.maxTopicBytes)
-        : undefined;
-      const topics = context.bus.topics(tenant, filter).map((topic) => ({
-        name: topic.name,
-        messageCount: topic.messageCount,
-        lastTime: timestampFromMs(topic.lastTimeMs),
-        ratePerSecond: topic.ratePerSecond,
-        fields: topic.fields,
-        lastSequence: topic.lastSequence,
-      }));
-      callback(null, { topics });
-    } catch (err) {
-      callback(toServiceError(err, context.logger, 'ListTopics'));
-    }
+    answer(call).then(
+      (response) => callback(null, response),
+      (err: unknown) => callback(toServiceError(err, context.logger, 'ListTopics'))
+    );
   };
 }
 
@@ -59,19 +61,21 @@ export function listDevicesHandler(
 export function getInfoHandler(
   context: BrokerContext
 ): grpc.handleUnaryCall<iot.broker.v1.GetInfoRequest, iot.broker.v1.IBrokerInfo> {
+  const answer = async (call: grpc.ServerUnaryCall<iot.broker.v1.GetInfoRequest, unknown>) => {
+    const { tenant } = context.auth.authenticate(call.metadata);
+    return {
+      version: context.options.version,
+      startedAt: timestampFromMs(context.startedAtMs),
+      topicCount: await context.bus.topicCount(tenant),
+      deviceCount: context.devices.list(tenant).length,
+      bus: context.bus.kind,
+      tenant,
+    };
+  };
   return (call, callback) => {
-    try {
-      const { tenant } = context.auth.authenticate(call.metadata);
-      callback(null, {
-        version: context.options.version,
-        startedAt: timestampFromMs(context.startedAtMs),
-        topicCount: context.bus.topicCount(tenant),
-        deviceCount: context.devices.list(tenant).length,
-        bus: context.bus.kind,
-        tenant,
-      });
-    } catch (err) {
-      callback(toServiceError(err, context.logger, 'GetInfo'));
-    }
+    answer(call).then(
+      (response) => callback(null, response),
+      (err: unknown) => callback(toServiceError(err, context.logger, 'GetInfo'))
+    );
   };
 }

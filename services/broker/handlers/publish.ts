@@ -14,6 +14,10 @@ export function publishHandler(
   context: BrokerContext
 ): grpc.handleUnaryCall<iot.broker.v1.wire.PublishRequest, iot.broker.v1.IPublishResponse> {
   return (call, callback) => {
+    const refuse = (err: unknown) => {
+      context.metrics.messagesRejected(isIoTError(err) ? err.category : 'internal');
+      callback(toServiceError(err, context.logger, 'Publish'));
+    };
     try {
       assertDecoded(call.request, 'PublishRequest');
       const principal = context.auth.authenticate(call.metadata);
@@ -21,18 +25,21 @@ export function publishHandler(
       const request = call.request;
       const topic = validateTopicName(request.topic, context.options.maxTopicBytes);
       const payload = checkPayloadBytes(request.payload, topic);
-      const published = context.bus.publish(principal.tenant, {
-        topic,
-        payload,
-        deviceId: request.deviceId,
-        labels: request.labels,
-        eventTime: request.eventTime,
-      });
-      context.metrics.messagesPublished('publish');
-      callback(null, { sequence: published.sequence, brokerTime: timestampFromMs(published.brokerTimeMs) });
+      // The answer waits for the bus: a sequence is only returned for a message the bus has stored.
+      context.bus
+        .publish(principal.tenant, {
+          topic,
+          payload,
+          deviceId: request.deviceId,
+          labels: request.labels,
+          eventTime: request.eventTime,
+        })
+        .then((published) => {
+          context.metrics.messagesPublished('publish');
+          callback(null, { sequence: published.sequence, brokerTime: timestampFromMs(published.brokerTimeMs) });
+        }, refuse);
     } catch (err) {
-      context.metrics.messagesRejected(isIoTError(err) ? err.category : 'internal');
-      callback(toServiceError(err, context.logger, 'Publish'));
+      refuse(err);
     }
   };
 }

@@ -7,7 +7,7 @@ import { validateTopicFilter } from '../../../common/topics/topicFilter';
 import type { EncodedEnvelope } from '../../grpc/brokerService';
 import { requirePermission } from '../auth/Authenticator';
 import type { BrokerContext, LongLivedCall } from '../BrokerContext';
-import type { BusSubscription, HistoryStart } from '../bus/Bus';
+import type { BusSubscription, HistoryStart, StoredMessage } from '../bus/Bus';
 import { assertDecoded, toServiceError } from '../grpcErrors';
 import { SubscriberStream, type WritableCall } from './SubscriberStream';
 
@@ -63,7 +63,7 @@ export function subscribeHandler(
       stream?.close();
       context.liveCalls.delete(live);
     };
-    try {
+    const begin = async () => {
       assertDecoded(call.request, 'SubscribeRequest');
       const principal = context.auth.authenticate(call.metadata);
       requirePermission(principal, 'subscribe');
@@ -71,30 +71,46 @@ export function subscribeHandler(
       const start = historyStartOf(call.request);
       const historyOnly = start?.untilMs !== undefined;
       const onDrop = (count: number) => context.metrics.subscriberDropped(count);
-      // bus.subscribe() snapshots history and registers the listener in one synchronous step, and the
-      // stream is created before control returns to the event loop, so no publish can fall between
-      // the snapshot and the live messages, and none can be delivered twice.
-      subscription = context.bus.subscribe(principal.tenant, filter, start, (message) => stream?.deliver(message));
+      // The call may end while the bus prepares the subscription: cleanup() then runs before
+      // `subscription` is set, so a subscription arriving after that is closed at once.
+      call.on('cancelled', cleanup);
+      call.on('close', cleanup);
+      call.on('finish', cleanup);
+      call.on('error', cleanup);
+      // The bus may deliver live messages as soon as its promise resolves, before the stream below
+      // exists: they wait here, after the history, so nothing is lost or reordered at the seam.
+      const early: StoredMessage[] = [];
+      const opened = await context.bus.subscribe(principal.tenant, filter, start, (message) =>
+        stream ? stream.deliver(message) : early.push(message)
+      );
+      if (finished) {
+        opened.close();
+        return;
+      }
+      subscription = opened;
       stream = new SubscriberStream(
         call as unknown as WritableCall,
-        subscription.history,
+        opened.history,
         context.options.subscriberQueueMessages,
         onDrop,
         historyOnly
       );
       context.liveCalls.add(live);
-      call.on('cancelled', cleanup);
-      call.on('close', cleanup);
-      call.on('finish', cleanup);
-      call.on('error', cleanup);
       context.logger.debug(
-        { tenant: principal.tenant, filter, history: subscription.history.length, historyOnly },
+        { tenant: principal.tenant, filter, history: opened.history.length, historyOnly },
         'subscriber started'
       );
       stream.start();
-    } catch (err) {
+      for (const message of early) {
+        stream.deliver(message);
+      }
+    };
+    begin().catch((err: unknown) => {
+      const alreadyFinished = finished;
       cleanup();
-      call.emit('error', toServiceError(err, context.logger, 'Subscribe'));
-    }
+      if (!alreadyFinished) {
+        call.emit('error', toServiceError(err, context.logger, 'Subscribe'));
+      }
+    });
   };
 }
