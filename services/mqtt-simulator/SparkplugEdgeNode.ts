@@ -93,15 +93,12 @@ export class SparkplugEdgeNode {
   async publishBirths(): Promise<void> {
     this.seq = 0;
     this.births++;
-    await this.send(
-      'NBIRTH',
-      undefined,
-      [
-        { name: 'bdSeq', type: 'Int64', value: this.bdSeq },
-        { name: 'Node Control/Rebirth', type: 'Boolean', value: false },
-      ].concat([...this.nodeMetrics.values()].map((metric) => ({ ...metric }))),
-      true
-    );
+    const metrics: MetricToEncode[] = [
+      { name: 'bdSeq', type: 'Int64', value: this.bdSeq },
+      { name: 'Node Control/Rebirth', type: 'Boolean', value: false },
+      ...[...this.nodeMetrics.values()].map((metric) => ({ ...metric })),
+    ];
+    await this.send('NBIRTH', undefined, metrics, true);
     for (const device of this.devices.keys()) {
       await this.deviceBirth(device);
     }
