@@ -1,0 +1,344 @@
+/**
+ * One bridged device's session with our broker (a Connect stream): registers the device, sends its
+ * messages in acknowledged TelemetryBatches, heartbeats, passes commands down to the bridge and their
+ * results back. A batch lost with the stream is sent again on the next session, so every item is
+ * settled exactly once: accepted (a sequence) or refused by the broker.
+ */
+import type * as grpc from '@grpc/grpc-js';
+import type { Logger } from 'pino';
+import { backoffDelay, type BackoffOptions } from '../../common/backoff/backoff';
+import type { iot } from '../../common/proto/generated';
+import { timestampFromMs } from '../../common/time/timestamp';
+import { bearerMetadata, type BrokerClient } from '../grpc/brokerService';
+
+export type DeviceLinkState = 'idle' | 'connecting' | 'registered' | 'waiting' | 'closing' | 'closed';
+
+/** One message on its way to the broker. */
+export interface LinkItem {
+  topic: string;
+  payload: iot.broker.v1.IPayload;
+  eventTimeMs: number;
+  labels?: { [key: string]: string };
+  /** Nobody waits for it (QoS 0): it may be dropped when the queue is full. */
+  droppable?: boolean;
+  /** Told once: true when the broker stored it, false when the broker refused it. */
+  settle(accepted: boolean): void;
+}
+
+export interface DeviceLinkOptions {
+  client: BrokerClient;
+  token: string | undefined;
+  deviceId: string;
+  metadata: { [key: string]: string };
+  /** Topics the device registers (filters allowed). */
+  topics: string[];
+  heartbeatIntervalMs: number;
+  batchMaxItems: number;
+  maxBatchesInFlight: number;
+  /** Items without an acknowledgement to wait for (QoS 0) held beyond this are dropped, oldest first. */
+  maxQueued: number;
+  backoff: Partial<BackoffOptions>;
+  logger: Logger;
+  /** A command for this device arrived from the broker. */
+  onCommand(link: DeviceLink, command: iot.broker.v1.DeviceCommand): void;
+  /** Items dropped because the queue was full. */
+  onDropped(count: number): void;
+  /** The broker refused items; `error` says why. */
+  onRefused(count: number, error: string): void;
+}
+
+type LinkStream = grpc.ClientDuplexStream<iot.broker.v1.IDeviceMessage, iot.broker.v1.BrokerMessage>;
+
+interface SentBatch {
+  items: LinkItem[];
+}
+
+export class DeviceLink {
+  private stateValue: DeviceLinkState = 'idle';
+  private stream: LinkStream | undefined;
+  private queue: LinkItem[] = [];
+  private readonly inFlight = new Map<number, SentBatch>();
+  private batchId = 0;
+  private attempt = 0;
+  private congested = false;
+  private flushScheduled = false;
+  private heartbeatTimer: NodeJS.Timeout | undefined;
+  private retryTimer: NodeJS.Timeout | undefined;
+  private closedResolve: (() => void) | undefined;
+  private readonly closedPromise: Promise<void>;
+  /** When the last item arrived (epoch ms), for closing idle sessions. */
+  lastActivityMs = Date.now();
+
+  constructor(private readonly options: DeviceLinkOptions) {
+    this.closedPromise = new Promise((resolve) => (this.closedResolve = resolve));
+  }
+
+  get deviceId(): string {
+    return this.options.deviceId;
+  }
+
+  get state(): DeviceLinkState {
+    return this.stateValue;
+  }
+
+  /** Items queued or in flight. */
+  get pending(): number {
+    let count = this.queue.length;
+    for (const batch of this.inFlight.values()) {
+      count += batch.items.length;
+    }
+    return count;
+  }
+
+  /** Opens the session (and keeps reopening it) until close(). */
+  open(): void {
+    if (this.stateValue === 'idle') {
+      this.connect();
+    }
+  }
+
+  /** Queues one item; it is sent with the next batch. */
+  send(item: LinkItem): void {
+    if (this.stateValue === 'closed') {
+      item.settle(false);
+      return;
+    }
+    this.lastActivityMs = Date.now();
+    this.queue.push(item);
+    if (this.queue.length > this.options.maxQueued) {
+      this.dropOverflow();
+    }
+    this.scheduleFlush();
+  }
+
+  /** Answers a command this link delivered. */
+  reply(response: iot.broker.v1.ICommandResponse): void {
+    this.stream?.write({ commandResult: response });
+  }
+
+  /**
+   * Ends the session once everything queued has been acknowledged (the device then shows disconnected);
+   * resolves when closed. Safe to call twice.
+   */
+  close(): Promise<void> {
+    if (this.stateValue === 'closed' || this.stateValue === 'closing') {
+      return this.closedPromise;
+    }
+    if (this.stateValue === 'idle') {
+      this.finish();
+      return this.closedPromise;
+    }
+    this.setState('closing');
+    this.endIfDrained();
+    return this.closedPromise;
+  }
+
+  /** Ends at once; whatever is unacknowledged is left unsettled, for the MQTT broker to redeliver. */
+  abort(): void {
+    this.finish();
+  }
+
+  private finish(): void {
+    if (this.stateValue === 'closed') {
+      return;
+    }
+    this.setState('closed');
+    clearTimeout(this.retryTimer);
+    this.teardown(true);
+    this.queue = [];
+    this.inFlight.clear();
+    this.closedResolve?.();
+  }
+
+  private connect(): void {
+    if (this.stateValue !== 'closing') {
+      this.setState('connecting');
+    }
+    const stream = this.options.client.connect(bearerMetadata(this.options.token));
+    this.stream = stream;
+    stream.on('data', (message: iot.broker.v1.BrokerMessage) => this.onMessage(stream, message));
+    stream.on('drain', () => {
+      this.congested = false;
+      this.flush();
+    });
+    stream.on('error', (err: grpc.ServiceError) => this.onStreamEnded(stream, err.details || err.message));
+    stream.on('end', () => this.onStreamEnded(stream, 'the broker ended the session'));
+    stream.write({
+      register: {
+        deviceId: this.options.deviceId,
+        metadata: this.options.metadata,
+        topics: this.options.topics,
+        heartbeatIntervalMs: this.options.heartbeatIntervalMs,
+      },
+    });
+  }
+
+  private onMessage(stream: LinkStream, message: iot.broker.v1.BrokerMessage): void {
+    if (stream !== this.stream) {
+      return;
+    }
+    switch (message.kind) {
+      case 'registered':
+        this.attempt = 0;
+        if (this.stateValue === 'connecting') {
+          this.setState('registered');
+        }
+        this.startHeartbeats();
+        this.flush();
+        return;
+      case 'ack':
+        this.onAck(message.ack as iot.broker.v1.Ack);
+        return;
+      case 'command':
+        this.options.onCommand(this, message.command as iot.broker.v1.DeviceCommand);
+        return;
+      case 'error':
+        this.options.logger.warn(
+          { deviceId: this.deviceId, category: message.error?.category, error: message.error?.message },
+          'the broker reported a problem with this device session'
+        );
+        if (!this.heartbeatTimer) {
+          // Registration was refused: nothing queued can be delivered by this session.
+          this.refuseAll(message.error?.message ?? 'registration refused');
+        }
+        return;
+      default:
+        return;
+    }
+  }
+
+  private onAck(ack: iot.broker.v1.Ack): void {
+    const batch = this.inFlight.get(Number(ack.batchId));
+    if (!batch) {
+      return;
+    }
+    this.inFlight.delete(Number(ack.batchId));
+    const sequences = ack.sequences ?? [];
+    let refused = 0;
+    for (let i = 0; i < batch.items.length; i++) {
+      const accepted = Number(sequences[i] ?? 0) > 0;
+      if (!accepted) {
+        refused++;
+      }
+      batch.items[i].settle(accepted);
+    }
+    if (refused > 0) {
+      this.options.onRefused(refused, ack.error ?? '');
+    }
+    this.flush();
+    this.endIfDrained();
+  }
+
+  private refuseAll(error: string): void {
+    const items = this.queue;
+    this.queue = [];
+    for (const item of items) {
+      item.settle(false);
+    }
+    if (items.length > 0) {
+      this.options.onRefused(items.length, error);
+    }
+  }
+
+  private scheduleFlush(): void {
+    if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      // Messages arriving in one read of the MQTT socket go out in one batch.
+      setImmediate(() => {
+        this.flushScheduled = false;
+        this.flush();
+      });
+    }
+  }
+
+  private flush(): void {
+    const stream = this.stream;
+    if (!stream || !this.heartbeatTimer || this.congested) {
+      return;
+    }
+    while (this.queue.length > 0 && this.inFlight.size < this.options.maxBatchesInFlight && !this.congested) {
+      const items =
+        this.queue.length <= this.options.batchMaxItems ? this.queue : this.queue.slice(0, this.options.batchMaxItems);
+      this.queue = items === this.queue ? [] : this.queue.slice(items.length);
+      const batchId = ++this.batchId;
+      this.inFlight.set(batchId, { items });
+      const wireItems = items.map((item) => ({
+        topic: item.topic,
+        payload: item.payload,
+        eventTime: timestampFromMs(item.eventTimeMs),
+        labels: item.labels,
+      }));
+      if (!stream.write({ telemetry: { batchId, items: wireItems } })) {
+        this.congested = true;
+      }
+    }
+  }
+
+  private endIfDrained(): void {
+    if (this.stateValue === 'closing' && this.pending === 0) {
+      // A half-close lets the broker see the session end in order, after everything it acknowledged.
+      const stream = this.stream;
+      this.stream = undefined;
+      stream?.on('error', () => undefined);
+      stream?.end();
+      this.finish();
+    }
+  }
+
+  private onStreamEnded(stream: LinkStream, reason: string): void {
+    if (stream !== this.stream || this.stateValue === 'closed') {
+      return;
+    }
+    this.teardown(false);
+    // What the broker never acknowledged goes first on the next session, in the original order.
+    const unacknowledged = [...this.inFlight.keys()]
+      .sort((a, b) => a - b)
+      .flatMap((id) => this.inFlight.get(id)!.items);
+    this.inFlight.clear();
+    this.queue = unacknowledged.concat(this.queue);
+    const delayMs = backoffDelay(this.attempt++, this.options.backoff);
+    this.options.logger.info(
+      { deviceId: this.deviceId, reason, retryInMs: delayMs },
+      'broker session lost; reconnecting'
+    );
+    if (this.stateValue !== 'closing') {
+      this.setState('waiting');
+    }
+    this.retryTimer = setTimeout(() => this.connect(), delayMs);
+  }
+
+  private startHeartbeats(): void {
+    clearInterval(this.heartbeatTimer);
+    this.heartbeatTimer = setInterval(() => {
+      this.stream?.write({ heartbeat: { deviceTime: timestampFromMs(Date.now()) } });
+    }, this.options.heartbeatIntervalMs);
+    this.heartbeatTimer.unref();
+  }
+
+  private dropOverflow(): void {
+    // Only items nobody waits for (QoS 0) may be dropped; QoS 1 is bounded by the MQTT receive maximum.
+    const index = this.queue.findIndex((item) => item.droppable === true);
+    if (index >= 0) {
+      const [dropped] = this.queue.splice(index, 1);
+      dropped.settle(false);
+      this.options.onDropped(1);
+    }
+  }
+
+  private teardown(cancel: boolean): void {
+    clearInterval(this.heartbeatTimer);
+    this.heartbeatTimer = undefined;
+    this.congested = false;
+    const stream = this.stream;
+    this.stream = undefined;
+    if (stream && cancel) {
+      stream.removeAllListeners('data');
+      stream.on('error', () => undefined);
+      stream.cancel();
+    }
+  }
+
+  private setState(next: DeviceLinkState): void {
+    this.stateValue = next;
+  }
+}

@@ -1,0 +1,58 @@
+/** `npm run bridge`: reads the environment (docs/bridge.md), runs the MQTT bridge, stops on SIGTERM/SIGINT. */
+import { readFileSync } from 'node:fs';
+import pino from 'pino';
+import { bridgeOptionsFromEnv } from './bridgeOptions';
+import { MqttBridge } from './MqttBridge';
+
+function main(): void {
+  const bootstrapLogger = pino({ name: 'iotlive-bridge' });
+  let options;
+  try {
+    options = bridgeOptionsFromEnv(process.env, (file) => readFileSync(file, 'utf8'));
+  } catch (err) {
+    bootstrapLogger.fatal({ error: (err as Error).message }, 'invalid configuration');
+    process.exit(2);
+  }
+  const logger = pino({ name: 'iotlive-bridge', level: options.logLevel });
+  const bridge = new MqttBridge(options, logger);
+  const described = {
+    mqttUrl: options.mqttUrl.replace(/\/\/[^@/]*@/, '//***@'),
+    clientId: options.clientId,
+    protocol: options.protocolVersion === 5 ? 'MQTT 5' : 'MQTT 3.1.1',
+    topics: options.topics,
+    sparkplug: options.sparkplug,
+    broker: options.brokerTarget,
+  };
+  bridge.start().then(
+    () => logger.info(described, 'bridge running'),
+    (err: Error) => logger.warn({ ...described, error: err.message }, 'MQTT not reachable yet; still trying')
+  );
+  const statsTimer =
+    options.statsIntervalMs > 0
+      ? setInterval(() => logger.info(bridge.stats(), 'bridge totals'), options.statsIntervalMs)
+      : undefined;
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      logger.warn({ signal }, 'second signal; exiting immediately');
+      process.exit(1);
+    }
+    stopping = true;
+    clearInterval(statsTimer);
+    logger.info({ signal }, 'bridge stopping');
+    bridge.close().then(
+      () => {
+        logger.info(bridge.stats(), 'bridge stopped');
+        process.exit(0);
+      },
+      (err: Error) => {
+        logger.error({ error: err.message }, 'bridge did not stop cleanly');
+        process.exit(1);
+      }
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main();
