@@ -26,6 +26,7 @@ import {
 import { AuthError, toIoTError, type IoTError } from '../common/errors/errors';
 import { validateTopicFilter } from '../common/topics/topicFilter';
 import { DEFAULT_COMMAND_TIMEOUT_MS, validateCommandBody, validatePublishBody } from './api/commandBodies';
+import { MAX_REQUEST_TIMEOUT_MS, PROXY_HEADROOM_MS } from '../common/api/proxyLimits';
 import { healthFailure, healthResult } from './api/healthCheck';
 import { SidecarApi, type Fetcher } from './api/SidecarApi';
 import { expandTemplate, type TemplateReplace } from './query/expandTemplate';
@@ -82,7 +83,8 @@ export class DataSource extends DataSourceApi<IoTQuery, IoTOptions> {
     super(instanceSettings);
     this.proxyUrl = instanceSettings.url ?? '';
     this.deps = dependencies;
-    const timeoutMs = instanceSettings.jsonData?.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+    // Grafana's proxy ends a request at its own timeout, so a longer deadline would only hide that.
+    const timeoutMs = Math.min(instanceSettings.jsonData?.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS, MAX_REQUEST_TIMEOUT_MS);
     this.api = new SidecarApi(this.proxyUrl, timeoutMs, dependencies.fetcher);
     this.variables = new IoTVariableSupport(this);
   }
@@ -206,7 +208,7 @@ export class DataSource extends DataSourceApi<IoTQuery, IoTOptions> {
   async sendCommand(body: CommandBody): Promise<CommandResponse> {
     validateCommandBody(body);
     // The HTTP deadline outlasts the device's, so the sidecar's own timeout answer gets through.
-    const httpTimeoutMs = (body.timeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS) + 5_000;
+    const httpTimeoutMs = (body.timeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS) + PROXY_HEADROOM_MS;
     return this.api.post<CommandResponse>(API_PATHS.command, body, httpTimeoutMs);
   }
 

@@ -87,7 +87,7 @@ export interface CommandBody {
   name: string;
   /** JSON handed to the device as the command's payload. */
   payload?: unknown;
-  /** How long to wait for the device's answer (default 5000, at most 60000). */
+  /** How long to wait for the device's answer (default 5000, at most 25000: see proxyLimits.ts). */
   timeoutMs?: number;
 }
 

@@ -1,5 +1,6 @@
 import { optionsFromEnv } from './env';
-import { resolveOptions } from './options';
+import { GRAFANA_PROXY_TIMEOUT_MS, MAX_COMMAND_TIMEOUT_MS } from '../../common/api/proxyLimits';
+import { defaultOptions, resolveOptions } from './options';
 
 describe('optionsFromEnv and resolveOptions', () => {
   it('maps variables onto options and keeps defaults for the rest', () => {
@@ -67,5 +68,10 @@ describe('optionsFromEnv and resolveOptions', () => {
     expect(() => resolveOptions(optionsFromEnv({ SIDECAR_API_KEY: 'short-key' }, () => ''))).toThrow(
       /SIDECAR_API_KEY is shorter than 16 characters/
     );
+  });
+
+  it("allows the command wait the plugin allows, which ends before Grafana's proxy gives up", () => {
+    expect(defaultOptions().timeouts.maxCommandMs).toBe(MAX_COMMAND_TIMEOUT_MS);
+    expect(MAX_COMMAND_TIMEOUT_MS).toBeLessThan(GRAFANA_PROXY_TIMEOUT_MS);
   });
 });

@@ -2,6 +2,7 @@
  * Every tunable of the sidecar in one place: the options interface, its defaults and the one
  * function that merges and checks them. Environment variables are mapped onto these in env.ts.
  */
+import { DEFAULT_COMMAND_TIMEOUT_MS, MAX_COMMAND_TIMEOUT_MS } from '../../common/api/proxyLimits';
 import type { BackoffOptions } from '../../common/backoff/backoff';
 import { ValidationError } from '../../common/errors/errors';
 import { parseListenAddress } from '../shared/listenAddress';
@@ -121,8 +122,8 @@ export function defaultOptions(): SidecarOptions {
       brokerCallMs: 5_000,
       historyMs: 30_000,
       connectMs: 5_000,
-      maxCommandMs: 60_000,
-      defaultCommandMs: 5_000,
+      maxCommandMs: MAX_COMMAND_TIMEOUT_MS,
+      defaultCommandMs: DEFAULT_COMMAND_TIMEOUT_MS,
       shutdownMs: 5_000,
     },
     backoff: { initialMs: 250, maxMs: 10_000, factor: 2 },

@@ -9,6 +9,7 @@ import {
   UpstreamError,
 } from '../../common/errors/errors';
 import type { ApiErrorBody } from '../../common/api/sidecarApi';
+import { proxyTimeoutMessage } from '../../common/api/proxyLimits';
 import { isKeyRefusal } from '../stream/connectRefusal';
 
 /** The part of Grafana's BackendSrv the sidecar API uses. */
@@ -25,6 +26,22 @@ export interface Fetcher {
 
 /** The message a person gets when the proxy's route header was refused. */
 export const KEY_REFUSED_MESSAGE = "the API key was refused by the sidecar: check the datasource's API key";
+
+/** The message a person gets when Grafana refuses a route for their role (publish and command need Editor). */
+export const ROLE_REFUSED_MESSAGE =
+  'your Grafana role cannot publish or send commands (Editor required): ask an administrator for the Editor role';
+
+/** What Grafana's data source proxy answers (403, JSON) when the user's role lacks a route's reqRole. */
+const PROXY_ROUTE_DENIED = 'plugin proxy route access denied';
+
+/** The proxy's own message in a body that is either text or `{message}`, as BackendSrv hands it over. */
+function proxyMessage(data: unknown): string | undefined {
+  if (typeof data === 'string') {
+    return data.trim();
+  }
+  const message = (data as { message?: unknown } | undefined)?.message;
+  return typeof message === 'string' ? message : undefined;
+}
 
 function isApiErrorBody(data: unknown): data is ApiErrorBody {
   const error = (data as ApiErrorBody | undefined)?.error;
@@ -44,18 +61,25 @@ export function toSidecarError(err: unknown, path: string, timeoutMs: number): I
   const fetchError = err as Partial<FetchError>;
   const status = typeof fetchError.status === 'number' ? fetchError.status : 0;
   const data = fetchError.data;
-  // Grafana's proxy turns the sidecar's 401 into 400 "Authentication to data source failed".
+  // Through Grafana the sidecar's 401 arrives as the proxy's 400; a direct 401 means the same.
   if (isKeyRefusal(status, data)) {
     return new AuthError(KEY_REFUSED_MESSAGE, { cause: err });
   }
-  if (status === 403) {
-    const why = isApiErrorBody(data) ? data.error.message : KEY_REFUSED_MESSAGE;
+  if (status === 403 && !isApiErrorBody(data)) {
+    const why = proxyMessage(data) === PROXY_ROUTE_DENIED ? ROLE_REFUSED_MESSAGE : KEY_REFUSED_MESSAGE;
     return new ForbiddenError(why, { cause: err });
   }
   if (isApiErrorBody(data)) {
+    if (status === 403) {
+      return new ForbiddenError(data.error.message, { cause: err });
+    }
     return new IoTError(data.error.category, data.error.message, { cause: err, httpStatus: status || undefined });
   }
-  if (status <= 0 || status === 502 || status === 503 || status === 504) {
+  // The sidecar's own timeouts carry a JSON body; a bare 504 is the proxy giving up.
+  if (status === 504) {
+    return new TimeoutError(proxyTimeoutMessage(path), { cause: err });
+  }
+  if (status <= 0 || status === 502 || status === 503) {
     return new UpstreamError(
       `the sidecar is unreachable${status > 0 ? ` (HTTP ${status} from Grafana's proxy)` : ''}: check the datasource URL and that the sidecar is running`,
       { cause: err }

@@ -1,10 +1,9 @@
 import type { CommandBody, PublishBody } from '../../common/api/sidecarApi';
 import { ValidationError } from '../../common/errors/errors';
 import { validateTopicName } from '../../common/topics/topicFilter';
+import { DEFAULT_COMMAND_TIMEOUT_MS, MAX_COMMAND_TIMEOUT_MS } from '../../common/api/proxyLimits';
 
-/** The longest wait for a device's answer the sidecar allows. */
-export const MAX_COMMAND_TIMEOUT_MS = 60_000;
-export const DEFAULT_COMMAND_TIMEOUT_MS = 5_000;
+export { DEFAULT_COMMAND_TIMEOUT_MS, MAX_COMMAND_TIMEOUT_MS };
 
 /** Checks a publish body before it leaves the browser; returns it unchanged. */
 export function validatePublishBody(body: PublishBody): PublishBody {
@@ -40,7 +39,9 @@ export function validateCommandBody(body: CommandBody): CommandBody {
     throw new ValidationError('give the command a name, e.g. "reboot"');
   }
   if (body.timeoutMs !== undefined && !(body.timeoutMs > 0 && body.timeoutMs <= MAX_COMMAND_TIMEOUT_MS)) {
-    throw new ValidationError(`timeoutMs must be between 1 and ${MAX_COMMAND_TIMEOUT_MS}`);
+    throw new ValidationError(
+      `timeoutMs must be between 1 and ${MAX_COMMAND_TIMEOUT_MS}: Grafana's data source proxy ends longer requests`
+    );
   }
   return body;
 }

@@ -15,7 +15,7 @@ import { DataSource } from '../../src/datasource';
 import type { IoTOptions, IoTQuery } from '../../src/types';
 import { startBroker, type StartedBroker } from '../helpers/broker';
 import { startSidecar, TEST_API_KEY, type StartedSidecar } from '../helpers/sidecar';
-import { proxyFetcher, proxySocketFactory } from './grafanaProxyStandIn';
+import { proxyFetcher, proxySocketFactory, type ProxyStandInOptions } from './grafanaProxyStandIn';
 
 // Grafana's runtime cannot run here: the DataSource is given the proxy stand-in instead, so the
 // runtime's services must never be reached. The editors and the rendering-only packages
@@ -53,7 +53,7 @@ afterAll(async () => {
   await broker?.close();
 });
 
-function newDataSource(apiKey = TEST_API_KEY): DataSource {
+function newDataSource(apiKey = TEST_API_KEY, proxy: ProxyStandInOptions = {}): DataSource {
   const settings = {
     uid: 'it',
     id: 1,
@@ -66,7 +66,7 @@ function newDataSource(apiKey = TEST_API_KEY): DataSource {
     access: 'proxy',
   } as unknown as DataSourceInstanceSettings<IoTOptions>;
   const ds = new DataSource(settings, {
-    fetcher: () => proxyFetcher(apiKey),
+    fetcher: () => proxyFetcher(apiKey, proxy),
     createSocket: proxySocketFactory(apiKey),
     templateReplace: (text) => text,
     streamOptions: { backoff: { initialMs: 100, maxMs: 500, factor: 2 } },
@@ -122,6 +122,22 @@ describe('DataSource in Node with a stand-in for Grafana proxy (real sidecar and
     expect(result.message).toMatch(/^Broker .*reachable through sidecar/);
     const topics = await ds.listTopics('it/#');
     expect(topics.map((t) => t.name)).toContain('it/health/env');
+  });
+
+  it('says the API key was refused when Grafana turns the sidecar\'s 401 into a 400', async () => {
+    const ds = newDataSource('not-the-sidecar-key-0123456789');
+    const result = await ds.testDatasource();
+    expect(result.status).toBe('error');
+    expect(result.message).toMatch(/^The API key was refused/);
+    await expect(ds.listTopics('#')).rejects.toThrow(/^the API key was refused/);
+  });
+
+  it('says the Grafana role cannot send commands when the proxy denies the route', async () => {
+    const viewer = newDataSource(TEST_API_KEY, { role: 'Viewer' });
+    const refusal = /^your Grafana role cannot publish or send commands \(Editor required\)/;
+    await expect(viewer.sendCommand({ deviceId: 'dev1', name: 'reboot' })).rejects.toThrow(refusal);
+    await expect(viewer.publish({ topic: 'it/role/env', values: { temperature: 1 } })).rejects.toThrow(refusal);
+    expect((await viewer.testDatasource()).status).toBe('success');
   });
 
   it('backfills history, then streams live frames that match what was published, across a sidecar restart', async () => {

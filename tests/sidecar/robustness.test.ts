@@ -108,7 +108,7 @@ describe('sidecar robustness', () => {
     expect(unknownDevice.status).toBe(404);
     expect((await unknownDevice.json()).error.category).toBe('validation');
     const tooLong = await apiFetch(sidecar.url, '/api/command', TEST_API_KEY, {
-      json: { deviceId: 'd', name: 'n', timeoutMs: 120_000 },
+      json: { deviceId: 'd', name: 'n', timeoutMs: 60_000 },
     });
     expect(tooLong.status).toBe(400);
     expect((await apiFetch(sidecar.url, '/api/nowhere', TEST_API_KEY)).status).toBe(404);

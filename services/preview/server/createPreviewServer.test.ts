@@ -21,6 +21,10 @@ async function startUpstream(): Promise<{ server: Server; url: string; seen: See
   const seen: Seen[] = [];
   const server = createServer((req, res) => {
     seen.push({ method: req.method, url: req.url, headers: req.headers });
+    if (req.url?.endsWith('/api/slow')) {
+      // Never answers: the proxy's own timeout must end the request.
+      return;
+    }
     if (req.url?.endsWith('/api/unauthorized')) {
       res.writeHead(401, { 'content-type': 'application/json' });
       res.end('{"error":"no"}');
@@ -45,7 +49,8 @@ describe('preview server', () => {
 
   const startPreview = async (
     role: Role = 'Admin',
-    secureJsonData: Record<string, string> = { apiKey: 'read-key', commandKey: 'cmd-key' }
+    secureJsonData: Record<string, string> = { apiKey: 'read-key', commandKey: 'cmd-key' },
+    { upstreamTimeoutMs = 5000, jsonData = {} }: { upstreamTimeoutMs?: number; jsonData?: Record<string, unknown> } = {}
   ) => {
     const preview = await startPreviewServer(
       {
@@ -58,12 +63,12 @@ describe('preview server', () => {
           name: 'IoT',
           type: 'x',
           url: `${upstream.url}/base`,
-          jsonData: {},
+          jsonData,
           secureJsonData,
         },
         role,
         dashboard: { timeSeriesTopic: 'a/#', statTopic: 'a/b', tableTopic: 'a/#', timeRangeMs: 60_000, variables: [] },
-        upstreamTimeoutMs: 5000,
+        upstreamTimeoutMs,
         maxBodyBytes: 10_000,
         logger: SILENT,
       },
@@ -131,6 +136,20 @@ describe('preview server', () => {
     const preview = await startPreview();
     const response = await fetch(`${preview.url}/api/datasources/proxy/uid/ds1/api/unauthorized`);
     expect(response.status).toBe(400);
+    expect(await response.text()).toBe('Authentication to data source failed');
+  });
+
+  it('answers 504 without a body when the upstream sends no headers within the proxy timeout, as Grafana does', async () => {
+    const preview = await startPreview('Admin', undefined, { upstreamTimeoutMs: 300 });
+    const response = await fetch(`${preview.url}/api/datasources/proxy/uid/ds1/api/slow`);
+    expect(response.status).toBe(504);
+    expect(await response.text()).toBe('');
+  });
+
+  it("lets the datasource's jsonData.timeout (seconds) replace the proxy timeout", async () => {
+    const preview = await startPreview('Admin', undefined, { upstreamTimeoutMs: 60_000, jsonData: { timeout: 0.3 } });
+    const response = await fetch(`${preview.url}/api/datasources/proxy/uid/ds1/api/slow`);
+    expect(response.status).toBe(504);
   });
 
   it('answers 404 for another datasource uid and never reveals secrets in settings', async () => {

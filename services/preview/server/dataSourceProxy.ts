@@ -18,17 +18,29 @@ export interface DataSourceProxyOptions {
   routes: () => PluginRoute[];
   /** The role of the (only) preview user. */
   role: Role;
-  /** Deadline for an upstream request to answer with headers, in ms. */
+  /**
+   * Deadline for an upstream request to answer with headers, in ms (Grafana's `dataproxy.timeout`);
+   * a datasource's `jsonData.timeout` (seconds) replaces it, as in Grafana.
+   */
   upstreamTimeoutMs: number;
   /** Sent as User-Agent upstream, as Grafana sends "Grafana/<version>". */
   userAgent: string;
   onError?: (message: string, error: unknown) => void;
 }
 
-/** Where one proxied request goes, with which headers. */
+/** Where one proxied request goes, with which headers, and how long to wait for its headers. */
 export interface ProxyTarget {
   url: URL;
   headers: OutgoingHttpHeaders;
+  timeoutMs: number;
+}
+
+/** Grafana's body for an upstream 401, which it answers as 400 (text/plain, not JSON). */
+export const AUTH_FAILED_BODY = 'Authentication to data source failed';
+
+/** Marks the error a request is destroyed with when the proxy stops waiting for headers. */
+class UpstreamTimeout extends Error {
+  override readonly name = 'UpstreamTimeout';
 }
 
 /** Thrown when a request must be refused before reaching upstream. */
@@ -97,7 +109,18 @@ export function createDataSourceProxy(options: DataSourceProxyOptions) {
         headers[header.name.toLowerCase()] = header.render(data);
       }
     }
-    return { url, headers };
+    const dsTimeoutSeconds = Number(ds.jsonData.timeout);
+    const timeoutMs = dsTimeoutSeconds > 0 ? dsTimeoutSeconds * 1000 : options.upstreamTimeoutMs;
+    return { url, headers, timeoutMs };
+  };
+
+  /** Destroys `upstream` unless it answers with headers (or an upgrade) within the target's deadline. */
+  const awaitHeaders = (upstream: ReturnType<typeof httpRequest>, target: ProxyTarget) => {
+    const timer = setTimeout(() => upstream.destroy(new UpstreamTimeout('upstream timed out')), target.timeoutMs);
+    const clear = () => clearTimeout(timer);
+    upstream.once('response', clear);
+    upstream.once('upgrade', clear);
+    upstream.once('close', clear);
   };
 
   /** Forwards one HTTP request and streams the answer back. */
@@ -110,12 +133,12 @@ export function createDataSourceProxy(options: DataSourceProxyOptions) {
       return;
     }
     const upstream = requestFor(target.url)(target.url, { method: req.method, headers: target.headers });
-    upstream.setTimeout(options.upstreamTimeoutMs, () => upstream.destroy(new Error('upstream timed out')));
+    awaitHeaders(upstream, target);
     upstream.on('response', (upstreamRes) => {
       // Grafana turns an upstream 401 into a 400 so the browser is not sent back to Grafana's login.
       if (upstreamRes.statusCode === 401) {
         upstreamRes.resume();
-        sendJson(res, 400, { message: 'Authentication to data source failed' });
+        sendText(res, 400, AUTH_FAILED_BODY);
         return;
       }
       const headers: OutgoingHttpHeaders = {};
@@ -131,7 +154,8 @@ export function createDataSourceProxy(options: DataSourceProxyOptions) {
     upstream.on('error', (error) => {
       options.onError?.('data source proxy request failed', error);
       if (!res.headersSent) {
-        sendJson(res, 502, { message: 'Bad Gateway' });
+        // Grafana answers a timeout with 504 and any other failure with 502, both without a body.
+        res.writeHead(error instanceof UpstreamTimeout ? 504 : 502).end();
       } else {
         res.destroy();
       }
@@ -154,9 +178,8 @@ export function createDataSourceProxy(options: DataSourceProxyOptions) {
     track(socket);
     socket.on('error', () => socket.destroy());
     const upstream = requestFor(target.url)(target.url, { method: 'GET', headers: target.headers });
-    upstream.setTimeout(options.upstreamTimeoutMs, () => upstream.destroy(new Error('upstream timed out')));
+    awaitHeaders(upstream, target);
     upstream.on('upgrade', (upstreamRes, upstreamSocket, upstreamHead) => {
-      upstream.setTimeout(0);
       track(upstreamSocket);
       const lines = [`HTTP/1.1 101 ${upstreamRes.statusMessage ?? 'Switching Protocols'}`];
       for (let i = 0; i < upstreamRes.rawHeaders.length; i += 2) {
@@ -181,17 +204,16 @@ export function createDataSourceProxy(options: DataSourceProxyOptions) {
       const chunks: Buffer[] = [];
       upstreamRes.on('data', (chunk: Buffer) => chunks.push(chunk));
       upstreamRes.on('end', () => {
-        const status = upstreamRes.statusCode === 401 ? 400 : (upstreamRes.statusCode ?? 502);
-        const body =
-          upstreamRes.statusCode === 401
-            ? JSON.stringify({ message: 'Authentication to data source failed' })
-            : Buffer.concat(chunks).toString('utf8');
-        writeRawResponse(socket, status, body);
+        if (upstreamRes.statusCode === 401) {
+          writeRawResponse(socket, 400, AUTH_FAILED_BODY, 'text/plain; charset=utf-8');
+          return;
+        }
+        writeRawResponse(socket, upstreamRes.statusCode ?? 502, Buffer.concat(chunks).toString('utf8'));
       });
     });
     upstream.on('error', (error) => {
       options.onError?.('data source proxy upgrade failed', error);
-      writeRawResponse(socket, 502, JSON.stringify({ message: 'Bad Gateway' }));
+      writeRawResponse(socket, error instanceof UpstreamTimeout ? 504 : 502, '');
     });
     upstream.end();
   };
@@ -230,6 +252,11 @@ function sendJson(res: ServerResponse, status: number, body: unknown) {
   res.end(text);
 }
 
+function sendText(res: ServerResponse, status: number, text: string) {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
 function sendRefusal(res: ServerResponse, error: unknown) {
   if (error instanceof ProxyRefusal) {
     sendJson(res, error.status, { message: error.message });
@@ -238,13 +265,13 @@ function sendRefusal(res: ServerResponse, error: unknown) {
   }
 }
 
-function writeRawResponse(socket: Duplex, status: number, body: string) {
+function writeRawResponse(socket: Duplex, status: number, body: string, contentType = 'application/json') {
   if (socket.destroyed) {
     return;
   }
   const length = Buffer.byteLength(body);
   socket.end(
     `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}\r\n` +
-      `Content-Type: application/json\r\nContent-Length: ${length}\r\nConnection: close\r\n\r\n${body}`
+      `Content-Type: ${contentType}\r\nContent-Length: ${length}\r\nConnection: close\r\n\r\n${body}`
   );
 }

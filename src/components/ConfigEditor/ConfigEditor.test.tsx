@@ -88,6 +88,14 @@ describe('ConfigEditor', () => {
   it('refuses a timeout out of range', async () => {
     renderEditor(settings());
     await userEvent.type(screen.getByTestId(testIds.configEditor.timeout), '5');
-    expect(screen.getByText('Between 100 and 120000 ms')).toBeInTheDocument();
+    expect(screen.getByText(/^Between 100 and 30000 ms/)).toBeInTheDocument();
+  });
+
+  it("refuses a timeout Grafana's data source proxy would cut short", async () => {
+    renderEditor(settings());
+    await userEvent.type(screen.getByTestId(testIds.configEditor.timeout), '60000');
+    expect(
+      screen.getByText(/^Between 100 and 30000 ms: Grafana's data source proxy ends longer requests/)
+    ).toBeInTheDocument();
   });
 });

@@ -5,6 +5,7 @@ import {
   type DataSourcePluginOptionsEditorProps,
 } from '@grafana/data';
 import { Field, FieldSet, Input, SecretInput } from '@grafana/ui';
+import { MAX_REQUEST_TIMEOUT_MS, MIN_REQUEST_TIMEOUT_MS } from '../../../common/api/proxyLimits';
 import { DEFAULT_REQUEST_TIMEOUT_MS, DEFAULT_SIDECAR_URL, type IoTOptions, type IoTSecureJsonData } from '../../types';
 import { testIds } from '../testIds';
 
@@ -29,7 +30,9 @@ export function ConfigEditor(props: Props) {
   const secureFields = options.secureJsonFields ?? {};
   const secureData = options.secureJsonData ?? {};
   const timeout = options.jsonData.requestTimeoutMs;
-  const timeoutInvalid = timeout !== undefined && !(Number.isFinite(timeout) && timeout >= 100 && timeout <= 120_000);
+  const timeoutInvalid =
+    timeout !== undefined &&
+    !(Number.isFinite(timeout) && timeout >= MIN_REQUEST_TIMEOUT_MS && timeout <= MAX_REQUEST_TIMEOUT_MS);
   const urlInvalid = options.url !== '' && !isValidSidecarUrl(options.url);
 
   useEffect(() => {
@@ -73,7 +76,11 @@ export function ConfigEditor(props: Props) {
           label="Request timeout (ms)"
           description="Deadline of health checks, discovery and commands."
           invalid={timeoutInvalid}
-          error={timeoutInvalid ? 'Between 100 and 120000 ms' : undefined}
+          error={
+            timeoutInvalid
+              ? `Between ${MIN_REQUEST_TIMEOUT_MS} and ${MAX_REQUEST_TIMEOUT_MS} ms: Grafana's data source proxy ends longer requests`
+              : undefined
+          }
         >
           <Input
             id="iotlive-timeout"
