@@ -9,7 +9,7 @@ import {
   type ScopedVars,
   type TestDataSourceResponse,
 } from '@grafana/data';
-import { getTemplateSrv } from '@grafana/runtime';
+import { config, getTemplateSrv } from '@grafana/runtime';
 import { merge, Observable, of, type SchedulerLike } from 'rxjs';
 import {
   API_PATHS,
@@ -58,6 +58,8 @@ export interface DataSourceDependencies {
   fetcher?: () => Fetcher;
   /** Grafana's TemplateSrv.replace. */
   templateReplace?: TemplateReplace;
+  /** Grafana's sub-path (default: config.appSubUrl), which the stream URL needs and instanceSettings.url lacks. */
+  appSubUrl?: string;
   /** The page URL relative proxy URLs are resolved against (default: window.location.href). */
   baseUrl?: string;
   now?: () => number;
@@ -95,7 +97,7 @@ export class DataSource extends DataSourceApi<IoTQuery, IoTOptions> {
       const base = this.deps.baseUrl ?? globalThis.location?.href ?? 'http://localhost/';
       this.client = new StreamClient({
         ...this.deps.streamOptions,
-        url: streamUrl(this.proxyUrl, base),
+        url: streamUrl(this.proxyUrl, base, this.deps.appSubUrl ?? config?.appSubUrl ?? ''),
         checkRefusal: (status) => this.refusalOf(status),
         ...(this.deps.createSocket ? { createSocket: this.deps.createSocket } : {}),
         ...(this.deps.now ? { now: this.deps.now } : {}),

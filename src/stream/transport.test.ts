@@ -11,6 +11,16 @@ describe('streamUrl', () => {
       'wss://example.com/grafana/api/datasources/proxy/uid/abc/api/stream'
     );
   });
+  it('adds Grafana’s sub-path, which the proxy URL of the instance settings lacks', () => {
+    expect(streamUrl('/api/datasources/proxy/uid/abc', 'https://example.com/grafana/d/x', '/grafana')).toBe(
+      'wss://example.com/grafana/api/datasources/proxy/uid/abc/api/stream'
+    );
+    // Not twice, and never on an absolute URL.
+    expect(streamUrl('/grafana/api/datasources/proxy/uid/abc', 'https://example.com/', '/grafana/')).toBe(
+      'wss://example.com/grafana/api/datasources/proxy/uid/abc/api/stream'
+    );
+    expect(streamUrl('http://127.0.0.1:8080', 'http://ignored/', '/grafana')).toBe('ws://127.0.0.1:8080/api/stream');
+  });
   it('converts an absolute URL', () => {
     expect(streamUrl('http://127.0.0.1:8080', 'http://ignored/')).toBe('ws://127.0.0.1:8080/api/stream');
   });

@@ -28,9 +28,22 @@ export const browserWebSocketFactory: WebSocketFactory = (url) => {
   return new Impl(url);
 };
 
+/**
+ * The proxy URL as the page must request it. Grafana's `instanceSettings.url` is
+ * `/api/datasources/proxy/uid/<uid>` even when Grafana is served under a sub-path (`root_url` with
+ * `serve_from_sub_path`); BackendSrv adds `config.appSubUrl` to its requests, a WebSocket URL must too.
+ */
+export function withAppSubUrl(proxyUrl: string, appSubUrl = ''): string {
+  const subUrl = appSubUrl.replace(/\/+$/, '');
+  if (subUrl === '' || !proxyUrl.startsWith('/') || proxyUrl === subUrl || proxyUrl.startsWith(`${subUrl}/`)) {
+    return proxyUrl;
+  }
+  return subUrl + proxyUrl;
+}
+
 /** The WebSocket URL of the sidecar's stream endpoint behind a data source proxy URL. */
-export function streamUrl(proxyUrl: string, base: string, path = '/api/stream'): string {
-  const url = new URL(proxyUrl.replace(/\/+$/, '') + path, base);
+export function streamUrl(proxyUrl: string, base: string, appSubUrl = '', path = '/api/stream'): string {
+  const url = new URL(withAppSubUrl(proxyUrl, appSubUrl).replace(/\/+$/, '') + path, base);
   url.protocol = url.protocol === 'https:' ? 'wss:' : url.protocol === 'http:' ? 'ws:' : url.protocol;
   return url.toString();
 }

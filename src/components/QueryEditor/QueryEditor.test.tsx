@@ -1,6 +1,7 @@
 import React from 'react';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { config } from '@grafana/runtime';
 import type { TopicSummary } from '../../../common/api/sidecarApi';
 import type { DataSource } from '../../datasource';
 import { QUERY_VERSION, type IoTQuery } from '../../types';
@@ -52,6 +53,30 @@ async function renderEditor(query: IoTQuery) {
 }
 
 describe('QueryEditor', () => {
+  it('hides the send section from viewers (role read from Grafana’s boot data) and shows it to editors', async () => {
+    const user = config.bootData.user;
+    const original = user.orgRole;
+    try {
+      user.orgRole = 'Viewer' as typeof user.orgRole;
+      const { unmount } = render(
+        <QueryEditor
+          query={{ refId: 'A', topic: 'site/#' }}
+          datasource={fakeDataSource() as unknown as DataSource}
+          onChange={() => undefined}
+          onRunQuery={() => undefined}
+        />
+      );
+      await act(async () => undefined);
+      expect(screen.queryByTestId(testIds.commandSection.container)).toBeNull();
+      unmount();
+      user.orgRole = 'Editor' as typeof user.orgRole;
+      await renderEditor({ refId: 'A', topic: 'site/#' });
+      expect(screen.getByTestId(testIds.commandSection.container)).toBeInTheDocument();
+    } finally {
+      user.orgRole = original;
+    }
+  });
+
   it('suggests the broker topics and runs the query when one is picked', async () => {
     const { last, onRunQuery } = await renderEditor({ refId: 'A', topic: '' });
     const topicSelect = within(screen.getByTestId(testIds.queryEditor.topic)).getByRole('combobox');

@@ -7,6 +7,7 @@ import { CommandSection } from './CommandSection';
 import { StreamOptionsRows } from './StreamOptionsRows';
 import { TopicRow, topicProblem } from './TopicRow';
 import { useTopics } from './useDiscovery';
+import { canSendCommands } from './userRole';
 
 type Props = QueryEditorProps<DataSource, IoTQuery, IoTOptions>;
 
@@ -39,7 +40,7 @@ export function QueryEditor({ query, datasource, onChange, onRunQuery }: Props) 
         onFieldsChange={(fields) => update({ fields })}
       />
       <StreamOptionsRows query={resolved} onChange={(change) => update(change)} />
-      <CommandSection target={datasource} defaultTopic={resolved.topic} />
+      {canSendCommands() && <CommandSection target={datasource} defaultTopic={resolved.topic} />}
     </div>
   );
 }
