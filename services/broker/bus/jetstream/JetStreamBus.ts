@@ -48,6 +48,11 @@ export class JetStreamBus implements Bus {
     this.streams = streams(this.subjects);
   }
 
+  /** The first token of this bus's subjects; other shared subjects of the deployment derive from it. */
+  get subjectPrefix(): string {
+    return this.options.subjectPrefix;
+  }
+
   /** Connects to NATS (retrying reconnects forever once connected) and returns the bus. */
   static async connect(options: Partial<JetStreamBusOptions> = {}): Promise<JetStreamBus> {
     const resolved = resolveJetStreamBusOptions(options);
