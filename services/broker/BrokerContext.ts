@@ -6,6 +6,7 @@ import type { BrokerServerOptions } from './brokerOptions';
 import type { Bus } from './bus/Bus';
 import type { CommandRouter } from './devices/CommandRouter';
 import type { DeviceRegistry } from './devices/DeviceRegistry';
+import type { DeviceDirectory } from './devices/NatsDeviceMesh';
 
 /** A call that stays open (Subscribe, Connect), so shutdown can end it with a clear status. */
 export interface LongLivedCall {
@@ -22,6 +23,8 @@ export interface BrokerContext {
   readonly metrics: BrokerMetrics;
   readonly devices: DeviceRegistry;
   readonly commands: CommandRouter;
+  /** The devices of every broker sharing this one's bus, when the bus is shared (JetStream). */
+  readonly directory: DeviceDirectory | undefined;
   readonly liveCalls: Set<LongLivedCall>;
   readonly startedAtMs: number;
 }

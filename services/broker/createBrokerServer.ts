@@ -13,9 +13,11 @@ import type { BrokerContext, LongLivedCall } from './BrokerContext';
 import { BrokerMetrics } from './BrokerMetrics';
 import { resolveBrokerOptions, type BrokerServerOptions } from './brokerOptions';
 import type { Bus } from './bus/Bus';
+import { JetStreamBus } from './bus/jetstream/JetStreamBus';
 import { MemoryBus } from './bus/MemoryBus';
 import { CommandRouter } from './devices/CommandRouter';
 import { DeviceRegistry } from './devices/DeviceRegistry';
+import { NatsDeviceMesh } from './devices/NatsDeviceMesh';
 import { commandHandler } from './handlers/command';
 import { connectHandler } from './handlers/connect';
 import { getInfoHandler, listDevicesHandler, listTopicsHandler } from './handlers/discovery';
@@ -60,6 +62,9 @@ export function createBrokerServer(options: Partial<BrokerServerOptions> = {}): 
     });
   const devices = new DeviceRegistry(resolved.maxDevicesPerTenant);
   const commands = new CommandRouter(devices, (outcome) => metrics.command(outcome), resolved.now);
+  // Brokers on one JetStream share their devices and commands over the same NATS connection.
+  const directory =
+    bus instanceof JetStreamBus ? new NatsDeviceMesh(bus.connection, bus.subjectPrefix, devices, commands) : undefined;
   const context: BrokerContext = {
     options: resolved,
     logger,
@@ -68,6 +73,7 @@ export function createBrokerServer(options: Partial<BrokerServerOptions> = {}): 
     metrics,
     devices,
     commands,
+    directory,
     liveCalls: new Set<LongLivedCall>(),
     startedAtMs: resolved.now(),
   };
@@ -115,6 +121,7 @@ export function createBrokerServer(options: Partial<BrokerServerOptions> = {}): 
       call.abort(status);
     }
     commands.close();
+    directory?.close();
     await new Promise<void>((resolve) => {
       const force = setTimeout(() => {
         logger.warn({ graceMs: resolved.shutdownGraceMs }, 'calls still open after the grace period; forcing shutdown');

@@ -5,14 +5,19 @@ import { openAuthenticator, tokenAuthenticator } from './auth/Authenticator';
 import { loadAuthFile } from './auth/authFile';
 import { brokerConfigFromEnv } from './brokerConfig';
 import { BrokerMetrics } from './BrokerMetrics';
+import type { Bus } from './bus/Bus';
+import { JetStreamBus } from './bus/jetstream/JetStreamBus';
+import { busConfigFromEnv } from './busConfig';
 import { createBrokerServer } from './createBrokerServer';
 import { startMetricsServer, type MetricsServer } from '../shared/metricsServer';
 
 async function main(): Promise<void> {
   const bootstrapLogger = pino({ name: 'iotlive-broker' });
   let config;
+  let busConfig;
   try {
     config = brokerConfigFromEnv(process.env);
+    busConfig = busConfigFromEnv(process.env);
   } catch (err) {
     bootstrapLogger.fatal({ error: (err as Error).message }, 'invalid configuration');
     process.exit(2);
@@ -25,8 +30,21 @@ async function main(): Promise<void> {
     logger.fatal({ error: (err as Error).message }, 'cannot load BROKER_AUTH_FILE');
     process.exit(2);
   }
+  let bus: Bus | undefined;
+  if (busConfig.kind === 'jetstream') {
+    try {
+      bus = await JetStreamBus.connect({
+        ...busConfig.options,
+        maxReplay: config.server.maxReplay,
+        maxMessageBytes: config.server.maxMessageBytes,
+      });
+    } catch (err) {
+      logger.fatal({ error: (err as Error).message }, 'cannot start the JetStream bus');
+      process.exit(1);
+    }
+  }
   const metrics = new BrokerMetrics({ defaultMetrics: true });
-  const broker = createBrokerServer({ ...config.server, logger, auth, metrics, version });
+  const broker = createBrokerServer({ ...config.server, logger, auth, metrics, version, bus });
   let metricsServer: MetricsServer | undefined;
   try {
     const bound = await broker.listen(config.listen);

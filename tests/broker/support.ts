@@ -11,9 +11,10 @@ export class TestClient {
 
   constructor(
     target: string,
-    readonly token?: string
+    readonly token?: string,
+    options?: grpc.ClientOptions
   ) {
-    this.client = createBrokerClient(target);
+    this.client = createBrokerClient(target, undefined, options);
   }
 
   publish(request: iot.broker.v1.IPublishRequest): Promise<iot.broker.v1.PublishResponse> {

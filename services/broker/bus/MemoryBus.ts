@@ -3,8 +3,6 @@
  * per tenant; nothing is shared between tenants but the process.
  */
 import { RateLimitError, UpstreamError, ValidationError } from '../../../common/errors/errors';
-import { iot } from '../../../common/proto';
-import { timestampFromMs } from '../../../common/time/timestamp';
 import { compileTopicFilter, hasWildcard } from '../../../common/topics/topicFilter';
 import type {
   Bus,
@@ -16,6 +14,7 @@ import type {
   StoredMessage,
   TopicStats,
 } from './Bus';
+import { EnvelopeEncoder } from './EnvelopeEncoder';
 import { SubscriberIndex } from './SubscriberIndex';
 import { TopicLog } from './TopicLog';
 
@@ -49,9 +48,6 @@ export function defaultMemoryBusOptions(): MemoryBusOptions {
 /** How often idle topics are swept for expired history. */
 const AGE_SWEEP_INTERVAL_MS = 5_000;
 
-const PayloadCodec = iot.broker.v1.Payload;
-const WireEnvelopeCodec = iot.broker.v1.wire.Envelope;
-
 class TenantSpace {
   readonly topics = new Map<string, TopicLog>();
   readonly subscribers = new SubscriberIndex();
@@ -66,10 +62,7 @@ export class MemoryBus implements Bus {
   private lastBrokerTimeMs = 0;
   private sweepTimer: NodeJS.Timeout | undefined;
   private closed = false;
-  // Reused for every publish: the encoder reads it synchronously, so one scratch object is enough.
-  private readonly scratch: iot.broker.v1.wire.IEnvelope = {};
-  private lastTimestampMs = -1;
-  private lastTimestamp = timestampFromMs(0);
+  private readonly encoder = new EnvelopeEncoder();
 
   constructor(options: Partial<MemoryBusOptions> = {}) {
     this.options = { ...defaultMemoryBusOptions(), ...options };
@@ -146,7 +139,7 @@ export class MemoryBus implements Bus {
     const brokerTimeMs = now > this.lastBrokerTimeMs ? now : this.lastBrokerTimeMs;
     this.lastBrokerTimeMs = brokerTimeMs;
     const sequence = (existing?.lastSequence ?? 0) + 1;
-    const bytes = this.encode(input, sequence, brokerTimeMs);
+    const bytes = this.encoder.encode(input, sequence, brokerTimeMs);
     if (bytes.length > this.options.maxMessageBytes) {
       throw new ValidationError(
         `the message to "${input.topic}" is ${bytes.length} bytes encoded; the limit is ${this.options.maxMessageBytes} bytes: send smaller payloads or split them`
@@ -267,27 +260,6 @@ export class MemoryBus implements Bus {
       }
     }
     return found;
-  }
-
-  private encode(input: PublishInput, sequence: number, brokerTimeMs: number): Buffer {
-    const envelope = this.scratch;
-    // The wire view of the Envelope takes the payload as bytes: an encoded payload goes in untouched.
-    const payload = input.payload;
-    envelope.topic = input.topic;
-    envelope.sequence = sequence;
-    // Many messages share a millisecond at high rates: reuse its Timestamp instead of allocating one each.
-    if (brokerTimeMs !== this.lastTimestampMs) {
-      this.lastTimestampMs = brokerTimeMs;
-      this.lastTimestamp = timestampFromMs(brokerTimeMs);
-    }
-    envelope.brokerTime = this.lastTimestamp;
-    const eventTime = input.eventTime;
-    envelope.eventTime = eventTime && (eventTime.seconds || eventTime.nanos) ? eventTime : envelope.brokerTime;
-    envelope.deviceId = input.deviceId ?? '';
-    envelope.labels = input.labels ?? null;
-    envelope.payload = payload instanceof Uint8Array ? payload : PayloadCodec.encode(payload).finish();
-    const bytes = WireEnvelopeCodec.encode(envelope).finish();
-    return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 
   private tenant(name: string): TenantSpace {

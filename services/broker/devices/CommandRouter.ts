@@ -27,6 +27,18 @@ interface PendingCommand {
   reject(error: IoTError): void;
 }
 
+/** Devices connected to other brokers of the same deployment, reached through the message system. */
+export interface RemoteDevices {
+  /** Sends a command to a device connected to another broker; rejects as the local path would. */
+  command(
+    tenant: string,
+    deviceId: string,
+    name: string,
+    payload: iot.broker.v1.IPayload | null | undefined,
+    deadlineMs: number
+  ): Promise<CommandAnswer>;
+}
+
 /** A command in flight: its id, the answer to come, and a way to give up on it. */
 export interface CommandHandle {
   readonly commandId: string;
@@ -46,6 +58,7 @@ export class CommandCancelledError extends IoTError {
 export class CommandRouter {
   private readonly pending = new Map<string, PendingCommand>();
   private closed = false;
+  private remote: RemoteDevices | undefined;
 
   constructor(
     private readonly devices: DeviceRegistry,
@@ -53,6 +66,11 @@ export class CommandRouter {
     private readonly now: () => number = Date.now
   ) {
     devices.onDeviceGone((tenant, deviceId) => this.failDevice(tenant, deviceId));
+  }
+
+  /** Lets commands reach devices connected to other brokers. */
+  useRemote(remote: RemoteDevices): void {
+    this.remote = remote;
   }
 
   /** Commands waiting for an answer. */
@@ -65,6 +83,29 @@ export class CommandRouter {
    * Throws NotFoundError for an unknown device and UpstreamError (UNAVAILABLE) for a disconnected one.
    */
   send(
+    tenant: string,
+    deviceId: string,
+    name: string,
+    payload: iot.broker.v1.IPayload | null | undefined,
+    deadlineMs: number
+  ): CommandHandle {
+    const remote = this.remote;
+    if (remote && !this.closed && !this.devices.get(tenant, deviceId)?.session) {
+      // Not connected here: the broker it is connected to answers, or the remote side says why not.
+      let cancelled: (() => void) | undefined;
+      const answer = Promise.race([
+        remote.command(tenant, deviceId, name, payload, deadlineMs),
+        new Promise<never>((_, reject) => {
+          cancelled = () => reject(new CommandCancelledError(`the caller cancelled command "${name}"`));
+        }),
+      ]);
+      return { commandId: '', answer, cancel: () => cancelled?.() };
+    }
+    return this.sendLocal(tenant, deviceId, name, payload, deadlineMs);
+  }
+
+  /** Like send(), for a device connected to this broker only. */
+  sendLocal(
     tenant: string,
     deviceId: string,
     name: string,

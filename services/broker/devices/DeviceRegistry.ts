@@ -24,13 +24,37 @@ export interface DeviceRecord {
   disconnectedAtMs: number;
 }
 
-/** Called when a device's session ends, so waiting commands can fail fast. */
+/** A device as discovery reports it, on this broker or on another. */
+export interface DeviceSummary {
+  deviceId: string;
+  connected: boolean;
+  lastSeenMs: number;
+  connectedSinceMs: number;
+  metadata: { [key: string]: string };
+  topics: string[];
+}
+
+/** The summary of a device this broker knows. */
+export function summaryOf(record: DeviceRecord): DeviceSummary {
+  return {
+    deviceId: record.deviceId,
+    connected: record.session !== undefined,
+    lastSeenMs: record.lastSeenMs,
+    connectedSinceMs: record.connectedSinceMs,
+    metadata: record.metadata,
+    topics: record.topics,
+  };
+}
+
+/** Called when a device's session ends (so waiting commands can fail fast) or starts. */
 export type DeviceGoneListener = (tenant: string, deviceId: string) => void;
+export type DeviceAttachedListener = DeviceGoneListener;
 
 export class DeviceRegistry {
   private readonly tenants = new Map<string, Map<string, DeviceRecord>>();
   private connected = 0;
-  private goneListener: DeviceGoneListener | undefined;
+  private readonly goneListeners: DeviceGoneListener[] = [];
+  private readonly attachedListeners: DeviceAttachedListener[] = [];
 
   constructor(private readonly maxDevicesPerTenant: number) {}
 
@@ -41,7 +65,12 @@ export class DeviceRegistry {
 
   /** Registers who to tell when a device's session ends. */
   onDeviceGone(listener: DeviceGoneListener): void {
-    this.goneListener = listener;
+    this.goneListeners.push(listener);
+  }
+
+  /** Registers who to tell when a device's session starts. */
+  onDeviceAttached(listener: DeviceAttachedListener): void {
+    this.attachedListeners.push(listener);
   }
 
   /** Binds a device to a session, ending the previous session of the same device if any. */
@@ -78,6 +107,9 @@ export class DeviceRegistry {
     record.lastSeenMs = nowMs;
     record.connectedSinceMs = nowMs;
     this.connected++;
+    for (const listener of this.attachedListeners) {
+      listener(tenant, deviceId);
+    }
     return record;
   }
 
@@ -90,7 +122,9 @@ export class DeviceRegistry {
     record.session = undefined;
     record.disconnectedAtMs = nowMs;
     this.connected--;
-    this.goneListener?.(tenant, deviceId);
+    for (const listener of this.goneListeners) {
+      listener(tenant, deviceId);
+    }
   }
 
   /** One device of a tenant. */
@@ -103,6 +137,11 @@ export class DeviceRegistry {
     return [...(this.tenants.get(tenant)?.values() ?? [])].sort((a, b) =>
       a.deviceId < b.deviceId ? -1 : a.deviceId > b.deviceId ? 1 : 0
     );
+  }
+
+  /** The tenants with devices. */
+  tenantNames(): IterableIterator<string> {
+    return this.tenants.keys();
   }
 
   /** Forgets every device; sessions are ended by their own calls. */

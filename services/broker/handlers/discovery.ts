@@ -4,6 +4,7 @@ import type { iot } from '../../../common/proto/generated';
 import { timestampFromMs } from '../../../common/time/timestamp';
 import { validateTopicFilter } from '../../../common/topics/topicFilter';
 import type { BrokerContext } from '../BrokerContext';
+import { summaryOf, type DeviceSummary } from '../devices/DeviceRegistry';
 import { assertDecoded, toServiceError } from '../grpcErrors';
 
 /** The ListTopics handler: any authenticated caller sees its own tenant's topics. */
@@ -34,26 +35,35 @@ export function listTopicsHandler(
   };
 }
 
+/** The tenant's devices on this broker, or on every broker sharing its bus. */
+function deviceSummaries(context: BrokerContext, tenant: string): Promise<DeviceSummary[]> {
+  return context.directory
+    ? context.directory.list(tenant)
+    : Promise.resolve(context.devices.list(tenant).map(summaryOf));
+}
+
 /** The ListDevices handler: the tenant's devices, connected or not. */
 export function listDevicesHandler(
   context: BrokerContext
 ): grpc.handleUnaryCall<iot.broker.v1.ListDevicesRequest, iot.broker.v1.IListDevicesResponse> {
+  const answer = async (call: grpc.ServerUnaryCall<iot.broker.v1.ListDevicesRequest, unknown>) => {
+    assertDecoded(call.request, 'ListDevicesRequest');
+    const { tenant } = context.auth.authenticate(call.metadata);
+    const devices = (await deviceSummaries(context, tenant)).map((device) => ({
+      deviceId: device.deviceId,
+      connected: device.connected,
+      lastHeartbeat: device.lastSeenMs ? timestampFromMs(device.lastSeenMs) : undefined,
+      metadata: device.metadata,
+      topics: device.topics,
+      connectedSince: device.connected ? timestampFromMs(device.connectedSinceMs) : undefined,
+    }));
+    return { devices };
+  };
   return (call, callback) => {
-    try {
-      assertDecoded(call.request, 'ListDevicesRequest');
-      const { tenant } = context.auth.authenticate(call.metadata);
-      const devices = context.devices.list(tenant).map((device) => ({
-        deviceId: device.deviceId,
-        connected: device.session !== undefined,
-        lastHeartbeat: device.lastSeenMs ? timestampFromMs(device.lastSeenMs) : undefined,
-        metadata: device.metadata,
-        topics: device.topics,
-        connectedSince: device.session ? timestampFromMs(device.connectedSinceMs) : undefined,
-      }));
-      callback(null, { devices });
-    } catch (err) {
-      callback(toServiceError(err, context.logger, 'ListDevices'));
-    }
+    answer(call).then(
+      (response) => callback(null, response),
+      (err: unknown) => callback(toServiceError(err, context.logger, 'ListDevices'))
+    );
   };
 }
 
@@ -67,7 +77,7 @@ export function getInfoHandler(
       version: context.options.version,
       startedAt: timestampFromMs(context.startedAtMs),
       topicCount: await context.bus.topicCount(tenant),
-      deviceCount: context.devices.list(tenant).length,
+      deviceCount: (await deviceSummaries(context, tenant)).length,
       bus: context.bus.kind,
       tenant,
     };

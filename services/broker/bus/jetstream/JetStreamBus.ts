@@ -1,0 +1,291 @@
+/**
+ * The bus on NATS JetStream: every tenant's topics live in one stream of its own, so any number of
+ * brokers on the same JetStream see the same messages, history and sequences, and history survives
+ * broker restarts. A topic's sequence is the JetStream stream sequence of its messages: increasing per
+ * topic, assigned by JetStream itself in storage order, so brokers never coordinate (docs/broker.md
+ * explains the choice). A publish resolves with JetStream's acknowledgement (PubAck): the message is
+ * stored before anyone is told it was accepted.
+ */
+import { jetstream, jetstreamManager, type JetStreamClient, type JsMsg } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/nats-core';
+import { connect } from '@nats-io/transport-node';
+import { TimeoutError, UpstreamError, ValidationError } from '../../../../common/errors/errors';
+import { topicMatches } from '../../../../common/topics/topicFilter';
+import type {
+  Bus,
+  BusSubscription,
+  HistoryStart,
+  MessageListener,
+  Published,
+  PublishInput,
+  StoredMessage,
+  TopicStats,
+} from '../Bus';
+import { EnvelopeEncoder } from '../EnvelopeEncoder';
+import { openJetStreamSubscription, storedMessageOf, type ConsumerStart } from './JetStreamSubscription';
+import { resolveJetStreamBusOptions, type JetStreamBusOptions } from './jetStreamOptions';
+import { topicStatsOf } from './topicStats';
+import { coversDollarTopics, SubjectMap } from './subjects';
+import { TenantStreams, upstream } from './TenantStreams';
+
+export class JetStreamBus implements Bus {
+  readonly kind = 'jetstream';
+  private readonly subjects: SubjectMap;
+  private readonly streams: TenantStreams;
+  private readonly encoder = new EnvelopeEncoder();
+  private readonly subscriptions = new Set<BusSubscription>();
+  private lastBrokerTimeMs = 0;
+  private closing: Promise<void> | undefined;
+
+  private constructor(
+    /** The NATS connection, shared with the cross-broker device and command routing. */
+    readonly connection: NatsConnection,
+    private readonly js: JetStreamClient,
+    streams: (subjects: SubjectMap) => TenantStreams,
+    private readonly options: JetStreamBusOptions
+  ) {
+    this.subjects = new SubjectMap(options.subjectPrefix);
+    this.streams = streams(this.subjects);
+  }
+
+  /** The first token of this bus's subjects; other shared subjects of the deployment derive from it. */
+  get subjectPrefix(): string {
+    return this.options.subjectPrefix;
+  }
+
+  /** Connects to NATS (retrying reconnects forever once connected) and returns the bus. */
+  static async connect(options: Partial<JetStreamBusOptions> = {}): Promise<JetStreamBus> {
+    const resolved = resolveJetStreamBusOptions(options);
+    let connection: NatsConnection;
+    try {
+      connection = await connect({
+        servers: resolved.servers,
+        name: resolved.connectionName,
+        maxReconnectAttempts: -1,
+        reconnectTimeWait: 250,
+        timeout: 5_000,
+      });
+    } catch (err) {
+      throw new UpstreamError(
+        `cannot connect to NATS at ${resolved.servers.join(', ')} (${err instanceof Error ? err.message : String(err)}); start nats-server with JetStream (-js) or fix BROKER_NATS_URL`,
+        { cause: err }
+      );
+    }
+    const jsm = await jetstreamManager(connection).catch(async (err: unknown) => {
+      await connection.close();
+      throw new UpstreamError(
+        'the NATS server has no JetStream: start nats-server with -js (or enable it in its config)',
+        {
+          cause: err,
+        }
+      );
+    });
+    return new JetStreamBus(
+      connection,
+      jetstream(connection),
+      (subjects) => new TenantStreams(jsm, subjects, resolved),
+      resolved
+    );
+  }
+
+  publish(tenant: string, input: PublishInput): Promise<Published> {
+    try {
+      this.assertOpen();
+      const subject = this.subjects.topicSubject(tenant, input.topic);
+      const now = this.options.now();
+      const brokerTimeMs = now > this.lastBrokerTimeMs ? now : this.lastBrokerTimeMs;
+      this.lastBrokerTimeMs = brokerTimeMs;
+      // Encoded now, while `input` is valid; JetStream adds the sequence when the message is read.
+      const bytes = this.encoder.encode(input, null, brokerTimeMs);
+      if (bytes.length > this.options.maxMessageBytes) {
+        throw new ValidationError(
+          `the message to "${input.topic}" is ${bytes.length} bytes encoded; the limit is ${this.options.maxMessageBytes} bytes: send smaller payloads or split them`
+        );
+      }
+      const known = this.streams.known(tenant);
+      // Publishes to a known stream go out within this call, so one broker's messages keep their order.
+      return known
+        ? this.store(tenant, known.name, subject, bytes, brokerTimeMs)
+        : this.streams.ensure(tenant).then((stream) => this.store(tenant, stream.name, subject, bytes, brokerTimeMs));
+    } catch (err) {
+      return Promise.reject(err as Error);
+    }
+  }
+
+  subscribe(
+    tenant: string,
+    filter: string,
+    start: HistoryStart | undefined,
+    listener: MessageListener
+  ): Promise<BusSubscription> {
+    return this.open(tenant, filter, start, start?.untilMs !== undefined, listener);
+  }
+
+  async history(tenant: string, filter: string, start: HistoryStart): Promise<StoredMessage[]> {
+    const subscription = await this.open(tenant, filter, start, true, () => undefined);
+    return [...subscription.history];
+  }
+
+  private async open(
+    tenant: string,
+    filter: string,
+    start: HistoryStart | undefined,
+    historyOnly: boolean,
+    listener: MessageListener
+  ): Promise<BusSubscription> {
+    this.assertOpen();
+    const stream = await this.streams.ensure(tenant);
+    const info = await this.streams.info(tenant);
+    const lastSequence = info?.state.last_seq ?? 0;
+    const consumerStart = this.consumerStart(start, lastSequence, historyOnly);
+    let subscription: BusSubscription | undefined;
+    const opened = await openJetStreamSubscription(
+      this.js,
+      stream.name,
+      this.subjects.filterSubject(tenant, filter),
+      consumerStart,
+      (msg) => this.read(msg),
+      this.keeper(filter),
+      listener,
+      () => {
+        if (subscription) {
+          this.subscriptions.delete(subscription);
+        }
+      }
+    ).catch((err: unknown) => {
+      throw upstream(err);
+    });
+    subscription = opened;
+    if (!historyOnly) {
+      this.subscriptions.add(opened);
+    }
+    return opened;
+  }
+
+  async topics(tenant: string, filter?: string): Promise<TopicStats[]> {
+    const info = await this.streams.info(
+      tenant,
+      filter ? this.subjects.filterSubject(tenant, filter) : this.subjects.tenantSubjects(tenant)
+    );
+    if (!info) {
+      return [];
+    }
+    return topicStatsOf(info, this.subjects, this.streams.jetStreamManager(), this.options.now());
+  }
+
+  async topicCount(tenant: string): Promise<number> {
+    const info = await this.streams.info(tenant);
+    return info?.state.num_subjects ?? 0;
+  }
+
+  historySize(): number {
+    return this.streams.totalMessages();
+  }
+
+  subscriberCount(): number {
+    return this.subscriptions.size;
+  }
+
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      for (const subscription of [...this.subscriptions]) {
+        subscription.close();
+      }
+      await this.connection.drain().catch(() => this.connection.close());
+    })();
+    return this.closing;
+  }
+
+  /** The epoch of a tenant's history: the identity of its stream (undefined before it exists). */
+  async epochOf(tenant: string): Promise<string | undefined> {
+    const info = await this.streams.info(tenant);
+    return info?.created;
+  }
+
+  private store(
+    tenant: string,
+    stream: string,
+    subject: string,
+    bytes: Buffer,
+    brokerTimeMs: number
+  ): Promise<Published> {
+    return this.js
+      .publish(subject, bytes, { expect: { streamName: stream }, timeout: this.options.publishTimeoutMs })
+      .then(
+        (ack) => ({ sequence: ack.seq, brokerTimeMs }),
+        (err: unknown) => {
+          // The stream may have been deleted: look it up again on the next publish.
+          this.streams.forget(tenant);
+          if (err instanceof Error && /timeout/i.test(err.name + err.message)) {
+            throw new TimeoutError(
+              `JetStream did not confirm storing the message within ${this.options.publishTimeoutMs} ms; it may or may not be stored: retry (a retry can store it twice)`,
+              { cause: err }
+            );
+          }
+          throw upstream(err);
+        }
+      );
+  }
+
+  private read(msg: JsMsg): StoredMessage {
+    return storedMessageOf(msg, this.subjects.topicOf(msg.subject));
+  }
+
+  /** NATS wildcards reach topics starting with "$"; MQTT's do not when they come first. */
+  private keeper(filter: string): (msg: JsMsg) => boolean {
+    if (!coversDollarTopics(filter)) {
+      return () => true;
+    }
+    return (msg) => topicMatches(filter, this.subjects.topicOf(msg.subject));
+  }
+
+  /** Where the consumer starts for a history start, and which history messages are kept. */
+  private consumerStart(start: HistoryStart | undefined, lastSequence: number, historyOnly: boolean): ConsumerStart {
+    const limit = Math.min(start?.maxHistory || this.options.maxReplay, this.options.maxReplay);
+    // A position beyond the stream's end comes from another history (a stream deleted and created
+    // again): replay what is retained rather than nothing.
+    const position = (sequence: number) => (sequence > lastSequence ? 0 : sequence);
+    if (!start) {
+      return { startSequence: lastSequence + 1, withHistory: false, accept: () => false, limit, historyOnly };
+    }
+    const afterSequence = position(start.afterSequence ?? 0);
+    const untilMs = start.untilMs;
+    const before = (timeMs: number) => untilMs === undefined || timeMs < untilMs;
+    const fallback = (sequence: number, timeMs: number): boolean => {
+      if (afterSequence > 0) {
+        return sequence > afterSequence && (start.sinceMs === undefined || timeMs >= start.sinceMs) && before(timeMs);
+      }
+      if (start.sinceMs !== undefined) {
+        return timeMs >= start.sinceMs && before(timeMs);
+      }
+      return untilMs !== undefined && before(timeMs);
+    };
+    const resume = start.resume && new Map([...start.resume].map(([topic, sequence]) => [topic, position(sequence)]));
+    const accept = resume
+      ? (topic: string, sequence: number, timeMs: number) => {
+          const after = resume.get(topic);
+          return after === undefined ? fallback(sequence, timeMs) : sequence > after && before(timeMs);
+        }
+      : (_topic: string, sequence: number, timeMs: number) => fallback(sequence, timeMs);
+    const base = { withHistory: true, accept, limit, untilMs, historyOnly };
+    if (resume) {
+      // Unlisted topics replay by time or from the start: read from the earliest point anyone needs.
+      const earliest = Math.min(...resume.values());
+      const needsAll = start.sinceMs !== undefined || (afterSequence === 0 && untilMs !== undefined);
+      return { ...base, startSequence: needsAll ? 1 : Math.min(earliest, afterSequence || earliest) + 1 };
+    }
+    if (afterSequence > 0) {
+      return { ...base, startSequence: afterSequence + 1 };
+    }
+    if (start.sinceMs !== undefined) {
+      return { ...base, startSequence: 1, startTimeMs: start.sinceMs };
+    }
+    return { ...base, startSequence: 1 };
+  }
+
+  private assertOpen(): void {
+    if (this.closing || this.connection.isClosed()) {
+      throw new UpstreamError('the broker is shutting down; reconnect and resume by sequence');
+    }
+  }
+}
