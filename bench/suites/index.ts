@@ -1,5 +1,6 @@
 /** The benchmark suites in the order they run, each with how its figures appear in the table. */
 import { atLeast, atMost, info, type Row } from '../lib/table';
+import { runBridgeBench, type BridgeBenchResult } from './bridge';
 import { runBrokerIngest, type BrokerIngestResult } from './brokerIngest';
 import { runFanout, type FanoutResult } from './fanout';
 import { runPipeline, type PipelineResult } from './pipeline';
@@ -78,6 +79,22 @@ export const SUITES: Suite[] = [
       info('e2e_device_to_broker_p99_ms', r.e2e_device_to_broker_p99_ms, 'ms'),
       info('render_staleness_p99_ms', r.render_staleness_p99_ms, 'ms'),
       info('e2e_samples_measured', r.e2e_samples_measured, 'samples'),
+    ],
+  }),
+  suite<BridgeBenchResult>({
+    name: 'bridge',
+    run: runBridgeBench,
+    rows: (r) => [
+      atLeast(
+        'bridge_msgs_per_s (MQTT → broker, acknowledged)',
+        r.bridge_msgs_per_s,
+        'msg/s',
+        Math.round(0.8 * r.mqtt_raw_msgs_per_s),
+        r.mqtt_raw_msgs_per_s
+      ),
+      info('mqtt_raw_msgs_per_s (bare mqtt subscriber)', r.mqtt_raw_msgs_per_s, 'msg/s'),
+      atLeast('bridge_vs_raw', r.bridge_vs_raw, 'x', 0.8),
+      info('bridge_cpu_cores', r.bridge_cpu_cores, 'cores'),
     ],
   }),
 ];

@@ -20,7 +20,9 @@ function say(line: string): void {
 async function main(): Promise<void> {
   let config;
   try {
-    config = stackConfigFromEnv(process.env);
+    // `npm start -- --mqtt` is STACK_MQTT=local.
+    const mqttFlag = process.argv.includes('--mqtt') ? { STACK_MQTT: 'local' } : {};
+    config = stackConfigFromEnv({ ...process.env, ...mqttFlag });
   } catch (error) {
     say(`npm start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(2);
@@ -100,6 +102,9 @@ async function main(): Promise<void> {
   say(`  preview host   ${stack.previewUrl}   ← open this (a preview host, not Grafana)`);
   say(`  sidecar        ${stack.sidecarUrl}   (HTTP API and WebSocket, needs the key below)`);
   say(`  broker (gRPC)  ${stack.brokerTarget}`);
+  if (stack.mqttUrl) {
+    say(`  MQTT           ${stack.mqttUrl}   (bridged into the broker; simulated MQTT and Sparkplug B devices)`);
+  }
   if (stack.brokerMetricsUrl) {
     say(`  broker metrics ${stack.brokerMetricsUrl}`);
   }

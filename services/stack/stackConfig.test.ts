@@ -11,6 +11,7 @@ describe('stackConfigFromEnv', () => {
       rateHz: 5,
       build: 'missing',
       apiKeyGenerated: true,
+      mqtt: 'off',
     });
     expect(config.apiKey).toMatch(/^dev-[0-9a-f]{32}$/);
     expect(stackConfigFromEnv({}).apiKey).not.toBe(config.apiKey);
@@ -44,5 +45,12 @@ describe('stackConfigFromEnv', () => {
     expect(() => stackConfigFromEnv({ SIDECAR_LISTEN: 'localhost' })).toThrow(/SIDECAR_LISTEN/);
     expect(() => stackConfigFromEnv({ SIDECAR_METRICS_LISTEN: 'nowhere' })).toThrow(/SIDECAR_METRICS_LISTEN/);
     expect(() => stackConfigFromEnv({ STACK_BUILD: 'sometimes' })).toThrow(/STACK_BUILD/);
+    expect(() => stackConfigFromEnv({ STACK_MQTT: 'mosquitto' })).toThrow(/STACK_MQTT must be off, local or an mqtt:\/\/ URL/);
+  });
+
+  it('runs MQTT devices through the bridge with a private Mosquitto or a given broker', () => {
+    expect(stackConfigFromEnv({ STACK_MQTT: '1' }).mqtt).toBe('local');
+    expect(stackConfigFromEnv({ STACK_MQTT: 'mqtt://10.0.0.5:1883' }).mqtt).toEqual({ url: 'mqtt://10.0.0.5:1883' });
+    expect(stackConfigFromEnv({ STACK_MQTT: 'off', BRIDGE_MQTT_URL: 'mqtt://x' }).baseEnv).toEqual({ STACK_MQTT: 'off' });
   });
 });

@@ -22,6 +22,11 @@ export interface StackConfig {
   /** "missing" builds only what does not exist; "always" rebuilds; "never" fails when something is missing. */
   build: 'missing' | 'always' | 'never';
   logLevel: string;
+  /**
+   * MQTT devices through the bridge: "off"; "local" starts a private Mosquitto on a free port; an
+   * mqtt:// URL uses that broker. With either of the last two, the bridge and the MQTT simulator run.
+   */
+  mqtt: 'off' | 'local' | { url: string };
   /** The environment children start from (PATH, HOME…); stack variables are set on top. */
   baseEnv: Record<string, string | undefined>;
 }
@@ -53,6 +58,8 @@ const STACK_OWNED = [
   'PREVIEW_SIDECAR_URL',
   'PREVIEW_API_KEY',
   'PREVIEW_COMMAND_KEY',
+  'BRIDGE_MQTT_URL',
+  'MQTT_SIM_URL',
 ];
 
 /** A random key for one development run, e.g. "dev-3f9a…". */
@@ -88,6 +95,7 @@ export function stackConfigFromEnv(env: Record<string, string | undefined>): Sta
     apiKeyGenerated: !givenKey,
     build,
     logLevel: env.LOG_LEVEL?.trim() || STACK_DEFAULTS.logLevel,
+    mqtt: mqttMode(env.STACK_MQTT),
     baseEnv,
   };
 }
@@ -111,4 +119,19 @@ function positive(text: string | undefined, fallback: number, name: string, inte
     throw new Error(`${name} must be a positive ${integer ? 'whole number' : 'number'}, got "${text}"`);
   }
   return value;
+}
+
+/** STACK_MQTT: off (default), 1/on/local, or the mqtt:// (mqtts://, ws://, wss://) URL of a broker to use. */
+function mqttMode(text: string | undefined): StackConfig['mqtt'] {
+  const value = text?.trim() ?? '';
+  if (['', '0', 'off', 'false', 'no'].includes(value.toLowerCase())) {
+    return 'off';
+  }
+  if (['1', 'on', 'true', 'yes', 'local'].includes(value.toLowerCase())) {
+    return 'local';
+  }
+  if (/^(mqtts?|wss?):\/\/[^/]+/.test(value)) {
+    return { url: value };
+  }
+  throw new Error(`STACK_MQTT must be off, local or an mqtt:// URL, got "${value}"`);
 }

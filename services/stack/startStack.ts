@@ -12,6 +12,7 @@ import { PreviewServer, startPreviewServer } from '../preview/server/createPrevi
 import { childLogLevel, parseLogLine } from './serviceLogLine';
 import { RunningService, ServiceExit, spawnService } from './spawnService';
 import type { StackConfig } from './stackConfig';
+import { startMosquitto, type MosquittoProcess } from './startMosquitto';
 
 /** How to start the stack. */
 export interface StackOptions {
@@ -35,6 +36,8 @@ export interface LocalStack {
   readonly sidecarMetricsUrl?: string;
   readonly sidecarUrl: string;
   readonly previewUrl: string;
+  /** The MQTT broker the bridge takes devices from, when STACK_MQTT is on. */
+  readonly mqttUrl?: string;
   /** The running child services, by name. */
   services(): Record<string, RunningService>;
   /** Stops the broker only (the sidecar and simulator keep running and retrying). */
@@ -56,6 +59,7 @@ export async function startStack(options: StackOptions): Promise<LocalStack> {
   let preview: PreviewServer | undefined;
   let brokerMetricsUrl: string | undefined;
   let sidecarMetricsUrl: string | undefined;
+  let mosquitto: MosquittoProcess | undefined;
 
   const start = async (
     name: string,
@@ -117,6 +121,9 @@ export async function startStack(options: StackOptions): Promise<LocalStack> {
 
   const close = async () => {
     await preview?.close();
+    await stopService('mqtt-simulator');
+    await stopService('bridge');
+    await mosquitto?.stop();
     await stopService('simulator');
     await stopService('sidecar');
     await stopService('broker');
@@ -145,6 +152,25 @@ export async function startStack(options: StackOptions): Promise<LocalStack> {
       ),
     ]);
     const sidecarUrl = `http://${String(sidecar.ready.address)}`;
+    let mqttUrl: string | undefined;
+    if (config.mqtt !== 'off') {
+      if (config.mqtt === 'local') {
+        mosquitto = await startMosquitto();
+      }
+      mqttUrl = mosquitto?.url ?? (config.mqtt as { url: string }).url;
+      await start(
+        'bridge',
+        join('services', 'bridge', 'main.ts'),
+        { BRIDGE_MQTT_URL: mqttUrl, BROKER_TARGET: brokerTarget },
+        'bridge running'
+      );
+      await start(
+        'mqtt-simulator',
+        join('services', 'mqtt-simulator', 'main.ts'),
+        { MQTT_SIM_URL: mqttUrl },
+        'mqtt simulator started'
+      );
+    }
     const previewConfig = previewConfigFromEnv({
       ...config.baseEnv,
       PREVIEW_LISTEN: config.previewListen,
@@ -186,6 +212,7 @@ export async function startStack(options: StackOptions): Promise<LocalStack> {
       },
       sidecarUrl,
       previewUrl,
+      mqttUrl,
       services: () => ({ ...running }),
       stopBroker: () => stopService('broker'),
       startBroker: async () => {

@@ -122,6 +122,12 @@ describe('docker-compose.yaml', () => {
     expect(compose.services.nats.command).toContain('--jetstream');
     expect(compose.services.mosquitto.profiles).toEqual(['mosquitto']);
     expect(compose.services.mosquitto.volumes?.[0]).toMatch(/^\.\/provisioning\/mosquitto\/mosquitto\.conf:/);
+    // The mosquitto profile brings MQTT devices in: the bridge and the MQTT simulator come with it.
+    expect(compose.services.bridge.profiles).toEqual(['mosquitto']);
+    expect(compose.services.bridge.command).toEqual(['services/bridge/main.ts']);
+    expect(compose.services.bridge.environment?.BROKER_TARGET).toBe('broker:50051');
+    expect(compose.services['mqtt-simulator'].profiles).toEqual(['mosquitto']);
+    expect(compose.services['mqtt-simulator'].environment?.MQTT_SIM_URL).toBe('mqtt://mosquitto:1883');
     for (const name of ['grafana', 'broker', 'sidecar', 'simulator']) {
       expect(compose.services[name].profiles).toBeUndefined();
     }
@@ -200,7 +206,8 @@ describe('provisioning', () => {
           expect(Object.keys(target).filter((key) => !known.has(key))).toEqual([]);
           expect(target.version).toBeLessThanOrEqual(QUERY_VERSION);
           const resolved = resolveQuery(migrateQuery(target));
-          expect(resolved.topic).toMatch(/^site\//);
+          // Simulated devices (site/…) and, under the mosquitto profile, bridged MQTT and Sparkplug devices.
+          expect(resolved.topic).toMatch(/^(site|sparkplug|mqtt)\//);
         }
       }
     }
