@@ -11,6 +11,9 @@ import { tokenAuthenticator } from '../../services/broker/auth/Authenticator';
 import { createSimulator, type Simulator } from '../../services/simulator/createSimulator';
 import { buildBackend } from '../../scripts/backend/buildBackend';
 import { startBroker, type StartedBroker } from '../helpers/broker';
+import { publisher } from '../helpers/sidecarFixtures';
+import { bearerMetadata } from '../../services/grpc/brokerService';
+import { timestampFromMs } from '../../common/time/timestamp';
 
 const ROOT = path.resolve(__dirname, '../..');
 const EXECUTABLE = path.join(ROOT, 'dist/gpx_iotlive_linux_amd64');
@@ -19,6 +22,37 @@ const WRITE_TOKEN = 'grafana-host-write-token';
 const DEVICE_TOKEN = 'grafana-host-device-token';
 const SITE = 'hosttest';
 const DEVICES = 3;
+/** Known history the query tests check exactly: FIXTURE_SAMPLES per device, one a second, value = index. */
+const FIXTURE_DEVICES = ['dev-a', 'dev-b'];
+const FIXTURE_SAMPLES = 600;
+
+/** Publishes the fixture lines with event times one second apart, ending now; resolves with the first time. */
+async function publishFixture(target: string, token: string): Promise<number> {
+  const client = publisher(target);
+  const baseMs = Date.now() - FIXTURE_SAMPLES * 1000;
+  try {
+    for (const device of FIXTURE_DEVICES) {
+      for (let i = 0; i < FIXTURE_SAMPLES; i++) {
+        await new Promise<void>((resolve, reject) =>
+          client.publish(
+            {
+              topic: `fixture/${device}/line`,
+              deviceId: device,
+              payload: { telemetry: { values: { value: i, double: 2 * i } } },
+              eventTime: timestampFromMs(baseMs + i * 1000),
+            },
+            bearerMetadata(token),
+            { deadline: Date.now() + 10_000 },
+            (err) => (err ? reject(err) : resolve())
+          )
+        );
+      }
+    }
+  } finally {
+    client.close();
+  }
+  return baseMs;
+}
 
 /** A port nothing listens on: bound, then released. */
 async function closedPort(): Promise<number> {
@@ -71,6 +105,7 @@ describe("the backend under Grafana's plugin host libraries (Go, go-plugin + gra
   let broker: StartedBroker;
   let simulator: Simulator;
   let silent: Awaited<ReturnType<typeof silentServer>>;
+  let fixtureBaseMs: number;
 
   beforeAll(async () => {
     if (!fs.existsSync(EXECUTABLE)) {
@@ -95,6 +130,7 @@ describe("the backend under Grafana's plugin host libraries (Go, go-plugin + gra
     simulator.start();
     await simulator.ready(15_000);
     silent = await silentServer();
+    fixtureBaseMs = await publishFixture(broker.target, WRITE_TOKEN);
   }, 300_000);
 
   afterAll(async () => {
@@ -113,6 +149,8 @@ describe("the backend under Grafana's plugin host libraries (Go, go-plugin + gra
       IOTLIVE_SILENT: `127.0.0.1:${silent.port}`,
       IOTLIVE_SITE: SITE,
       IOTLIVE_DEVICES: String(DEVICES),
+      IOTLIVE_FIXTURE_BASE_MS: String(fixtureBaseMs),
+      IOTLIVE_FIXTURE_SAMPLES: String(FIXTURE_SAMPLES),
     });
     if (code !== 0 || process.env.IOTLIVE_SHOW_GO_OUTPUT) {
       throw new Error(`go test failed (exit ${code}):\n${output}`);

@@ -31,6 +31,9 @@ type fixture struct {
 	silent      string
 	site        string
 	devices     int
+	// Known history: fixtureSamples per device on fixture/<device>/line, value i at fixtureBase + i s.
+	fixtureBase    int64
+	fixtureSamples int
 }
 
 func loadFixture(t *testing.T) fixture {
@@ -43,15 +46,25 @@ func loadFixture(t *testing.T) fixture {
 	if err := json.Unmarshal([]byte(os.Getenv("IOTLIVE_DEVICES")), &devices); err != nil {
 		t.Fatalf("IOTLIVE_DEVICES: %v", err)
 	}
+	var base int64
+	var samples int
+	if err := json.Unmarshal([]byte(os.Getenv("IOTLIVE_FIXTURE_BASE_MS")), &base); err != nil {
+		t.Fatalf("IOTLIVE_FIXTURE_BASE_MS: %v", err)
+	}
+	if err := json.Unmarshal([]byte(os.Getenv("IOTLIVE_FIXTURE_SAMPLES")), &samples); err != nil {
+		t.Fatalf("IOTLIVE_FIXTURE_SAMPLES: %v", err)
+	}
 	return fixture{
-		exe:         exe,
-		broker:      os.Getenv("IOTLIVE_BROKER"),
-		readToken:   os.Getenv("IOTLIVE_READ_TOKEN"),
-		writeToken:  os.Getenv("IOTLIVE_WRITE_TOKEN"),
-		unreachable: os.Getenv("IOTLIVE_UNREACHABLE"),
-		silent:      os.Getenv("IOTLIVE_SILENT"),
-		site:        os.Getenv("IOTLIVE_SITE"),
-		devices:     devices,
+		fixtureBase:    base,
+		fixtureSamples: samples,
+		exe:            exe,
+		broker:         os.Getenv("IOTLIVE_BROKER"),
+		readToken:      os.Getenv("IOTLIVE_READ_TOKEN"),
+		writeToken:     os.Getenv("IOTLIVE_WRITE_TOKEN"),
+		unreachable:    os.Getenv("IOTLIVE_UNREACHABLE"),
+		silent:         os.Getenv("IOTLIVE_SILENT"),
+		site:           os.Getenv("IOTLIVE_SITE"),
+		devices:        devices,
 	}
 }
 
