@@ -7,6 +7,7 @@ import {
 import { Field, FieldSet, Input, SecretInput } from '@grafana/ui';
 import { DEFAULT_REQUEST_TIMEOUT_MS, DEFAULT_SIDECAR_URL, type IoTOptions, type IoTSecureJsonData } from '../../types';
 import { testIds } from '../testIds';
+import { BackendSettings } from './BackendSettings';
 
 type Props = DataSourcePluginOptionsEditorProps<IoTOptions, IoTSecureJsonData>;
 
@@ -53,6 +54,7 @@ export function ConfigEditor(props: Props) {
 
   return (
     <>
+      <BackendSettings {...props} />
       <FieldSet label="Sidecar">
         <Field
           label="URL"
