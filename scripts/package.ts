@@ -19,6 +19,8 @@ export const ALLOWED_FILES = [
   /^CHANGELOG\.md$/,
   /^LICENSE$/,
   /^img\/[\w.-]+\.(svg|png|jpe?g|gif)$/,
+  // The backend executables Grafana starts (plugin.json "executable": "gpx_iotlive").
+  /^gpx_iotlive_linux_(amd64|arm64)$/,
 ];
 
 export interface PackageResult {
@@ -47,7 +49,9 @@ export function createPackage(distDir: string, outDir: string): PackageResult {
   }
   const zip = new AdmZip();
   for (const file of files) {
-    zip.addFile(`${pluginJson.id}/${file}`, fs.readFileSync(path.join(distDir, file)));
+    const source = path.join(distDir, file);
+    // The file's permissions travel in the zip, so the backend executables stay executable.
+    zip.addFile(`${pluginJson.id}/${file}`, fs.readFileSync(source), '', fs.statSync(source).mode & 0o777);
   }
   fs.mkdirSync(outDir, { recursive: true });
   const zipPath = path.join(outDir, `${pluginJson.id}-${pluginJson.info.version}.zip`);

@@ -70,6 +70,49 @@ beforeEach(() => {
   replaceMock.mockClear();
 });
 
+describe('DataSource in backend mode (mocked Grafana runtime)', () => {
+  it("tests through Grafana's health endpoint, which runs the backend's CheckHealth", async () => {
+    fetchMock.mockReturnValue(ok({ status: 'OK', message: 'Broker 1.0 at b:50051 reachable from the plugin backend' }));
+    const result = await newDataSource({ transport: 'backend' }).ds.testDatasource();
+    expect(result).toMatchObject({
+      status: 'success',
+      message: 'Broker 1.0 at b:50051 reachable from the plugin backend',
+    });
+    expect(fetchMock).toHaveBeenCalledWith(
+      expect.objectContaining({ url: '/api/datasources/uid/ds1/health', method: 'GET' })
+    );
+  });
+
+  it("shows the backend's explanation when the check fails", async () => {
+    fetchMock.mockReturnValue(
+      throwError(() => ({
+        status: 400,
+        data: { status: 'ERROR', message: 'Cannot reach the broker at b:50051: check the Broker address setting' },
+      }))
+    );
+    const result = await newDataSource({ transport: 'backend' }).ds.testDatasource();
+    expect(result).toMatchObject({
+      status: 'error',
+      message: 'Cannot reach the broker at b:50051: check the Broker address setting',
+    });
+  });
+
+  it('says so when Grafana cannot run the backend at all', async () => {
+    fetchMock.mockReturnValue(throwError(() => ({ status: 500, data: 'Plugin unavailable' })));
+    const result = await newDataSource({ transport: 'backend' }).ds.testDatasource();
+    expect(result.status).toBe('error');
+    expect(result.message).toMatch(/could not run the plugin backend's health check \(HTTP 500\)/);
+  });
+
+  it("lists topics through the backend's resources", async () => {
+    fetchMock.mockReturnValue(ok({ topics: [] }));
+    await newDataSource({ transport: 'backend' }).ds.listTopics('a/#');
+    expect(fetchMock).toHaveBeenCalledWith(
+      expect.objectContaining({ url: '/api/datasources/uid/ds1/resources/api/topics', params: { filter: 'a/#' } })
+    );
+  });
+});
+
 describe('DataSource.testDatasource (mocked Grafana runtime)', () => {
   it('reports the broker, its version, round trip and topic count', async () => {
     fetchMock.mockReturnValue(

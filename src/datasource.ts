@@ -9,7 +9,7 @@ import {
   type ScopedVars,
   type TestDataSourceResponse,
 } from '@grafana/data';
-import { config, getTemplateSrv } from '@grafana/runtime';
+import { config, getBackendSrv, getTemplateSrv } from '@grafana/runtime';
 import { merge, Observable, of, type SchedulerLike } from 'rxjs';
 import {
   API_PATHS,
@@ -29,6 +29,7 @@ import { DEFAULT_COMMAND_TIMEOUT_MS, validateCommandBody, validatePublishBody } 
 import { MAX_REQUEST_TIMEOUT_MS, PROXY_HEADROOM_MS } from '../common/api/proxyLimits';
 import { healthFailure, healthResult } from './api/healthCheck';
 import { SidecarApi, type Fetcher } from './api/SidecarApi';
+import { backendHealth, resourcesUrl } from './api/backendHealth';
 import { expandTemplate, type TemplateReplace } from './query/expandTemplate';
 import { streamKey } from './query/streamKey';
 import { targetStream, toDataQueryError } from './query/targetStream';
@@ -80,14 +81,26 @@ export class DataSource extends DataSourceApi<IoTQuery, IoTOptions> {
   private readonly api: SidecarApi;
   private readonly deps: DataSourceDependencies;
   private client: StreamClient | undefined;
+  private readonly backendMode: boolean;
+  private readonly requestTimeoutMs: number;
 
   constructor(instanceSettings: DataSourceInstanceSettings<IoTOptions>, dependencies: DataSourceDependencies = {}) {
     super(instanceSettings);
     this.proxyUrl = instanceSettings.url ?? '';
     this.deps = dependencies;
     // Grafana's proxy ends a request at its own timeout, so a longer deadline would only hide that.
-    const timeoutMs = Math.min(instanceSettings.jsonData?.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS, MAX_REQUEST_TIMEOUT_MS);
-    this.api = new SidecarApi(this.proxyUrl, timeoutMs, dependencies.fetcher);
+    const timeoutMs = Math.min(
+      instanceSettings.jsonData?.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+      MAX_REQUEST_TIMEOUT_MS
+    );
+    this.backendMode = instanceSettings.jsonData?.transport === 'backend';
+    this.requestTimeoutMs = timeoutMs;
+    // In backend mode discovery and commands are the backend's resources, which check the user's role.
+    this.api = new SidecarApi(
+      this.backendMode ? resourcesUrl(this.uid) : this.proxyUrl,
+      timeoutMs,
+      dependencies.fetcher
+    );
     this.variables = new IoTVariableSupport(this);
   }
 
@@ -178,6 +191,9 @@ export class DataSource extends DataSourceApi<IoTQuery, IoTOptions> {
   }
 
   async testDatasource(): Promise<TestDataSourceResponse> {
+    if (this.backendMode) {
+      return backendHealth((this.deps.fetcher ?? getBackendSrv)(), this.uid, this.requestTimeoutMs);
+    }
     try {
       return healthResult(await this.api.get<HealthResponse>(API_PATHS.health));
     } catch (err) {

@@ -68,10 +68,22 @@ export const DEFAULT_QUERY: Partial<IoTQuery> = {
 /** The buffer size when neither the query nor the request says. */
 export const DEFAULT_BUFFER_SIZE = 1_000;
 
+/**
+ * How the datasource reaches the broker: through the plugin's own backend, which Grafana starts
+ * (health, discovery, commands and alert queries), or through a separately deployed sidecar.
+ */
+export type Transport = 'sidecar' | 'backend';
+
 /** Per-instance settings, readable by every viewer: nothing secret here. */
 export interface IoTOptions extends DataSourceJsonData {
   /** Deadline of discovery, health and command requests, in ms. */
   requestTimeoutMs?: number;
+  /** Absent: 'sidecar', what every datasource saved before the backend existed uses. */
+  transport?: Transport;
+  /** Backend mode: the broker's gRPC address as the Grafana server reaches it, host:port. */
+  brokerAddress?: string;
+  /** Backend mode: speak TLS to the broker. */
+  brokerTls?: boolean;
 }
 
 export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
@@ -81,6 +93,12 @@ export const DEFAULT_SIDECAR_URL = 'http://127.0.0.1:8080';
 export interface IoTSecureJsonData {
   apiKey?: string;
   commandKey?: string;
+  /** Backend mode: the token the backend presents to the broker. */
+  brokerToken?: string;
+  /** Backend mode: the token for publishes and commands (the broker token when empty). */
+  commandToken?: string;
+  /** Backend mode: a PEM CA certificate for the broker's TLS certificate. */
+  brokerCaCert?: string;
 }
 
 const TIME_SOURCES: readonly TimeSource[] = ['event', 'broker', 'arrival'];

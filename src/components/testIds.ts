@@ -5,6 +5,11 @@ export const testIds = {
     apiKey: 'iotlive-config-api-key',
     commandKey: 'iotlive-config-command-key',
     timeout: 'iotlive-config-timeout',
+    transport: 'iotlive-config-transport',
+    brokerAddress: 'iotlive-config-broker-address',
+    brokerTls: 'iotlive-config-broker-tls',
+    brokerToken: 'iotlive-config-broker-token',
+    commandToken: 'iotlive-config-command-token',
   },
   queryEditor: {
     container: 'iotlive-query-editor',

@@ -63,14 +63,24 @@ describe('release package', () => {
   it('holds one top folder named after the plugin id with what the catalog needs', () => {
     const names = zip.getEntries().map((e) => e.entryName);
     expect(names.every((n) => n.startsWith(`${ID}/`))).toBe(true);
-    for (const required of ['module.js', 'module.js.map', 'plugin.json', 'img/logo.svg', 'README.md', 'CHANGELOG.md', 'LICENSE']) {
+    for (const required of [
+      'module.js',
+      'module.js.map',
+      'plugin.json',
+      'img/logo.svg',
+      'README.md',
+      'CHANGELOG.md',
+      'LICENSE',
+    ]) {
       expect(names).toContain(`${ID}/${required}`);
     }
   });
 
   it('ships no debug or stray files', () => {
     const names = zip.getEntries().map((e) => e.entryName);
-    const stray = names.filter((n) => /node_modules|\.test\.|\.spec\.|\.ts$|\.tsx$|\.DS_Store|\.log$|\.env|\.zip$/.test(n));
+    const stray = names.filter((n) =>
+      /node_modules|\.test\.|\.spec\.|\.ts$|\.tsx$|\.DS_Store|\.log$|\.env|\.zip$/.test(n)
+    );
     expect(stray).toEqual([]);
     const moduleJs = zip.readAsText(`${ID}/module.js`);
     expect(moduleJs).not.toMatch(/sourceMappingURL=data:/);
@@ -90,6 +100,24 @@ describe('release package', () => {
     expect(pluginJson.streaming).toBe(true);
     expect(pluginJson.info.version).toBe(packageJson.version);
     expect(pluginJson.info.updated).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('ships the backend executables plugin.json names, with their executable bits', () => {
+    const pluginJson = JSON.parse(zip.readAsText(`${ID}/plugin.json`));
+    expect(pluginJson).toMatchObject({ backend: true, executable: 'gpx_iotlive', alerting: true });
+    // `npm run build` makes this machine's executable; `npm run package` adds linux arm64.
+    const expected = [
+      'gpx_iotlive_linux_amd64',
+      ...(fs.existsSync(path.join(distDir, 'gpx_iotlive_linux_arm64')) ? ['gpx_iotlive_linux_arm64'] : []),
+    ];
+    for (const name of expected) {
+      const entry = zip.getEntry(`${ID}/${name}`);
+      expect(entry).toBeTruthy();
+      const mode = (entry!.header.attr >>> 16) & 0o777;
+      expect(mode & 0o111).toBe(0o111);
+      // An ELF executable, not a script that needs Node on the Grafana host.
+      expect(entry!.getData().subarray(0, 4).toString('latin1')).toBe('\x7fELF');
+    }
   });
 
   it('refuses a dist/ with stray files', () => {

@@ -87,11 +87,14 @@ export class BrokerGateway implements EnvelopeSource {
   private readonly connectTimeoutMs: number;
   private closed = false;
 
-  constructor(target: string, options: { callTimeoutMs: number; connectTimeoutMs: number }) {
+  constructor(
+    target: string,
+    options: { callTimeoutMs: number; connectTimeoutMs: number; credentials?: grpc.ChannelCredentials }
+  ) {
     this.target = target;
     this.client = new SizedClientConstructor(
       target,
-      grpc.credentials.createInsecure(),
+      options.credentials ?? grpc.credentials.createInsecure(),
       CHANNEL_OPTIONS
     ) as unknown as BrokerClient;
     this.callTimeoutMs = options.callTimeoutMs;

@@ -95,7 +95,13 @@ export async function devices(ctx: ApiContext, principal: Principal): Promise<De
 /** POST /api/publish */
 export async function publish(ctx: ApiContext, principal: Principal, req: IncomingMessage): Promise<PublishResult> {
   requireRight(principal, 'publish');
-  const body = parseBody(publishBodySchema, await readJsonBody(req, ctx.options.limits.maxBodyBytes), 'publish');
+  return publishWithBody(ctx, principal, await readJsonBody(req, ctx.options.limits.maxBodyBytes));
+}
+
+/** A publish whose JSON body was already read (the plugin backend gets it from Grafana). */
+export async function publishWithBody(ctx: ApiContext, principal: Principal, json: unknown): Promise<PublishResult> {
+  requireRight(principal, 'publish');
+  const body = parseBody(publishBodySchema, json, 'publish');
   validateTopicName(body.topic, ctx.options.limits.maxFilterBytes);
   const payload =
     body.values !== undefined
@@ -116,7 +122,13 @@ export async function publish(ctx: ApiContext, principal: Principal, req: Incomi
 /** POST /api/command: the timeout becomes the broker call's deadline. */
 export async function command(ctx: ApiContext, principal: Principal, req: IncomingMessage): Promise<CommandResponse> {
   requireRight(principal, 'command');
-  const body = parseBody(commandBodySchema, await readJsonBody(req, ctx.options.limits.maxBodyBytes), 'command');
+  return commandWithBody(ctx, principal, await readJsonBody(req, ctx.options.limits.maxBodyBytes));
+}
+
+/** A command whose JSON body was already read (the plugin backend gets it from Grafana). */
+export async function commandWithBody(ctx: ApiContext, principal: Principal, json: unknown): Promise<CommandResponse> {
+  requireRight(principal, 'command');
+  const body = parseBody(commandBodySchema, json, 'command');
   const { maxCommandMs, defaultCommandMs } = ctx.options.timeouts;
   const timeoutMs = body.timeoutMs ?? defaultCommandMs;
   if (timeoutMs > maxCommandMs) {

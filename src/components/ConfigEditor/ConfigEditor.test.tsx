@@ -51,6 +51,30 @@ function renderEditor(initial: Settings) {
   return { changes, last: () => changes[changes.length - 1] };
 }
 
+describe('ConfigEditor transport', () => {
+  it('keeps saved datasources on the sidecar and hides the backend settings there', () => {
+    renderEditor(settings());
+    expect(screen.queryByTestId(testIds.configEditor.brokerAddress)).not.toBeInTheDocument();
+  });
+
+  it('switches to the plugin backend and keeps its tokens in secureJsonData only', async () => {
+    const { last } = renderEditor(settings());
+    await userEvent.click(screen.getByText('Plugin backend'));
+    expect(last().jsonData.transport).toBe('backend');
+    await userEvent.type(screen.getByTestId(testIds.configEditor.brokerAddress), 'broker:50051');
+    await userEvent.type(screen.getByTestId(testIds.configEditor.brokerToken), 'secret-token');
+    expect(last().jsonData.brokerAddress).toBe('broker:50051');
+    expect(last().secureJsonData?.brokerToken).toBe('secret-token');
+    expect(JSON.stringify(last().jsonData)).not.toContain('secret-token');
+  });
+
+  it('flags a broker address that is not host:port', async () => {
+    renderEditor(settings({ jsonData: { transport: 'backend' } }));
+    await userEvent.type(screen.getByTestId(testIds.configEditor.brokerAddress), 'broker');
+    expect(screen.getByText(/Give host:port/)).toBeInTheDocument();
+  });
+});
+
 describe('ConfigEditor', () => {
   it('fills in the default sidecar URL for a new datasource', () => {
     const { last } = renderEditor(settings({ url: '' }));

@@ -8,6 +8,7 @@ import { Field, FieldSet, Input, SecretInput } from '@grafana/ui';
 import { MAX_REQUEST_TIMEOUT_MS, MIN_REQUEST_TIMEOUT_MS } from '../../../common/api/proxyLimits';
 import { DEFAULT_REQUEST_TIMEOUT_MS, DEFAULT_SIDECAR_URL, type IoTOptions, type IoTSecureJsonData } from '../../types';
 import { testIds } from '../testIds';
+import { BackendSettings } from './BackendSettings';
 
 type Props = DataSourcePluginOptionsEditorProps<IoTOptions, IoTSecureJsonData>;
 
@@ -56,6 +57,7 @@ export function ConfigEditor(props: Props) {
 
   return (
     <>
+      <BackendSettings {...props} />
       <FieldSet label="Sidecar">
         <Field
           label="URL"

@@ -1,0 +1,48 @@
+/** What every pluginv2 handler shares: the datasource instances, metrics, the logger and the version. */
+import { ValidationError } from '../../common/errors/errors';
+import type { Logger } from './hclogLogger';
+import type { BackendMetrics } from './diagnostics/BackendMetrics';
+import type { PluginContext } from './grpc/messages';
+import { DatasourceInstance } from './instances/DatasourceInstance';
+import { InstanceCache } from './instances/InstanceCache';
+import { readBackendSettings } from './instances/instanceSettings';
+
+export class BackendContext {
+  readonly instances: InstanceCache<DatasourceInstance>;
+
+  constructor(
+    readonly logger: Logger,
+    readonly metrics: BackendMetrics,
+    readonly version: string,
+    idleMs = 60 * 60 * 1000
+  ) {
+    this.instances = new InstanceCache({ idleMs });
+  }
+
+  /**
+   * The instance of the datasource a call is for; settings are read only when the instance is
+   * (re)built, so a bad setting costs one parse per settings version.
+   */
+  instanceFor(pluginContext: PluginContext | null | undefined): DatasourceInstance {
+    const settings = pluginContext?.dataSourceInstanceSettings;
+    if (!settings?.uid) {
+      throw new ValidationError('the call carries no datasource settings: the backend serves datasources only');
+    }
+    const instance = this.instances.get(settings.uid, settings.lastUpdatedMS, () => {
+      const created = new DatasourceInstance(readBackendSettings(settings), this.version);
+      this.logger.info(
+        { uid: settings.uid, broker: created.settings.brokerAddress, tls: created.settings.brokerTls },
+        'datasource instance created'
+      );
+      return created;
+    });
+    this.metrics.instances.set(this.instances.size);
+    return instance;
+  }
+
+  /** Disposes every instance. */
+  close(): void {
+    this.instances.close();
+    this.metrics.instances.set(0);
+  }
+}
