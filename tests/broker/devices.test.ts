@@ -174,6 +174,23 @@ describe('device sessions and commands', () => {
     }
   });
 
+  it("applies a device's own heartbeat timeout from its first interval, not the broker's default", async () => {
+    // The broker's default allowance (30 s) must not delay the timeout of a device that asked for 100 ms.
+    const slowDefault = await startBroker({ heartbeatIntervalMs: 10_000, heartbeatMisses: 3 });
+    const local = new TestClient(slowDefault.target);
+    try {
+      const silent = local.device();
+      await silent.register({ deviceId: 'quiet', heartbeatIntervalMs: 100 });
+      const error = await silent.next('error', 5_000);
+      expect(error.error?.message).toMatch(/heartbeat timeout 300 ms/);
+      await waitFor(() => silent.error !== undefined, 'the silent session to end');
+      expect((await local.listDevices()).devices.find((device) => device.deviceId === 'quiet')?.connected).toBe(false);
+    } finally {
+      local.close();
+      await slowDefault.close();
+    }
+  });
+
   it('lists devices with their metadata and topics; a second session for the same id replaces the first', async () => {
     const first = client.device();
     await first.register({ deviceId: 'twin', metadata: { rev: '1' }, topics: ['t/#'] });

@@ -148,6 +148,9 @@ export class DeviceSession implements DeviceConnection, LongLivedCall {
       this.deviceId = deviceId;
       this.publishInput.deviceId = deviceId;
       this.timeoutMs = intervalMs * this.context.options.heartbeatMisses;
+      // The check armed for the registration allowance may be far later than this device's timeout.
+      clearTimeout(this.livenessTimer);
+      this.scheduleLivenessCheck(this.timeoutMs);
       const now = this.context.options.now();
       this.record = this.context.devices.attach(
         this.principal.tenant,
