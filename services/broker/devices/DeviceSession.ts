@@ -6,7 +6,7 @@
 import * as grpc from '@grpc/grpc-js';
 import { isIoTError, toIoTError, ValidationError } from '../../../common/errors/errors';
 import type { iot } from '../../../common/proto/generated';
-import { timestampFromMs } from '../../../common/time/timestamp';
+import { checkedMsFromTimestamp, timestampFromMs } from '../../../common/time/timestamp';
 import {
   compileTopicFilter,
   validateTopicFilter,
@@ -193,6 +193,7 @@ export class DeviceSession implements DeviceConnection, LongLivedCall {
           input.topic = topic;
           input.payload = checkPayloadBytes(item.payload, topic);
           input.labels = item.labels;
+          checkedMsFromTimestamp(item.eventTime, 'event_time');
           input.eventTime = item.eventTime;
           const published = bus.publish(tenant, input);
           sequences[i] = published.sequence;
