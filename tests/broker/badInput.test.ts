@@ -144,6 +144,8 @@ describe('bad input', () => {
     await invalidArgument(call('Publish'), /PublishRequest is not a valid protobuf message/);
     await invalidArgument(call('Command'), /CommandRequest is not a valid protobuf message/);
     await invalidArgument(call('ListTopics'), /ListTopicsRequest is not a valid protobuf message/);
+    await invalidArgument(call('ListDevices'), /ListDevicesRequest is not a valid protobuf message/);
+    await invalidArgument(call('GetInfo'), /GetInfoRequest is not a valid protobuf message/);
   });
 
   it('answers an undecodable device message with a SessionError and keeps the session', async () => {

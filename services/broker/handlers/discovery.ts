@@ -61,6 +61,7 @@ export function getInfoHandler(
 ): grpc.handleUnaryCall<iot.broker.v1.GetInfoRequest, iot.broker.v1.IBrokerInfo> {
   return (call, callback) => {
     try {
+      assertDecoded(call.request, 'GetInfoRequest');
       const { tenant } = context.auth.authenticate(call.metadata);
       callback(null, {
         version: context.options.version,
