@@ -415,11 +415,13 @@ export namespace iot {
 
             interface IListTopicsRequest {
                 filter?: (string|null);
+                pageToken?: (string|null);
             }
 
             class ListTopicsRequest implements IListTopicsRequest {
                 constructor(properties?: iot.broker.v1.IListTopicsRequest);
                 public filter: string;
+                public pageToken: string;
                 public static create(properties?: iot.broker.v1.IListTopicsRequest): iot.broker.v1.ListTopicsRequest;
                 public static encode(message: iot.broker.v1.IListTopicsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
                 public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): iot.broker.v1.ListTopicsRequest;
@@ -457,11 +459,13 @@ export namespace iot {
 
             interface IListTopicsResponse {
                 topics?: (iot.broker.v1.ITopicInfo[]|null);
+                nextPageToken?: (string|null);
             }
 
             class ListTopicsResponse implements IListTopicsResponse {
                 constructor(properties?: iot.broker.v1.IListTopicsResponse);
                 public topics: iot.broker.v1.ITopicInfo[];
+                public nextPageToken: string;
                 public static create(properties?: iot.broker.v1.IListTopicsResponse): iot.broker.v1.ListTopicsResponse;
                 public static encode(message: iot.broker.v1.IListTopicsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
                 public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): iot.broker.v1.ListTopicsResponse;

@@ -5283,6 +5283,7 @@ $root.iot = (function() {
                  * @memberof iot.broker.v1
                  * @interface IListTopicsRequest
                  * @property {string|null} [filter] ListTopicsRequest filter
+                 * @property {string|null} [pageToken] ListTopicsRequest pageToken
                  */
 
                 /**
@@ -5307,6 +5308,14 @@ $root.iot = (function() {
                  * @instance
                  */
                 ListTopicsRequest.prototype.filter = "";
+
+                /**
+                 * ListTopicsRequest pageToken.
+                 * @member {string} pageToken
+                 * @memberof iot.broker.v1.ListTopicsRequest
+                 * @instance
+                 */
+                ListTopicsRequest.prototype.pageToken = "";
 
                 /**
                  * Creates a new ListTopicsRequest instance using the specified properties.
@@ -5338,6 +5347,8 @@ $root.iot = (function() {
                         throw Error("max depth exceeded");
                     if (message.filter != null && Object.hasOwnProperty.call(message, "filter"))
                         writer.uint32(/* id 1, wireType 2 =*/10).string(message.filter);
+                    if (message.pageToken != null && Object.hasOwnProperty.call(message, "pageToken"))
+                        writer.uint32(/* id 10, wireType 2 =*/82).string(message.pageToken);
                     return writer;
                 };
 
@@ -5379,6 +5390,10 @@ $root.iot = (function() {
                                 message.filter = reader.string();
                                 break;
                             }
+                        case 10: {
+                                message.pageToken = reader.string();
+                                break;
+                            }
                         default:
                             reader.skipType(tag & 7, long);
                             break;
@@ -5412,6 +5427,8 @@ $root.iot = (function() {
                     var message = new $root.iot.broker.v1.ListTopicsRequest();
                     if (object.filter != null)
                         message.filter = String(object.filter);
+                    if (object.pageToken != null)
+                        message.pageToken = String(object.pageToken);
                     return message;
                 };
 
@@ -5432,10 +5449,14 @@ $root.iot = (function() {
                     if (q > $util.recursionLimit)
                         throw Error("max depth exceeded");
                     var object = {};
-                    if (options.defaults)
+                    if (options.defaults) {
                         object.filter = "";
+                        object.pageToken = "";
+                    }
                     if (message.filter != null && Object.hasOwnProperty.call(message, "filter"))
                         object.filter = message.filter;
+                    if (message.pageToken != null && Object.hasOwnProperty.call(message, "pageToken"))
+                        object.pageToken = message.pageToken;
                     return object;
                 };
 
@@ -5816,6 +5837,7 @@ $root.iot = (function() {
                  * @memberof iot.broker.v1
                  * @interface IListTopicsResponse
                  * @property {Array.<iot.broker.v1.ITopicInfo>|null} [topics] ListTopicsResponse topics
+                 * @property {string|null} [nextPageToken] ListTopicsResponse nextPageToken
                  */
 
                 /**
@@ -5841,6 +5863,14 @@ $root.iot = (function() {
                  * @instance
                  */
                 ListTopicsResponse.prototype.topics = $util.emptyArray;
+
+                /**
+                 * ListTopicsResponse nextPageToken.
+                 * @member {string} nextPageToken
+                 * @memberof iot.broker.v1.ListTopicsResponse
+                 * @instance
+                 */
+                ListTopicsResponse.prototype.nextPageToken = "";
 
                 /**
                  * Creates a new ListTopicsResponse instance using the specified properties.
@@ -5873,6 +5903,8 @@ $root.iot = (function() {
                     if (message.topics != null && message.topics.length)
                         for (var i = 0; i < message.topics.length; ++i)
                             $root.iot.broker.v1.TopicInfo.encode(message.topics[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (message.nextPageToken != null && Object.hasOwnProperty.call(message, "nextPageToken"))
+                        writer.uint32(/* id 10, wireType 2 =*/82).string(message.nextPageToken);
                     return writer;
                 };
 
@@ -5916,6 +5948,10 @@ $root.iot = (function() {
                                 message.topics.push($root.iot.broker.v1.TopicInfo.decode(reader, reader.uint32(), undefined, long + 1));
                                 break;
                             }
+                        case 10: {
+                                message.nextPageToken = reader.string();
+                                break;
+                            }
                         default:
                             reader.skipType(tag & 7, long);
                             break;
@@ -5957,6 +5993,8 @@ $root.iot = (function() {
                             message.topics[i] = $root.iot.broker.v1.TopicInfo.fromObject(object.topics[i], long + 1);
                         }
                     }
+                    if (object.nextPageToken != null)
+                        message.nextPageToken = String(object.nextPageToken);
                     return message;
                 };
 
@@ -5979,11 +6017,15 @@ $root.iot = (function() {
                     var object = {};
                     if (options.arrays || options.defaults)
                         object.topics = [];
+                    if (options.defaults)
+                        object.nextPageToken = "";
                     if (message.topics && message.topics.length) {
                         object.topics = [];
                         for (var j = 0; j < message.topics.length; ++j)
                             object.topics[j] = $root.iot.broker.v1.TopicInfo.toObject(message.topics[j], options, q + 1);
                     }
+                    if (message.nextPageToken != null && Object.hasOwnProperty.call(message, "nextPageToken"))
+                        object.nextPageToken = message.nextPageToken;
                     return object;
                 };
 

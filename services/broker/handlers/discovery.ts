@@ -5,6 +5,7 @@ import { timestampFromMs } from '../../../common/time/timestamp';
 import { validateTopicFilter } from '../../../common/topics/topicFilter';
 import type { BrokerContext } from '../BrokerContext';
 import { assertDecoded, toServiceError } from '../grpcErrors';
+import { topicPage } from './topicPage';
 
 /** The ListTopics handler: any authenticated caller sees its own tenant's topics. */
 export function listTopicsHandler(
@@ -25,7 +26,7 @@ export function listTopicsHandler(
         fields: topic.fields,
         lastSequence: topic.lastSequence,
       }));
-      callback(null, { topics });
+      callback(null, topicPage(topics, call.request.pageToken ?? ''));
     } catch (err) {
       callback(toServiceError(err, context.logger, 'ListTopics'));
     }

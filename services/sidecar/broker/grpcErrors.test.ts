@@ -18,6 +18,20 @@ describe('broker call errors in plain words', () => {
     expect(plainGrpcDetail(details)).toBe(plain);
   });
 
+  it('reads an answer above the receive limit as an upstream problem, not a rate limit', () => {
+    const error = brokerCallError(
+      {
+        code: GrpcCode.RESOURCE_EXHAUSTED,
+        details: 'Received message larger than max (5242880 vs 4194304)',
+        message: '8 RESOURCE_EXHAUSTED: Received message larger than max (5242880 vs 4194304)',
+      },
+      'Listing topics'
+    );
+    expect(error.category).toBe('upstream');
+    expect(error.httpStatus).toBe(502);
+    expect(error.message).toMatch(/answer is too large/);
+  });
+
   it('names the call once and drops the resolution note from what a health check shows', () => {
     const error = brokerCallError(
       {

@@ -59,8 +59,17 @@ export function brokerCallError(err: unknown, what: string): IoTError {
       cause: err,
     });
   }
-  const category = categoryFromGrpcCode(err.code);
   const detail = plainGrpcDetail(err.details || err.message);
+  // grpc-js reports an answer above the receive limit as RESOURCE_EXHAUSTED, which reads as a rate
+  // limit; it is an answer too large, an upstream problem no retry fixes.
+  if (err.code === GrpcCode.RESOURCE_EXHAUSTED && /larger than max/i.test(detail)) {
+    return new IoTError('upstream', `${what}: the broker's answer is too large for the sidecar (${detail})`, {
+      cause: err,
+      grpcCode: err.code,
+      httpStatus: 502,
+    });
+  }
+  const category = categoryFromGrpcCode(err.code);
   const hint =
     err.code === GrpcCode.UNAVAILABLE
       ? ' (is the broker running and reachable from the sidecar?)'
