@@ -217,6 +217,11 @@ describe('device sessions and commands', () => {
     expect(error.error?.message).toMatch(/device id/);
     device.call.write({ register: { deviceId: 'ok-id', topics: ['a/#/b'] } });
     expect((await device.next('error')).error?.message).toMatch(/'#' must stand alone/);
+    const many = Object.fromEntries(Array.from({ length: 65 }, (_, i) => [`k${i}`, 'v']));
+    device.call.write({ register: { deviceId: 'ok-id', metadata: many } });
+    expect((await device.next('error')).error?.message).toMatch(/65 metadata entries; the limit is 64/);
+    device.call.write({ register: { deviceId: 'ok-id', metadata: { note: 'x'.repeat(2_000) } } });
+    expect((await device.next('error')).error?.message).toMatch(/metadata "note" is too large/);
     await device.register({ deviceId: 'ok-id' });
     device.cancel();
   });
