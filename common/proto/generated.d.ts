@@ -962,6 +962,8 @@ export namespace iot {
                 droppedMessages?: (number|null);
                 messagesSent?: (number|null);
                 detail?: (string|null);
+                historyFrom?: (google.protobuf.ITimestamp|null);
+                historyNote?: (string|null);
             }
 
             class Status implements IStatus {
@@ -973,6 +975,8 @@ export namespace iot {
                 public droppedMessages: number;
                 public messagesSent: number;
                 public detail: string;
+                public historyFrom?: (google.protobuf.ITimestamp|null);
+                public historyNote: string;
                 public static create(properties?: iot.stream.v1.IStatus): iot.stream.v1.Status;
                 public static encode(message: iot.stream.v1.IStatus, writer?: $protobuf.Writer): $protobuf.Writer;
                 public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): iot.stream.v1.Status;

@@ -12130,6 +12130,8 @@ $root.iot = (function() {
                  * @property {number|null} [droppedMessages] Status droppedMessages
                  * @property {number|null} [messagesSent] Status messagesSent
                  * @property {string|null} [detail] Status detail
+                 * @property {google.protobuf.ITimestamp|null} [historyFrom] Status historyFrom
+                 * @property {string|null} [historyNote] Status historyNote
                  */
 
                 /**
@@ -12204,6 +12206,22 @@ $root.iot = (function() {
                 Status.prototype.detail = "";
 
                 /**
+                 * Status historyFrom.
+                 * @member {google.protobuf.ITimestamp|null|undefined} historyFrom
+                 * @memberof iot.stream.v1.Status
+                 * @instance
+                 */
+                Status.prototype.historyFrom = null;
+
+                /**
+                 * Status historyNote.
+                 * @member {string} historyNote
+                 * @memberof iot.stream.v1.Status
+                 * @instance
+                 */
+                Status.prototype.historyNote = "";
+
+                /**
                  * Creates a new Status instance using the specified properties.
                  * @function create
                  * @memberof iot.stream.v1.Status
@@ -12245,6 +12263,10 @@ $root.iot = (function() {
                         writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.messagesSent);
                     if (message.detail != null && Object.hasOwnProperty.call(message, "detail"))
                         writer.uint32(/* id 7, wireType 2 =*/58).string(message.detail);
+                    if (message.historyFrom != null && Object.hasOwnProperty.call(message, "historyFrom"))
+                        $root.google.protobuf.Timestamp.encode(message.historyFrom, writer.uint32(/* id 20, wireType 2 =*/162).fork(), q + 1).ldelim();
+                    if (message.historyNote != null && Object.hasOwnProperty.call(message, "historyNote"))
+                        writer.uint32(/* id 21, wireType 2 =*/170).string(message.historyNote);
                     return writer;
                 };
 
@@ -12308,6 +12330,14 @@ $root.iot = (function() {
                             }
                         case 7: {
                                 message.detail = reader.string();
+                                break;
+                            }
+                        case 20: {
+                                message.historyFrom = $root.google.protobuf.Timestamp.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 21: {
+                                message.historyNote = reader.string();
                                 break;
                             }
                         default:
@@ -12406,6 +12436,13 @@ $root.iot = (function() {
                             message.messagesSent = new $util.LongBits(object.messagesSent.low >>> 0, object.messagesSent.high >>> 0).toNumber(true);
                     if (object.detail != null)
                         message.detail = String(object.detail);
+                    if (object.historyFrom != null) {
+                        if (!$util.isObject(object.historyFrom))
+                            throw TypeError(".iot.stream.v1.Status.historyFrom: object expected");
+                        message.historyFrom = $root.google.protobuf.Timestamp.fromObject(object.historyFrom, long + 1);
+                    }
+                    if (object.historyNote != null)
+                        message.historyNote = String(object.historyNote);
                     return message;
                 };
 
@@ -12446,6 +12483,8 @@ $root.iot = (function() {
                         } else
                             object.messagesSent = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                         object.detail = "";
+                        object.historyFrom = null;
+                        object.historyNote = "";
                     }
                     if (message.subscriptionId != null && Object.hasOwnProperty.call(message, "subscriptionId"))
                         object.subscriptionId = message.subscriptionId;
@@ -12476,6 +12515,10 @@ $root.iot = (function() {
                             object.messagesSent = options.longs === String ? $util.Long.prototype.toString.call(message.messagesSent) : options.longs === Number ? new $util.LongBits(message.messagesSent.low >>> 0, message.messagesSent.high >>> 0).toNumber(true) : message.messagesSent;
                     if (message.detail != null && Object.hasOwnProperty.call(message, "detail"))
                         object.detail = message.detail;
+                    if (message.historyFrom != null && Object.hasOwnProperty.call(message, "historyFrom"))
+                        object.historyFrom = $root.google.protobuf.Timestamp.toObject(message.historyFrom, options, q + 1);
+                    if (message.historyNote != null && Object.hasOwnProperty.call(message, "historyNote"))
+                        object.historyNote = message.historyNote;
                     return object;
                 };
 
