@@ -1,5 +1,6 @@
 import { DataSourceJsonData } from '@grafana/data';
 import { DataQuery } from '@grafana/schema';
+import { MAX_HISTORY_MESSAGES, MIN_CONFLATION_RATE_HZ } from '../common/api/streamLimits';
 
 /** Which timestamp a sample is plotted at. */
 export type TimeSource = 'event' | 'broker' | 'arrival';
@@ -44,8 +45,9 @@ export const QUERY_VERSION = 2;
 export const LIMITS = {
   bufferSize: { min: 10, max: 100_000 },
   maxUpdateHz: { min: 1, max: 60 },
-  conflationRateHz: { min: 0.1, max: 100 },
-  maxHistory: { min: 0, max: 100_000 },
+  conflationRateHz: { min: MIN_CONFLATION_RATE_HZ, max: 100 },
+  // The sidecar's own limit: a larger value would silently be cut to it.
+  maxHistory: { min: 0, max: MAX_HISTORY_MESSAGES },
 } as const;
 
 /** Every field of the query, with its default filled in. */

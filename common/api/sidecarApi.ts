@@ -49,6 +49,8 @@ export interface TopicSummary {
 /** GET /api/topics?filter=<mqtt filter> */
 export interface TopicsResponse {
   topics: TopicSummary[];
+  /** Set when more topics follow: ask again with `?pageToken=` this value. Pages are bounded in bytes. */
+  nextPageToken?: string;
 }
 
 export interface DeviceSummary {

@@ -415,11 +415,13 @@ export namespace iot {
 
             interface IListTopicsRequest {
                 filter?: (string|null);
+                pageToken?: (string|null);
             }
 
             class ListTopicsRequest implements IListTopicsRequest {
                 constructor(properties?: iot.broker.v1.IListTopicsRequest);
                 public filter: string;
+                public pageToken: string;
                 public static create(properties?: iot.broker.v1.IListTopicsRequest): iot.broker.v1.ListTopicsRequest;
                 public static encode(message: iot.broker.v1.IListTopicsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
                 public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): iot.broker.v1.ListTopicsRequest;
@@ -457,11 +459,13 @@ export namespace iot {
 
             interface IListTopicsResponse {
                 topics?: (iot.broker.v1.ITopicInfo[]|null);
+                nextPageToken?: (string|null);
             }
 
             class ListTopicsResponse implements IListTopicsResponse {
                 constructor(properties?: iot.broker.v1.IListTopicsResponse);
                 public topics: iot.broker.v1.ITopicInfo[];
+                public nextPageToken: string;
                 public static create(properties?: iot.broker.v1.IListTopicsResponse): iot.broker.v1.ListTopicsResponse;
                 public static encode(message: iot.broker.v1.IListTopicsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
                 public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): iot.broker.v1.ListTopicsResponse;
@@ -958,6 +962,8 @@ export namespace iot {
                 droppedMessages?: (number|null);
                 messagesSent?: (number|null);
                 detail?: (string|null);
+                historyFrom?: (google.protobuf.ITimestamp|null);
+                historyNote?: (string|null);
             }
 
             class Status implements IStatus {
@@ -969,6 +975,8 @@ export namespace iot {
                 public droppedMessages: number;
                 public messagesSent: number;
                 public detail: string;
+                public historyFrom?: (google.protobuf.ITimestamp|null);
+                public historyNote: string;
                 public static create(properties?: iot.stream.v1.IStatus): iot.stream.v1.Status;
                 public static encode(message: iot.stream.v1.IStatus, writer?: $protobuf.Writer): $protobuf.Writer;
                 public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): iot.stream.v1.Status;

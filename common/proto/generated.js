@@ -5283,6 +5283,7 @@ $root.iot = (function() {
                  * @memberof iot.broker.v1
                  * @interface IListTopicsRequest
                  * @property {string|null} [filter] ListTopicsRequest filter
+                 * @property {string|null} [pageToken] ListTopicsRequest pageToken
                  */
 
                 /**
@@ -5307,6 +5308,14 @@ $root.iot = (function() {
                  * @instance
                  */
                 ListTopicsRequest.prototype.filter = "";
+
+                /**
+                 * ListTopicsRequest pageToken.
+                 * @member {string} pageToken
+                 * @memberof iot.broker.v1.ListTopicsRequest
+                 * @instance
+                 */
+                ListTopicsRequest.prototype.pageToken = "";
 
                 /**
                  * Creates a new ListTopicsRequest instance using the specified properties.
@@ -5338,6 +5347,8 @@ $root.iot = (function() {
                         throw Error("max depth exceeded");
                     if (message.filter != null && Object.hasOwnProperty.call(message, "filter"))
                         writer.uint32(/* id 1, wireType 2 =*/10).string(message.filter);
+                    if (message.pageToken != null && Object.hasOwnProperty.call(message, "pageToken"))
+                        writer.uint32(/* id 10, wireType 2 =*/82).string(message.pageToken);
                     return writer;
                 };
 
@@ -5379,6 +5390,10 @@ $root.iot = (function() {
                                 message.filter = reader.string();
                                 break;
                             }
+                        case 10: {
+                                message.pageToken = reader.string();
+                                break;
+                            }
                         default:
                             reader.skipType(tag & 7, long);
                             break;
@@ -5412,6 +5427,8 @@ $root.iot = (function() {
                     var message = new $root.iot.broker.v1.ListTopicsRequest();
                     if (object.filter != null)
                         message.filter = String(object.filter);
+                    if (object.pageToken != null)
+                        message.pageToken = String(object.pageToken);
                     return message;
                 };
 
@@ -5432,10 +5449,14 @@ $root.iot = (function() {
                     if (q > $util.recursionLimit)
                         throw Error("max depth exceeded");
                     var object = {};
-                    if (options.defaults)
+                    if (options.defaults) {
                         object.filter = "";
+                        object.pageToken = "";
+                    }
                     if (message.filter != null && Object.hasOwnProperty.call(message, "filter"))
                         object.filter = message.filter;
+                    if (message.pageToken != null && Object.hasOwnProperty.call(message, "pageToken"))
+                        object.pageToken = message.pageToken;
                     return object;
                 };
 
@@ -5816,6 +5837,7 @@ $root.iot = (function() {
                  * @memberof iot.broker.v1
                  * @interface IListTopicsResponse
                  * @property {Array.<iot.broker.v1.ITopicInfo>|null} [topics] ListTopicsResponse topics
+                 * @property {string|null} [nextPageToken] ListTopicsResponse nextPageToken
                  */
 
                 /**
@@ -5841,6 +5863,14 @@ $root.iot = (function() {
                  * @instance
                  */
                 ListTopicsResponse.prototype.topics = $util.emptyArray;
+
+                /**
+                 * ListTopicsResponse nextPageToken.
+                 * @member {string} nextPageToken
+                 * @memberof iot.broker.v1.ListTopicsResponse
+                 * @instance
+                 */
+                ListTopicsResponse.prototype.nextPageToken = "";
 
                 /**
                  * Creates a new ListTopicsResponse instance using the specified properties.
@@ -5873,6 +5903,8 @@ $root.iot = (function() {
                     if (message.topics != null && message.topics.length)
                         for (var i = 0; i < message.topics.length; ++i)
                             $root.iot.broker.v1.TopicInfo.encode(message.topics[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (message.nextPageToken != null && Object.hasOwnProperty.call(message, "nextPageToken"))
+                        writer.uint32(/* id 10, wireType 2 =*/82).string(message.nextPageToken);
                     return writer;
                 };
 
@@ -5916,6 +5948,10 @@ $root.iot = (function() {
                                 message.topics.push($root.iot.broker.v1.TopicInfo.decode(reader, reader.uint32(), undefined, long + 1));
                                 break;
                             }
+                        case 10: {
+                                message.nextPageToken = reader.string();
+                                break;
+                            }
                         default:
                             reader.skipType(tag & 7, long);
                             break;
@@ -5957,6 +5993,8 @@ $root.iot = (function() {
                             message.topics[i] = $root.iot.broker.v1.TopicInfo.fromObject(object.topics[i], long + 1);
                         }
                     }
+                    if (object.nextPageToken != null)
+                        message.nextPageToken = String(object.nextPageToken);
                     return message;
                 };
 
@@ -5979,11 +6017,15 @@ $root.iot = (function() {
                     var object = {};
                     if (options.arrays || options.defaults)
                         object.topics = [];
+                    if (options.defaults)
+                        object.nextPageToken = "";
                     if (message.topics && message.topics.length) {
                         object.topics = [];
                         for (var j = 0; j < message.topics.length; ++j)
                             object.topics[j] = $root.iot.broker.v1.TopicInfo.toObject(message.topics[j], options, q + 1);
                     }
+                    if (message.nextPageToken != null && Object.hasOwnProperty.call(message, "nextPageToken"))
+                        object.nextPageToken = message.nextPageToken;
                     return object;
                 };
 
@@ -12088,6 +12130,8 @@ $root.iot = (function() {
                  * @property {number|null} [droppedMessages] Status droppedMessages
                  * @property {number|null} [messagesSent] Status messagesSent
                  * @property {string|null} [detail] Status detail
+                 * @property {google.protobuf.ITimestamp|null} [historyFrom] Status historyFrom
+                 * @property {string|null} [historyNote] Status historyNote
                  */
 
                 /**
@@ -12162,6 +12206,22 @@ $root.iot = (function() {
                 Status.prototype.detail = "";
 
                 /**
+                 * Status historyFrom.
+                 * @member {google.protobuf.ITimestamp|null|undefined} historyFrom
+                 * @memberof iot.stream.v1.Status
+                 * @instance
+                 */
+                Status.prototype.historyFrom = null;
+
+                /**
+                 * Status historyNote.
+                 * @member {string} historyNote
+                 * @memberof iot.stream.v1.Status
+                 * @instance
+                 */
+                Status.prototype.historyNote = "";
+
+                /**
                  * Creates a new Status instance using the specified properties.
                  * @function create
                  * @memberof iot.stream.v1.Status
@@ -12203,6 +12263,10 @@ $root.iot = (function() {
                         writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.messagesSent);
                     if (message.detail != null && Object.hasOwnProperty.call(message, "detail"))
                         writer.uint32(/* id 7, wireType 2 =*/58).string(message.detail);
+                    if (message.historyFrom != null && Object.hasOwnProperty.call(message, "historyFrom"))
+                        $root.google.protobuf.Timestamp.encode(message.historyFrom, writer.uint32(/* id 20, wireType 2 =*/162).fork(), q + 1).ldelim();
+                    if (message.historyNote != null && Object.hasOwnProperty.call(message, "historyNote"))
+                        writer.uint32(/* id 21, wireType 2 =*/170).string(message.historyNote);
                     return writer;
                 };
 
@@ -12266,6 +12330,14 @@ $root.iot = (function() {
                             }
                         case 7: {
                                 message.detail = reader.string();
+                                break;
+                            }
+                        case 20: {
+                                message.historyFrom = $root.google.protobuf.Timestamp.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 21: {
+                                message.historyNote = reader.string();
                                 break;
                             }
                         default:
@@ -12364,6 +12436,13 @@ $root.iot = (function() {
                             message.messagesSent = new $util.LongBits(object.messagesSent.low >>> 0, object.messagesSent.high >>> 0).toNumber(true);
                     if (object.detail != null)
                         message.detail = String(object.detail);
+                    if (object.historyFrom != null) {
+                        if (!$util.isObject(object.historyFrom))
+                            throw TypeError(".iot.stream.v1.Status.historyFrom: object expected");
+                        message.historyFrom = $root.google.protobuf.Timestamp.fromObject(object.historyFrom, long + 1);
+                    }
+                    if (object.historyNote != null)
+                        message.historyNote = String(object.historyNote);
                     return message;
                 };
 
@@ -12404,6 +12483,8 @@ $root.iot = (function() {
                         } else
                             object.messagesSent = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                         object.detail = "";
+                        object.historyFrom = null;
+                        object.historyNote = "";
                     }
                     if (message.subscriptionId != null && Object.hasOwnProperty.call(message, "subscriptionId"))
                         object.subscriptionId = message.subscriptionId;
@@ -12434,6 +12515,10 @@ $root.iot = (function() {
                             object.messagesSent = options.longs === String ? $util.Long.prototype.toString.call(message.messagesSent) : options.longs === Number ? new $util.LongBits(message.messagesSent.low >>> 0, message.messagesSent.high >>> 0).toNumber(true) : message.messagesSent;
                     if (message.detail != null && Object.hasOwnProperty.call(message, "detail"))
                         object.detail = message.detail;
+                    if (message.historyFrom != null && Object.hasOwnProperty.call(message, "historyFrom"))
+                        object.historyFrom = $root.google.protobuf.Timestamp.toObject(message.historyFrom, options, q + 1);
+                    if (message.historyNote != null && Object.hasOwnProperty.call(message, "historyNote"))
+                        object.historyNote = message.historyNote;
                     return object;
                 };
 

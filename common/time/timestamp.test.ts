@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { msFromTimestamp, timestampFromMs } from './timestamp';
+import { checkedMsFromTimestamp, msFromTimestamp, timestampFromMs } from './timestamp';
 
 describe('timestamp conversion', () => {
   it('round-trips whole and fractional milliseconds', () => {
@@ -19,5 +19,18 @@ describe('timestamp conversion', () => {
   it('treats an absent or zero timestamp as undefined', () => {
     expect(msFromTimestamp(undefined)).toBeUndefined();
     expect(msFromTimestamp({ seconds: 0, nanos: 0 })).toBeUndefined();
+  });
+
+  it("refuses incoming timestamps outside protobuf's range, naming the field", () => {
+    expect(checkedMsFromTimestamp({ seconds: 1_700_000_000, nanos: 5e8 }, 'since')).toBe(1_700_000_000_500);
+    expect(checkedMsFromTimestamp(undefined, 'since')).toBeUndefined();
+    expect(checkedMsFromTimestamp({ seconds: 253_402_300_799 }, 'since')).toBe(253_402_300_799_000);
+    expect(() => checkedMsFromTimestamp({ seconds: 253_402_300_800 }, 'since')).toThrow(
+      /^since .* outside the timestamp range/
+    );
+    expect(() => checkedMsFromTimestamp({ seconds: -62_135_596_801 }, 'until')).toThrow(/^until/);
+    expect(() => checkedMsFromTimestamp({ seconds: 1, nanos: 1e9 }, 'event_time')).toThrow(
+      /outside the timestamp range/
+    );
   });
 });

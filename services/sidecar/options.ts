@@ -3,6 +3,7 @@
  * function that merges and checks them. Environment variables are mapped onto these in env.ts.
  */
 import { DEFAULT_COMMAND_TIMEOUT_MS, MAX_COMMAND_TIMEOUT_MS } from '../../common/api/proxyLimits';
+import { MAX_HISTORY_MESSAGES } from '../../common/api/streamLimits';
 import type { BackoffOptions } from '../../common/backoff/backoff';
 import { ValidationError } from '../../common/errors/errors';
 import { parseListenAddress } from '../shared/listenAddress';
@@ -114,7 +115,7 @@ export function defaultOptions(): SidecarOptions {
       clientFrameRatePerSecond: 50,
       clientFrameBurst: 200,
       maxBodyBytes: 256 * 1024,
-      maxHistory: 10_000,
+      maxHistory: MAX_HISTORY_MESSAGES,
       maxRateHz: 1_000,
       maxFilterBytes: 1_024,
     },

@@ -74,6 +74,30 @@ describe('bad input', () => {
     await invalidArgument(client.publishValue(topic, 1), pattern);
   });
 
+  it('refuses timestamps outside the protobuf range in Publish, Subscribe and device telemetry', async () => {
+    const telemetry = { telemetry: { values: { value: 1 } } };
+    await invalidArgument(
+      client.publish({ topic: 'time/t', payload: telemetry, eventTime: { seconds: 1e15 } }),
+      /event_time .* is outside the timestamp range/
+    );
+    await invalidArgument(
+      client.publish({ topic: 'time/t', payload: telemetry, eventTime: { seconds: 10, nanos: -5 } }),
+      /outside the timestamp range/
+    );
+    const error = await client.subscribe({ filter: 'time/#', since: { seconds: -1e13 } }).waitForError();
+    expect(error.code).toBe(grpc.status.INVALID_ARGUMENT);
+    expect(error.details).toMatch(/since .* is outside the timestamp range/);
+    const device = client.device();
+    await device.register({ deviceId: 'clock' });
+    const ack = await device.send(1, [
+      { topic: 'time/d', payload: telemetry, eventTime: { seconds: 300_000_000_000 } },
+      { topic: 'time/d', payload: telemetry, eventTime: { seconds: 1_700_000_000 } },
+    ]);
+    expect(ack.sequences.map(Number)).toEqual([0, 1]);
+    expect(ack.error).toMatch(/item 0: event_time .* outside the timestamp range/);
+    device.cancel();
+  });
+
   it('Publish refuses a missing or empty payload', async () => {
     await invalidArgument(client.publish({ topic: 'a/b' }), /has no payload: set one of payload.telemetry/);
     await invalidArgument(client.publish({ topic: 'a/b', payload: {} }), /has no payload/);
@@ -120,6 +144,8 @@ describe('bad input', () => {
     await invalidArgument(call('Publish'), /PublishRequest is not a valid protobuf message/);
     await invalidArgument(call('Command'), /CommandRequest is not a valid protobuf message/);
     await invalidArgument(call('ListTopics'), /ListTopicsRequest is not a valid protobuf message/);
+    await invalidArgument(call('ListDevices'), /ListDevicesRequest is not a valid protobuf message/);
+    await invalidArgument(call('GetInfo'), /GetInfoRequest is not a valid protobuf message/);
   });
 
   it('answers an undecodable device message with a SessionError and keeps the session', async () => {

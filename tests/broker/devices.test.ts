@@ -174,6 +174,23 @@ describe('device sessions and commands', () => {
     }
   });
 
+  it("applies a device's own heartbeat timeout from its first interval, not the broker's default", async () => {
+    // The broker's default allowance (30 s) must not delay the timeout of a device that asked for 100 ms.
+    const slowDefault = await startBroker({ heartbeatIntervalMs: 10_000, heartbeatMisses: 3 });
+    const local = new TestClient(slowDefault.target);
+    try {
+      const silent = local.device();
+      await silent.register({ deviceId: 'quiet', heartbeatIntervalMs: 100 });
+      const error = await silent.next('error', 5_000);
+      expect(error.error?.message).toMatch(/heartbeat timeout 300 ms/);
+      await waitFor(() => silent.error !== undefined, 'the silent session to end');
+      expect((await local.listDevices()).devices.find((device) => device.deviceId === 'quiet')?.connected).toBe(false);
+    } finally {
+      local.close();
+      await slowDefault.close();
+    }
+  });
+
   it('lists devices with their metadata and topics; a second session for the same id replaces the first', async () => {
     const first = client.device();
     await first.register({ deviceId: 'twin', metadata: { rev: '1' }, topics: ['t/#'] });
@@ -200,6 +217,11 @@ describe('device sessions and commands', () => {
     expect(error.error?.message).toMatch(/device id/);
     device.call.write({ register: { deviceId: 'ok-id', topics: ['a/#/b'] } });
     expect((await device.next('error')).error?.message).toMatch(/'#' must stand alone/);
+    const many = Object.fromEntries(Array.from({ length: 65 }, (_, i) => [`k${i}`, 'v']));
+    device.call.write({ register: { deviceId: 'ok-id', metadata: many } });
+    expect((await device.next('error')).error?.message).toMatch(/65 metadata entries; the limit is 64/);
+    device.call.write({ register: { deviceId: 'ok-id', metadata: { note: 'x'.repeat(2_000) } } });
+    expect((await device.next('error')).error?.message).toMatch(/metadata "note" is too large/);
     await device.register({ deviceId: 'ok-id' });
     device.cancel();
   });

@@ -120,6 +120,22 @@ describe('sidecar robustness', () => {
     expect(await ok.json()).toEqual({ sequence: 1, brokerTimeMs: expect.any(Number) });
   });
 
+  it('lists topics sorted by name, one page at a time', async () => {
+    for (const topic of ['pg/c', 'pg/a', 'pg/b']) {
+      const published = await apiFetch(sidecar.url, '/api/publish', TEST_API_KEY, {
+        json: { topic, values: { v: 1 } },
+      });
+      expect(published.status).toBe(200);
+    }
+    const first = await (await apiFetch(sidecar.url, '/api/topics?filter=pg%2F%23', TEST_API_KEY)).json();
+    expect(first.topics.map((topic: { name: string }) => topic.name)).toEqual(['pg/a', 'pg/b', 'pg/c']);
+    expect(first.nextPageToken).toBeUndefined();
+    const after = await (
+      await apiFetch(sidecar.url, '/api/topics?filter=pg%2F%23&pageToken=pg%2Fa', TEST_API_KEY)
+    ).json();
+    expect(after.topics.map((topic: { name: string }) => topic.name)).toEqual(['pg/b', 'pg/c']);
+  });
+
   it('reports an unreachable broker as 502 on /api/health and 503 on /readyz', async () => {
     const orphan = await startSidecar({ brokerTarget: '127.0.0.1:1', timeouts: { brokerCallMs: 500, connectMs: 500 } });
     try {

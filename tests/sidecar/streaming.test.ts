@@ -185,6 +185,35 @@ describe('sidecar streaming', () => {
     expect(client.frames.filter((frame) => frame.subscribed?.subscriptionId === 3)).toHaveLength(1);
   });
 
+  it('states a history cut short by the replay limit, and a past range with nothing retained', async () => {
+    for (let i = 1; i <= 5; i++) {
+      await publishValue(pub, 'cut/x', { v: i });
+    }
+    const client = await connect();
+    const nowMs = Date.now() + 1;
+    client.subscribe({ id: 11, filter: 'cut/x', since: timestampFromMs(1), options: { maxHistory: 3 } });
+    const joined = await client.waitFor(
+      (frame) => frame.status?.subscriptionId === 11 && frame.status.state === StreamState.STATE_LIVE
+    );
+    const oldest = client.envelopesOf(11)[0];
+    expect(client.envelopesOf(11).map((envelope) => Number(envelope.sequence))).toEqual([3, 4, 5]);
+    expect(joined.status?.historyNote).toMatch(
+      /^showing from \d{4}-\d\d-\d\dT[\d:.]+Z; older data is not retained \(at most 3 history messages are replayed\)$/
+    );
+    expect(Number(joined.status?.historyFrom?.seconds)).toBe(Number(oldest.brokerTime?.seconds));
+
+    client.subscribe({
+      id: 12,
+      filter: 'nothing/here',
+      since: timestampFromMs(nowMs - 60_000),
+      until: timestampFromMs(nowMs),
+    });
+    const complete = await client.waitFor(
+      (frame) => frame.status?.subscriptionId === 12 && frame.status.state === StreamState.STATE_COMPLETE
+    );
+    expect(complete.status?.historyNote).toBe('nothing is retained for this time range');
+  });
+
   it('conflates to at most the asked rate per series, accounting for every folded message', async () => {
     const client = await connect();
     client.subscribe({ id: 4, filter: 'fast/+', options: { maxRateHz: 5, conflation: Conflation.CONFLATION_MAX } });

@@ -6,6 +6,8 @@ import type { Subscriber } from './SubscriberIndex';
 
 /** Field names remembered per topic; a topic with ever-changing keys must not grow memory forever. */
 const MAX_FIELDS_PER_TOPIC = 256;
+/** Longer field names are not remembered (nor listed): names are for people, and each is kept per topic. */
+export const MAX_FIELD_NAME_LENGTH = 128;
 /**
  * Encoded payloads are decoded for their field names only for a topic's first messages and then one
  * in FIELD_SAMPLE_EVERY: a topic's fields rarely change, and decoding every payload would cost the
@@ -55,7 +57,7 @@ export class TopicLog {
       return;
     }
     for (const key in values) {
-      if (!this.fields.has(key) && this.fields.size < MAX_FIELDS_PER_TOPIC) {
+      if (key.length <= MAX_FIELD_NAME_LENGTH && !this.fields.has(key) && this.fields.size < MAX_FIELDS_PER_TOPIC) {
         this.fields.add(key);
       }
     }

@@ -116,14 +116,14 @@ export class CommandRouter {
     if (!device) {
       this.recordOutcome('not_found');
       throw new NotFoundError(
-        `no device "${deviceId}" has ever connected to this tenant; check the id with ListDevices`
+        `no device "${deviceId}" has ever connected to this tenant: check the device id`
       );
     }
     const session = device.session;
     if (!session || this.closed) {
       this.recordOutcome('unavailable');
       throw new UpstreamError(
-        `device "${deviceId}" is offline (not connected); retry when ListDevices shows it connected`
+        `device "${deviceId}" is offline (not connected): retry when it is connected again`
       );
     }
     const commandId = randomUUID();

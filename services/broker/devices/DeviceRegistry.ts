@@ -50,13 +50,20 @@ export function summaryOf(record: DeviceRecord): DeviceSummary {
 export type DeviceGoneListener = (tenant: string, deviceId: string) => void;
 export type DeviceAttachedListener = DeviceGoneListener;
 
+/** How long a disconnected device is remembered (metadata, topics, last heartbeat): one day. */
+export const FORGET_OFFLINE_AFTER_MS = 24 * 60 * 60 * 1000;
+
 export class DeviceRegistry {
   private readonly tenants = new Map<string, Map<string, DeviceRecord>>();
   private connected = 0;
   private readonly goneListeners: DeviceGoneListener[] = [];
   private readonly attachedListeners: DeviceAttachedListener[] = [];
 
-  constructor(private readonly maxDevicesPerTenant: number) {}
+  constructor(
+    private readonly maxDevicesPerTenant: number,
+    private readonly forgetOfflineAfterMs = FORGET_OFFLINE_AFTER_MS,
+    private readonly now: () => number = Date.now
+  ) {}
 
   /** Devices with an open session, over all tenants. */
   get connectedCount(): number {
@@ -129,11 +136,13 @@ export class DeviceRegistry {
 
   /** One device of a tenant. */
   get(tenant: string, deviceId: string): DeviceRecord | undefined {
+    this.forgetLongGone(tenant);
     return this.tenants.get(tenant)?.get(deviceId);
   }
 
   /** A tenant's devices, sorted by id. */
   list(tenant: string): DeviceRecord[] {
+    this.forgetLongGone(tenant);
     return [...(this.tenants.get(tenant)?.values() ?? [])].sort((a, b) =>
       a.deviceId < b.deviceId ? -1 : a.deviceId > b.deviceId ? 1 : 0
     );
@@ -157,6 +166,21 @@ export class DeviceRegistry {
       this.tenants.set(tenant, devices);
     }
     return devices;
+  }
+
+  // A device offline longer than the bound is forgotten with its metadata: memory does not grow with
+  // every device that ever connected. Checked when the tenant's devices are read (cheap: one pass).
+  private forgetLongGone(tenant: string): void {
+    const devices = this.tenants.get(tenant);
+    if (!devices) {
+      return;
+    }
+    const cutoff = this.now() - this.forgetOfflineAfterMs;
+    for (const [deviceId, record] of devices) {
+      if (!record.session && record.disconnectedAtMs < cutoff) {
+        devices.delete(deviceId);
+      }
+    }
   }
 
   // Remembering disconnected devices makes Command answer UNAVAILABLE rather than NOT_FOUND, but the

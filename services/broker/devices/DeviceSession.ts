@@ -6,7 +6,7 @@
 import * as grpc from '@grpc/grpc-js';
 import { isIoTError, toIoTError, ValidationError } from '../../../common/errors/errors';
 import type { iot } from '../../../common/proto/generated';
-import { timestampFromMs } from '../../../common/time/timestamp';
+import { checkedMsFromTimestamp, timestampFromMs } from '../../../common/time/timestamp';
 import {
   compileTopicFilter,
   validateTopicFilter,
@@ -26,6 +26,11 @@ export type ConnectCall = grpc.ServerDuplexStream<iot.broker.v1.wire.DeviceMessa
 
 const MAX_DEVICE_ID_LENGTH = 256;
 const MAX_DECLARED_TOPICS = 256;
+/** Bounds of the metadata a device declares: it is kept (and listed) for as long as the device is remembered. */
+const MAX_METADATA_ENTRIES = 64;
+const MAX_METADATA_KEY_BYTES = 128;
+const MAX_METADATA_VALUE_BYTES = 1_024;
+const MAX_METADATA_BYTES = 8 * 1_024;
 const MIN_HEARTBEAT_MS = 50;
 const MAX_HEARTBEAT_MS = 3_600_000;
 /** Topics already checked against the declared filters, so the hot path skips re-validation. */
@@ -136,6 +141,7 @@ export class DeviceSession implements DeviceConnection, LongLivedCall {
           `the device id "${deviceId.slice(0, 80)}" is invalid: use 1 to ${MAX_DEVICE_ID_LENGTH} printable characters without "/", "+" or "#"`
         );
       }
+      checkMetadata(register.metadata ?? {});
       const topics = register.topics ?? [];
       if (topics.length > MAX_DECLARED_TOPICS) {
         throw new ValidationError(
@@ -153,6 +159,9 @@ export class DeviceSession implements DeviceConnection, LongLivedCall {
       this.deviceId = deviceId;
       this.publishInput.deviceId = deviceId;
       this.timeoutMs = intervalMs * this.context.options.heartbeatMisses;
+      // The check armed for the registration allowance may be far later than this device's timeout.
+      clearTimeout(this.livenessTimer);
+      this.scheduleLivenessCheck(this.timeoutMs);
       const now = this.context.options.now();
       this.record = this.context.devices.attach(
         this.principal.tenant,
@@ -210,6 +219,7 @@ export class DeviceSession implements DeviceConnection, LongLivedCall {
         input.topic = topic;
         input.payload = checkPayloadBytes(item.payload, topic);
         input.labels = item.labels;
+        checkedMsFromTimestamp(item.eventTime, 'event_time');
         input.eventTime = item.eventTime;
         pending.push(
           bus.publish(tenant, input).then(
@@ -343,5 +353,29 @@ export class DeviceSession implements DeviceConnection, LongLivedCall {
     }
     this.close();
     this.call.emit('error', status);
+  }
+}
+
+/** Refuses metadata beyond the bounds, saying which bound. */
+function checkMetadata(metadata: { [key: string]: string }): void {
+  const entries = Object.entries(metadata);
+  if (entries.length > MAX_METADATA_ENTRIES) {
+    throw new ValidationError(
+      `the device declares ${entries.length} metadata entries; the limit is ${MAX_METADATA_ENTRIES}`
+    );
+  }
+  let total = 0;
+  for (const [key, value] of entries) {
+    const keyBytes = Buffer.byteLength(key);
+    const valueBytes = Buffer.byteLength(value);
+    if (keyBytes > MAX_METADATA_KEY_BYTES || valueBytes > MAX_METADATA_VALUE_BYTES) {
+      throw new ValidationError(
+        `metadata "${key.slice(0, 40)}" is too large: keys up to ${MAX_METADATA_KEY_BYTES} bytes, values up to ${MAX_METADATA_VALUE_BYTES} bytes`
+      );
+    }
+    total += keyBytes + valueBytes;
+  }
+  if (total > MAX_METADATA_BYTES) {
+    throw new ValidationError(`the device's metadata is ${total} bytes; the limit is ${MAX_METADATA_BYTES} bytes`);
   }
 }

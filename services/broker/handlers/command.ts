@@ -29,7 +29,7 @@ export function commandHandler(
       requirePermission(principal, 'command');
       const { deviceId, name, payload } = call.request;
       if (!deviceId) {
-        throw new ValidationError('device_id is empty: name the device to command (see ListDevices)');
+        throw new ValidationError('device_id is empty: name the device to command');
       }
       if (!name) {
         throw new ValidationError('the command name is empty: e.g. "ping", "set_interval", "blink" or "reboot"');

@@ -6,6 +6,7 @@ import { validateTopicFilter } from '../../../common/topics/topicFilter';
 import type { BrokerContext } from '../BrokerContext';
 import { summaryOf, type DeviceSummary } from '../devices/DeviceRegistry';
 import { assertDecoded, toServiceError } from '../grpcErrors';
+import { topicPage } from './topicPage';
 
 /** The ListTopics handler: any authenticated caller sees its own tenant's topics. */
 export function listTopicsHandler(
@@ -25,7 +26,7 @@ export function listTopicsHandler(
       fields: topic.fields,
       lastSequence: topic.lastSequence,
     }));
-    return { topics };
+    return topicPage(topics, call.request.pageToken ?? '');
   };
   return (call, callback) => {
     answer(call).then(
@@ -72,6 +73,7 @@ export function getInfoHandler(
   context: BrokerContext
 ): grpc.handleUnaryCall<iot.broker.v1.GetInfoRequest, iot.broker.v1.IBrokerInfo> {
   const answer = async (call: grpc.ServerUnaryCall<iot.broker.v1.GetInfoRequest, unknown>) => {
+    assertDecoded(call.request, 'GetInfoRequest');
     const { tenant } = context.auth.authenticate(call.metadata);
     return {
       version: context.options.version,

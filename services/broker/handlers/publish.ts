@@ -2,7 +2,7 @@
 import type * as grpc from '@grpc/grpc-js';
 import { isIoTError } from '../../../common/errors/errors';
 import type { iot } from '../../../common/proto/generated';
-import { timestampFromMs } from '../../../common/time/timestamp';
+import { checkedMsFromTimestamp, timestampFromMs } from '../../../common/time/timestamp';
 import { validateTopicName } from '../../../common/topics/topicFilter';
 import { requirePermission } from '../auth/Authenticator';
 import type { BrokerContext } from '../BrokerContext';
@@ -25,6 +25,7 @@ export function publishHandler(
       const request = call.request;
       const topic = validateTopicName(request.topic, context.options.maxTopicBytes);
       const payload = checkPayloadBytes(request.payload, topic);
+      checkedMsFromTimestamp(request.eventTime, 'event_time');
       // The answer waits for the bus: a sequence is only returned for a message the bus has stored.
       context.bus
         .publish(principal.tenant, {

@@ -2,7 +2,7 @@
 import * as grpc from '@grpc/grpc-js';
 import { ValidationError } from '../../../common/errors/errors';
 import type { iot } from '../../../common/proto/generated';
-import { msFromTimestamp } from '../../../common/time/timestamp';
+import { checkedMsFromTimestamp } from '../../../common/time/timestamp';
 import { validateTopicFilter } from '../../../common/topics/topicFilter';
 import type { EncodedEnvelope } from '../../grpc/brokerService';
 import { requirePermission } from '../auth/Authenticator';
@@ -19,8 +19,8 @@ type SubscribeCall = grpc.ServerWritableStream<
 /** The history start a request asks for; undefined for a live-only subscription. */
 export function historyStartOf(request: iot.broker.v1.ISubscribeRequest): HistoryStart | undefined {
   const afterSequence = Number(request.afterSequence ?? 0);
-  const sinceMs = msFromTimestamp(request.since);
-  const untilMs = msFromTimestamp(request.until);
+  const sinceMs = checkedMsFromTimestamp(request.since, 'since');
+  const untilMs = checkedMsFromTimestamp(request.until, 'until');
   const resumeEntries = Object.entries(request.resume ?? {});
   if (afterSequence <= 0 && sinceMs === undefined && untilMs === undefined && resumeEntries.length === 0) {
     return undefined;

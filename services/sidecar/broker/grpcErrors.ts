@@ -13,6 +13,36 @@ const HTTP_BY_GRPC: Partial<Record<number, number>> = {
   [GrpcCode.UNIMPLEMENTED]: 501,
 };
 
+/** Readable causes of the socket errors grpc-js reports when it cannot connect. */
+const SOCKET_ERRORS: Record<string, string> = {
+  ECONNREFUSED: 'connection refused',
+  ECONNRESET: 'connection reset',
+  EHOSTUNREACH: 'host unreachable',
+  ENETUNREACH: 'network unreachable',
+  ETIMEDOUT: 'connection timed out',
+  ENOTFOUND: 'no such host',
+  EAI_AGAIN: 'name lookup failed',
+};
+
+/**
+ * grpc-js's status details in plain words: "No connection established. Last error: Error: connect
+ * ECONNREFUSED 127.0.0.1:1. Resolution note: " becomes "connection refused at 127.0.0.1:1". Its
+ * internal wording (load balancer notes, resolution notes) means nothing to a person.
+ */
+export function plainGrpcDetail(details: string): string {
+  let text = details.replace(/\.?\s*Resolution note:.*$/s, '').trim();
+  text = text.replace(/^(?:[a-z_]+: )?No connection established\. Last error: /, '').replace(/^Error: /, '');
+  const socket = /\b(E[A-Z_]+)\b\s*([^\s()]+)?/.exec(text);
+  if (socket && SOCKET_ERRORS[socket[1]]) {
+    return `${SOCKET_ERRORS[socket[1]]}${socket[2] ? ` at ${socket[2].replace(/\.$/, '')}` : ''}`;
+  }
+  const resolution = /^Name resolution failed for target (?:dns:)?(\S+)/.exec(text);
+  if (resolution) {
+    return `no such host: ${resolution[1]}`;
+  }
+  return text.replace(/\.$/, '') || 'no connection';
+}
+
 function isServiceError(err: unknown): err is ServiceError {
   return (
     typeof err === 'object' && err !== null && typeof (err as { code?: unknown }).code === 'number' && 'details' in err
@@ -29,8 +59,17 @@ export function brokerCallError(err: unknown, what: string): IoTError {
       cause: err,
     });
   }
+  const detail = plainGrpcDetail(err.details || err.message);
+  // grpc-js reports an answer above the receive limit as RESOURCE_EXHAUSTED, which reads as a rate
+  // limit; it is an answer too large, an upstream problem no retry fixes.
+  if (err.code === GrpcCode.RESOURCE_EXHAUSTED && /larger than max/i.test(detail)) {
+    return new IoTError('upstream', `${what}: the broker's answer is too large for the sidecar (${detail})`, {
+      cause: err,
+      grpcCode: err.code,
+      httpStatus: 502,
+    });
+  }
   const category = categoryFromGrpcCode(err.code);
-  const detail = err.details || err.message;
   const hint =
     err.code === GrpcCode.UNAVAILABLE
       ? ' (is the broker running and reachable from the sidecar?)'

@@ -56,15 +56,17 @@ export async function health(ctx: ApiContext, principal: Principal): Promise<{ s
   }
 }
 
-/** GET /api/topics?filter= */
+/** GET /api/topics?filter=&pageToken= (one page; `nextPageToken` when more follow) */
 export async function topics(ctx: ApiContext, principal: Principal, url: URL): Promise<TopicsResponse> {
   requireRight(principal, 'read');
   const filter = url.searchParams.get('filter') ?? '';
   if (filter !== '') {
     validateTopicFilter(filter, ctx.options.limits.maxFilterBytes);
   }
-  const response = await ctx.gateway.unary('listTopics', principal.brokerToken, { filter });
+  const pageToken = url.searchParams.get('pageToken') ?? '';
+  const response = await ctx.gateway.unary('listTopics', principal.brokerToken, { filter, pageToken });
   return {
+    ...(response.nextPageToken ? { nextPageToken: response.nextPageToken } : {}),
     topics: response.topics.map((topic) => ({
       name: topic.name ?? '',
       messageCount: Number(topic.messageCount ?? 0),

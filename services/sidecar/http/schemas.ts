@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { CommandBody, PublishBody } from '../../../common/api/sidecarApi';
 import { ValidationError } from '../../../common/errors/errors';
+import { MAX_TIMESTAMP_MS } from '../../../common/time/timestamp';
 
 const labels = z
   .record(z.string().max(256), z.string().max(1024))
@@ -20,7 +21,7 @@ export const publishBodySchema = z
       .optional(),
     deviceId: z.string().max(256).optional(),
     labels: labels.optional(),
-    eventTimeMs: z.number().int().nonnegative().optional(),
+    eventTimeMs: z.number().int().nonnegative().max(MAX_TIMESTAMP_MS, 'eventTimeMs is after the year 9999').optional(),
   })
   .refine((body) => [body.values, body.json, body.rawBase64].filter((part) => part !== undefined).length === 1, {
     message: 'give exactly one of values, json or rawBase64',

@@ -26,6 +26,7 @@ import type { SharedStreamState, StreamListener } from '../stream/sharedStream';
 import type { StreamLease, StreamRegistry } from '../stream/streamRegistry';
 import { TokenBucket } from './rateLimiter';
 import { SendQueue, type QueuedBatchInfo } from './sendQueue';
+import { historyCut, type HistoryCut } from './historyCut';
 import { StreamAccount, wireState } from './streamAccount';
 import { subscriptionSpec, type SubscriptionSpec } from './subscriptionSpec';
 
@@ -241,6 +242,7 @@ export class ClientSession {
       return;
     }
     this.accounts.delete(entry.account.streamId);
+    const history = historyCut(entry.join.historySummary, entry.spec);
     if (!entry.lease) {
       this.subscriptions.delete(id);
       this.deps.metrics.subscriptions.dec();
@@ -250,15 +252,16 @@ export class ClientSession {
           state: StreamState.STATE_COMPLETE,
           messagesSent: entry.account.messagesSent,
           detail: 'history complete',
+          history,
         })
       );
       return;
     }
     // Same tick as the join's last held batch: the next shared batch reaches this subscription.
-    this.attachLive(entry.spec, entry.lease);
+    this.attachLive(entry.spec, entry.lease, history);
   }
 
-  private attachLive(spec: SubscriptionSpec, lease: StreamLease): void {
+  private attachLive(spec: SubscriptionSpec, lease: StreamLease, history?: HistoryCut): void {
     const stream = lease.stream;
     let membership = this.memberships.get(stream.id);
     if (membership) {
@@ -273,7 +276,12 @@ export class ClientSession {
     this.subscriptions.set(spec.id, { kind: 'live', spec, membership });
     this.queue.enqueueControl(subscribedFrame(spec.id, stream.id));
     this.queue.enqueueControl(
-      statusFrame({ subscriptionId: spec.id, state: wireState(stream.state), detail: 'joined the live stream' })
+      statusFrame({
+        subscriptionId: spec.id,
+        state: wireState(stream.state),
+        detail: 'joined the live stream',
+        history,
+      })
     );
   }
 

@@ -44,7 +44,12 @@ describe('subscriptionSpec', () => {
     [{ id: 1, filter: 'a/#/b' }, /'#'/],
     [{ id: 1, filter: 'x'.repeat(65) }, /limit/],
     [{ id: 1, filter: 'a', options: { conflation: Conflation.CONFLATION_MAX } }, /max_rate_hz > 0/],
-    [{ id: 1, filter: 'a', options: { maxRateHz: 1_000 } }, /between 0 and 100/],
+    [{ id: 1, filter: 'a', options: { maxRateHz: 1_000 } }, /between 0.1 and 100/],
+    [
+      { id: 1, filter: 'a', options: { maxRateHz: 1e-9, conflation: Conflation.CONFLATION_LAST } },
+      /0 \(no conflation\) or between 0.1/,
+    ],
+    [{ id: 1, filter: 'a', since: { seconds: 1e15 } }, /subscribe.since .* outside the timestamp range/],
     [{ id: 1, filter: 'a', resume: { 'a/+': 1 } }, /wildcard/],
     [{ id: 1, filter: 'a', since: { seconds: 10 }, until: { seconds: 5 } }, /later than/],
   ])('refuses %j', (frame, message) => {

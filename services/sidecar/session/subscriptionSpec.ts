@@ -2,7 +2,8 @@
 import { ValidationError } from '../../../common/errors/errors';
 import { Conflation } from '../../../common/proto';
 import type { iot } from '../../../common/proto/generated';
-import { msFromTimestamp } from '../../../common/time/timestamp';
+import { MIN_CONFLATION_RATE_HZ } from '../../../common/api/streamLimits';
+import { checkedMsFromTimestamp } from '../../../common/time/timestamp';
 import { validateTopicFilter, validateTopicName } from '../../../common/topics/topicFilter';
 import type { ConflatorOptions } from '../stream/conflator';
 
@@ -42,8 +43,8 @@ export function subscriptionSpec(frame: iot.stream.v1.ISubscribe, limits: SpecLi
   }
   const filter = validateTopicFilter(frame.filter ?? '', limits.maxFilterBytes);
   const afterSequence = Number(frame.afterSequence ?? 0);
-  const sinceMs = msFromTimestamp(frame.since);
-  const untilMs = msFromTimestamp(frame.until);
+  const sinceMs = checkedMsFromTimestamp(frame.since, 'subscribe.since');
+  const untilMs = checkedMsFromTimestamp(frame.until, 'subscribe.until');
   const resumeEntries = Object.entries(frame.resume ?? {});
   if (resumeEntries.length > MAX_RESUME_TOPICS) {
     throw new ValidationError(
@@ -62,8 +63,15 @@ export function subscriptionSpec(frame: iot.stream.v1.ISubscribe, limits: SpecLi
   const options = frame.options ?? {};
   const rateHz = options.maxRateHz ?? 0;
   const mode = options.conflation ?? Conflation.CONFLATION_NONE;
-  if (!Number.isFinite(rateHz) || rateHz < 0 || rateHz > limits.maxRateHz) {
-    throw new ValidationError(`options.max_rate_hz must be between 0 and ${limits.maxRateHz}, got ${rateHz}`);
+  if (
+    !Number.isFinite(rateHz) ||
+    rateHz < 0 ||
+    rateHz > limits.maxRateHz ||
+    (rateHz > 0 && rateHz < MIN_CONFLATION_RATE_HZ)
+  ) {
+    throw new ValidationError(
+      `options.max_rate_hz must be 0 (no conflation) or between ${MIN_CONFLATION_RATE_HZ} and ${limits.maxRateHz}, got ${rateHz}`
+    );
   }
   if (mode !== Conflation.CONFLATION_NONE && rateHz === 0) {
     throw new ValidationError(

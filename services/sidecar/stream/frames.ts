@@ -25,6 +25,8 @@ export interface StatusFields {
   droppedMessages?: number;
   messagesSent?: number;
   detail?: string;
+  /** The history replay was cut short (see history_note in stream.proto). */
+  history?: { fromMs?: number; note: string };
 }
 
 /** ServerFrame{status}. */
@@ -38,6 +40,12 @@ export function statusFrame(status: StatusFields): Buffer {
       droppedMessages: status.droppedMessages ?? 0,
       messagesSent: status.messagesSent ?? 0,
       detail: status.detail ?? '',
+      ...(status.history
+        ? {
+            historyNote: status.history.note,
+            historyFrom: status.history.fromMs === undefined ? undefined : timestampFromMs(status.history.fromMs),
+          }
+        : {}),
     },
   });
 }

@@ -11,7 +11,7 @@
  * subscription with `until`) only the history is sent.
  */
 import type { IoTError } from '../../../common/errors/errors';
-import { timestampFromMs } from '../../../common/time/timestamp';
+import { msFromTimestamp, timestampFromMs } from '../../../common/time/timestamp';
 import type { EnvelopeSource, SizedEnvelope, SubscribeRequestInit, UpstreamCall } from '../broker/brokerGateway';
 import type { Logger } from '../logger';
 import type { SidecarMetrics } from '../metrics';
@@ -57,6 +57,9 @@ export class HistoryJoin implements StreamListener {
   private readonly batcher: Batcher;
   /** topic -> last sequence sent to the client. */
   private readonly delivered = new Map<string, number>();
+  /** Envelopes the history fetch brought, and the oldest broker time among them. */
+  private historyCount = 0;
+  private historyOldestMs: number | undefined;
   private held: EncodedBatch[] = [];
   private heldBytes = 0;
   private readonly calls = new Set<UpstreamCall>();
@@ -92,7 +95,10 @@ export class HistoryJoin implements StreamListener {
       until: timestampFromMs(spec.untilMs ?? this.now()),
     };
     this.fetch(request, {
-      onEnvelope: (item) => this.deliver(item),
+      onEnvelope: (item) => {
+        this.noteHistory(item);
+        this.deliver(item);
+      },
       onDone: (err) => (err ? this.fail(err) : this.afterHistory()),
     });
   }
@@ -160,6 +166,19 @@ export class HistoryJoin implements StreamListener {
     };
     this.calls.add(call);
     return call;
+  }
+
+  /** What the history replay brought: how many messages, from which broker time. */
+  get historySummary(): { count: number; oldestMs?: number } {
+    return { count: this.historyCount, oldestMs: this.historyOldestMs };
+  }
+
+  private noteHistory(item: SizedEnvelope): void {
+    this.historyCount++;
+    const timeMs = msFromTimestamp(item.envelope.brokerTime);
+    if (timeMs !== undefined && (this.historyOldestMs === undefined || timeMs < this.historyOldestMs)) {
+      this.historyOldestMs = timeMs;
+    }
   }
 
   private deliver(item: SizedEnvelope, gap?: Gap): void {

@@ -68,7 +68,8 @@ export class SharedStream {
   private retryTimer?: NodeJS.Timeout;
   private call?: UpstreamCall;
   private attempt = 0;
-  private openedAtMs = 0;
+  /** When the current broker stream opened; undefined while none is open (between attempts). */
+  private openedAtMs?: number;
   private firstOpenMs?: number;
   private incarnation?: number;
   /** Topics whose first envelope since the last reconnect has not arrived yet. */
@@ -190,6 +191,9 @@ export class SharedStream {
         cancel();
       },
     };
+    if (this._state === 'reconnecting') {
+      this.config.logger.info({ streamId: this.id, filter: this.filter, attempts: this.attempt }, 'broker stream resumed');
+    }
     this.setState(
       'live',
       this.attempt === 0 ? 'streaming from the broker' : 'resumed after reconnecting to the broker'
@@ -221,8 +225,6 @@ export class SharedStream {
     const sequence = Number(envelope.sequence ?? 0);
     const time = brokerTimeMs(envelope);
     this.config.metrics.messagesIn.inc();
-    // Data flows again: the next break starts the backoff afresh.
-    this.attempt = 0;
     if (this.unconfirmedTopics.delete(topic)) {
       const last = this.tracker.last(topic);
       // Asked to resume after `last`, the broker sends something at or before it only when it
@@ -322,18 +324,26 @@ export class SharedStream {
       this.listeners.clear();
       return;
     }
-    if (this.now() - this.openedAtMs >= HEALTHY_AFTER_MS) {
+    // Only a stream that stayed open for a healthy period restarts the backoff; a failed attempt
+    // (no stream opened) keeps it growing, however long ago the last good stream opened.
+    const openedAtMs = this.openedAtMs;
+    this.openedAtMs = undefined;
+    if (openedAtMs !== undefined && this.now() - openedAtMs >= HEALTHY_AFTER_MS) {
       this.attempt = 0;
     }
     const delay = backoffDelay(this.attempt, this.config.backoff, this.config.random);
     this.attempt++;
     this.config.metrics.upstreamReconnects.inc();
     const detail = err ? err.message : 'the broker ended the stream';
-    this.config.logger.warn(
-      { streamId: this.id, filter: this.filter, attempt: this.attempt, delayMs: delay, reason: detail },
-      'broker stream broke, reconnecting'
-    );
-    this.setState('reconnecting', `reconnecting to the broker: ${detail}`);
+    const fields = { streamId: this.id, filter: this.filter, attempt: this.attempt, delayMs: delay, reason: detail };
+    // One warning per outage; its retries are debug lines.
+    if (this._state === 'reconnecting') {
+      this.config.logger.debug(fields, 'broker stream still down, retrying');
+    } else {
+      this.config.logger.warn(fields, 'broker stream broke, reconnecting');
+    }
+    // The state says "reconnecting"; the detail says only why, so no reader repeats the words.
+    this.setState('reconnecting', detail);
     this.retryTimer = setTimeout(() => {
       this.retryTimer = undefined;
       void this.connect();

@@ -1,0 +1,18 @@
+import { historyCut } from './historyCut';
+
+describe('historyCut', () => {
+  it('says where a replay that reached its limit starts', () => {
+    expect(historyCut({ count: 100, oldestMs: Date.UTC(2026, 11, 2, 5) }, { maxHistory: 100 })).toEqual({
+      fromMs: Date.UTC(2026, 11, 2, 5),
+      note: 'showing from 2026-12-02T05:00:00.000Z; older data is not retained (at most 100 history messages are replayed)',
+    });
+  });
+
+  it('says nothing of a whole replay, and names an empty past range', () => {
+    expect(historyCut({ count: 99, oldestMs: 1 }, { maxHistory: 100 })).toBeUndefined();
+    expect(historyCut({ count: 0 }, { maxHistory: 100 })).toBeUndefined();
+    expect(historyCut({ count: 0 }, { maxHistory: 100, untilMs: 5 })).toEqual({
+      note: 'nothing is retained for this time range',
+    });
+  });
+});
