@@ -1,258 +1,111 @@
-import {
-  dateTime,
-  LoadingState,
-  type DataQueryRequest,
-  type DataSourceInstanceSettings,
-  type DataQueryResponse,
-} from '@grafana/data';
-import { lastValueFrom, NEVER, of, throwError, type Observable } from 'rxjs';
-import { timestampFromMs } from '../common/time/timestamp';
+import { dateTime, type DataQueryRequest, type DataSourceInstanceSettings, type ScopedVars } from '@grafana/data';
+import { config, setTemplateSrv, type TemplateSrv } from '@grafana/runtime';
 import { DataSource } from './datasource';
 import { fakeSocketFactory } from './testing/FakeSocket';
 import type { IoTOptions, IoTQuery } from './types';
 
-const fetchMock = jest.fn();
-const replaceMock = jest.fn((text: string, _vars?: unknown, format?: (v: unknown) => string) =>
-  text.replace('$site', format ? format(['north', 'south']) : 'north')
-);
+const SETTINGS = {
+  uid: 'abc',
+  id: 1,
+  name: 'IoT Live',
+  type: 'iotlive-grpc-datasource',
+  url: '/api/datasources/proxy/uid/abc',
+  jsonData: {},
+  meta: {},
+  readOnly: false,
+  access: 'proxy',
+} as unknown as DataSourceInstanceSettings<IoTOptions>;
 
-jest.mock('@grafana/runtime', () => ({
-  ...jest.requireActual('@grafana/runtime'),
-  getBackendSrv: () => ({ fetch: fetchMock }),
-  getTemplateSrv: () => ({ replace: replaceMock }),
-}));
-
-const NOW = 1_700_000_000_000;
-
-function settings(jsonData: IoTOptions = {}): DataSourceInstanceSettings<IoTOptions> {
-  return {
-    uid: 'ds1',
-    id: 1,
-    name: 'IoT',
-    type: 'iotlive-grpc-datasource',
-    url: '/api/datasources/proxy/uid/ds1',
-    jsonData,
-    meta: {} as never,
-    readOnly: false,
-    access: 'proxy',
-  };
+/**
+ * A TemplateSrv shaped like Grafana's (Grafana itself cannot run here): a custom format function
+ * gets the values and the variable's name; "All" arrives as every value, and only the variable
+ * list says it is "All".
+ */
+function installTemplateSrv(variables: Record<string, { values: string[]; all: boolean }>): void {
+  const replace = (target?: string, _scoped?: ScopedVars, format?: unknown) =>
+    (target ?? '').replace(/\$(\w+)/g, (whole, name: string) => {
+      const variable = variables[name];
+      if (!variable) {
+        return whole;
+      }
+      return typeof format === 'function' ? format(variable.values, { name }) : variable.values.join(',');
+    });
+  setTemplateSrv({
+    replace,
+    getVariables: () =>
+      Object.entries(variables).map(([name, v]) => ({
+        name,
+        current: { value: v.all ? ['$__all'] : v.values, text: v.all ? ['All'] : v.values },
+      })),
+    containsTemplate: (target?: string) => (target ?? '').includes('$'),
+    updateTimeRange: () => undefined,
+  } as unknown as TemplateSrv);
 }
 
-function request(targets: IoTQuery[], from = NOW - 3_600_000, to = NOW): DataQueryRequest<IoTQuery> {
+function request(targets: IoTQuery[]): DataQueryRequest<IoTQuery> {
+  const now = Date.now();
   return {
     targets,
-    range: { from: dateTime(from), to: dateTime(to), raw: { from: 'now-1h', to: 'now' } },
-    maxDataPoints: 300,
+    range: { from: dateTime(now - 60_000), to: dateTime(now), raw: { from: 'now-1m', to: 'now' } },
+    maxDataPoints: 100,
     scopedVars: {},
     requestId: 'r',
     interval: '1s',
     intervalMs: 1000,
     timezone: 'utc',
     app: 'dashboard',
-    startTime: NOW,
+    startTime: now,
   };
 }
 
-const ok = <T>(data: T): Observable<unknown> => of({ data, status: 200 });
-
-function newDataSource(jsonData?: IoTOptions) {
-  const sockets = fakeSocketFactory();
-  const ds = new DataSource(settings(jsonData), {
-    createSocket: sockets.factory,
-    now: () => NOW,
-    baseUrl: 'https://grafana.example/d/1',
+describe('DataSource (fake socket; Grafana’s TemplateSrv stand-in)', () => {
+  const originalSubUrl = config.appSubUrl;
+  afterEach(() => {
+    config.appSubUrl = originalSubUrl;
   });
-  return { ds, sockets };
-}
 
-beforeEach(() => {
-  fetchMock.mockReset();
-  replaceMock.mockClear();
-});
+  it('opens the stream under Grafana’s sub-path (config.appSubUrl)', () => {
+    config.appSubUrl = '/grafana';
+    const sockets = fakeSocketFactory();
+    const ds = new DataSource(SETTINGS, { createSocket: sockets.factory, baseUrl: 'https://example.com/grafana/d/x' });
+    installTemplateSrv({});
+    const subscription = ds.query(request([{ refId: 'A', topic: 'site/#' }])).subscribe();
+    expect(sockets.latest().url).toBe('wss://example.com/grafana/api/datasources/proxy/uid/abc/api/stream');
+    subscription.unsubscribe();
+    ds.dispose();
+  });
 
-describe('DataSource.testDatasource (mocked Grafana runtime)', () => {
-  it('reports the broker, its version, round trip and topic count', async () => {
-    fetchMock.mockReturnValue(
-      ok({
-        sidecar: { version: '0.1.0', uptimeMs: 5 },
-        broker: { reachable: true, target: 'b:50051', version: '1.2.3', roundTripMs: 3.4, topicCount: 12 },
-      })
+  it('opens one stream for "All" on a multi-value variable, one per value otherwise', () => {
+    const filtersSubscribed = (all: boolean) => {
+      installTemplateSrv({ site: { values: ['a', 'b', 'c'], all } });
+      const sockets = fakeSocketFactory();
+      const ds = new DataSource(SETTINGS, { createSocket: sockets.factory, baseUrl: 'http://grafana/' });
+      const subscription = ds.query(request([{ refId: 'A', topic: 'site/$site/env' }])).subscribe();
+      sockets.latest().open();
+      const filters = sockets.latest().subscribes.map((s) => s.filter);
+      subscription.unsubscribe();
+      ds.dispose();
+      return filters;
+    };
+    expect(filtersSubscribed(true)).toEqual(['site/+/env']);
+    expect(filtersSubscribed(false)).toEqual(['site/a/env', 'site/b/env', 'site/c/env']);
+  });
+
+  it('interpolates variables for Explore: "All" as a wildcard, other selections as one query each', () => {
+    const ds = new DataSource(SETTINGS);
+    installTemplateSrv({ site: { values: ['a', 'b'], all: true }, dev: { values: ['d1', 'd2'], all: false } });
+    const queries = ds.interpolateVariablesInQueries(
+      [
+        { refId: 'A', topic: 'site/$site/env', fields: ['temperature'] },
+        { refId: 'B', topic: 'site/x/device/$dev' },
+      ],
+      {}
     );
-    const result = await newDataSource().ds.testDatasource();
-    expect(result.status).toBe('success');
-    expect(result.message).toBe('Broker 1.2.3 reachable through sidecar 0.1.0: 3 ms round trip, 12 topics');
-    expect(fetchMock).toHaveBeenCalledWith(
-      expect.objectContaining({ url: '/api/datasources/proxy/uid/ds1/api/health', method: 'GET' })
-    );
-  });
-
-  it('says the API key was refused on 401', async () => {
-    fetchMock.mockReturnValue(
-      throwError(() => ({ status: 401, data: { error: { category: 'auth', message: 'no' } } }))
-    );
-    const result = await newDataSource().ds.testDatasource();
-    expect(result).toMatchObject({
-      status: 'error',
-      message: "The API key was refused by the sidecar: check the datasource's API key",
-    });
-  });
-
-  it('says the sidecar is unreachable when the proxy answers 502 without JSON', async () => {
-    fetchMock.mockReturnValue(throwError(() => ({ status: 502, data: 'Bad Gateway' })));
-    const result = await newDataSource().ds.testDatasource();
-    expect(result.status).toBe('error');
-    expect(result.message).toMatch(/^The sidecar is unreachable \(HTTP 502 from Grafana's proxy\)/);
-  });
-
-  it('says the broker is down when the sidecar answers 502 with its health', async () => {
-    fetchMock.mockReturnValue(
-      throwError(() => ({
-        status: 502,
-        data: {
-          sidecar: { version: '0.1.0', uptimeMs: 5 },
-          broker: { reachable: false, target: 'broker:50051' },
-          error: { category: 'upstream', message: 'connection refused' },
-        },
-      }))
-    );
-    const result = await newDataSource().ds.testDatasource();
-    expect(result).toMatchObject({
-      status: 'error',
-      message: 'The sidecar (0.1.0) is up, but the broker at broker:50051 is down: connection refused',
-    });
-  });
-
-  it('reports a timeout', async () => {
-    fetchMock.mockReturnValue(NEVER);
-    const result = await newDataSource({ requestTimeoutMs: 20 }).ds.testDatasource();
-    expect(result).toMatchObject({ status: 'error', message: 'The sidecar did not answer /api/health within 20 ms' });
-  });
-});
-
-describe('DataSource.query (mocked Grafana runtime)', () => {
-  it('opens one stream per visible target and filter, each with its own key', () => {
-    const { ds, sockets } = newDataSource();
-    const responses: DataQueryResponse[] = [];
-    ds.query(
-      request([
-        { refId: 'A', topic: 'site/$site/env' },
-        { refId: 'B', topic: 'other/#', hide: true },
-        { refId: 'C', topic: '' },
-      ])
-    ).subscribe((r) => responses.push(r));
-    const socket = sockets.latest();
-    expect(socket.url).toBe('wss://grafana.example/api/datasources/proxy/uid/ds1/api/stream');
-    socket.open();
-    expect(socket.subscribes.map((s) => s.filter)).toEqual(['site/north/env', 'site/south/env']);
-    expect(socket.subscribes[0].since).toEqual(timestampFromMs(NOW - 3_600_000));
-    const keys = new Set(responses.map((r) => r.key));
-    expect(keys.size).toBe(2);
-    expect(responses.every((r) => r.state === LoadingState.Streaming)).toBe(true);
-  });
-
-  it('asks for history alone when the range ends in the past', () => {
-    const { ds, sockets } = newDataSource();
-    ds.query(request([{ refId: 'A', topic: 'a/b' }], NOW - 7_200_000, NOW - 3_600_000)).subscribe();
-    sockets.latest().open();
-    expect(sockets.latest().subscribes[0]).toMatchObject({ until: timestampFromMs(NOW - 3_600_000) });
-  });
-
-  it('reports an invalid filter on its own key while the others stream', () => {
-    const { ds, sockets } = newDataSource();
-    const responses: DataQueryResponse[] = [];
-    ds.query(
-      request([
-        { refId: 'A', topic: 'a/#/b' },
-        { refId: 'B', topic: 'ok/#' },
-      ])
-    ).subscribe((r) => responses.push(r));
-    sockets.latest().open();
-    const failed = responses.find((r) => r.state === LoadingState.Error);
-    expect(failed?.errors?.[0]?.message).toMatch(/'#' must stand alone/);
-    expect(sockets.latest().subscribes.map((s) => s.filter)).toEqual(['ok/#']);
-  });
-
-  it('answers Done with no data when nothing is to be queried', async () => {
-    const { ds } = newDataSource();
-    await expect(lastValueFrom(ds.query(request([{ refId: 'A', topic: ' ' }])))).resolves.toEqual({
-      data: [],
-      state: LoadingState.Done,
-    });
-  });
-});
-
-describe('DataSource variables (mocked Grafana runtime)', () => {
-  const topics = {
-    topics: [
-      { name: 'b/t', fields: [], messageCount: 1, ratePerSecond: 0, lastSequence: 1 },
-      { name: 'a/t', fields: [], messageCount: 1, ratePerSecond: 0, lastSequence: 1 },
-    ],
-  };
-  const devices = {
-    devices: [
-      { deviceId: 'd2', connected: false, metadata: {}, topics: [] },
-      { deviceId: 'd1', connected: true, metadata: {}, topics: [] },
-    ],
-  };
-
-  it('lists topics matching a filter, sorted', async () => {
-    fetchMock.mockReturnValue(ok(topics));
-    const { ds } = newDataSource();
-    await expect(ds.metricFindQuery('topics(site/#)')).resolves.toEqual([
-      { text: 'a/t', value: 'a/t' },
-      { text: 'b/t', value: 'b/t' },
+    expect(queries.map((q) => [q.refId, q.topic])).toEqual([
+      ['A', 'site/+/env'],
+      ['B', 'site/x/device/d1'],
+      ['B-2', 'site/x/device/d2'],
     ]);
-    expect(fetchMock).toHaveBeenCalledWith(
-      expect.objectContaining({ url: '/api/datasources/proxy/uid/ds1/api/topics', params: { filter: 'site/#' } })
-    );
-  });
-
-  it('lists devices, optionally connected only, through the custom variable support', async () => {
-    fetchMock.mockReturnValue(ok(devices));
-    const { ds } = newDataSource();
-    await expect(ds.metricFindQuery('devices')).resolves.toHaveLength(2);
-    const response = await lastValueFrom(
-      (ds.variables as unknown as { query: (r: unknown) => Observable<DataQueryResponse> }).query({
-        targets: [{ refId: 'V', kind: 'devices', connectedOnly: true }],
-        scopedVars: {},
-      })
-    );
-    expect(response.data[0].fields[0].values).toEqual(['d1']);
-  });
-});
-
-describe('DataSource commands (mocked Grafana runtime)', () => {
-  it('publishes through the publish route', async () => {
-    fetchMock.mockReturnValue(ok({ sequence: 4, brokerTimeMs: 1 }));
-    const { ds } = newDataSource();
-    await expect(ds.publish({ topic: 'a/b', values: { t: 1 } })).resolves.toEqual({ sequence: 4, brokerTimeMs: 1 });
-    expect(fetchMock).toHaveBeenCalledWith(
-      expect.objectContaining({
-        url: '/api/datasources/proxy/uid/ds1/api/publish',
-        method: 'POST',
-        data: { topic: 'a/b', values: { t: 1 } },
-      })
-    );
-  });
-
-  it('refuses invalid bodies before sending', async () => {
-    const { ds } = newDataSource();
-    await expect(ds.publish({ topic: 'a/+', values: { t: 1 } })).rejects.toMatchObject({ category: 'validation' });
-    await expect(ds.publish({ topic: 'a', values: { t: NaN } })).rejects.toMatchObject({ category: 'validation' });
-    await expect(ds.sendCommand({ deviceId: '', name: 'x' })).rejects.toMatchObject({ category: 'validation' });
-    expect(fetchMock).not.toHaveBeenCalled();
-  });
-
-  it('sends a command and maps a viewer refused by the route to an auth error', async () => {
-    fetchMock.mockReturnValueOnce(
-      ok({ commandId: 'c', deviceId: 'd1', ok: true, result: { done: true }, roundTripMs: 12 })
-    );
-    const { ds } = newDataSource();
-    await expect(ds.sendCommand({ deviceId: 'd1', name: 'reboot' })).resolves.toMatchObject({ ok: true });
-    fetchMock.mockReturnValueOnce(throwError(() => ({ status: 403, data: { message: 'Permission denied' } })));
-    await expect(ds.sendCommand({ deviceId: 'd1', name: 'reboot' })).rejects.toMatchObject({
-      category: 'auth',
-      httpStatus: 403,
-    });
+    expect(queries[0].fields).toEqual(['temperature']);
   });
 });
