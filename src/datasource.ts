@@ -30,7 +30,7 @@ import { MAX_REQUEST_TIMEOUT_MS, PROXY_HEADROOM_MS } from '../common/api/proxyLi
 import { healthFailure, healthResult } from './api/healthCheck';
 import { SidecarApi, type Fetcher } from './api/SidecarApi';
 import { backendHealth, resourcesUrl } from './api/backendHealth';
-import { expandTemplate, type TemplateReplace } from './query/expandTemplate';
+import { currentIsAll, expandTemplate, type AllSelected, type TemplateReplace } from './query/expandTemplate';
 import { streamKey } from './query/streamKey';
 import { targetStream, toDataQueryError } from './query/targetStream';
 import { resolveTimeWindow } from './query/timeWindow';
@@ -47,6 +47,7 @@ import {
   LIMITS,
   migrateQuery,
   resolveQuery,
+  type ResolvedQuery,
 } from './types';
 import { IoTVariableSupport } from './variables/IoTVariableSupport';
 import { deviceValues, parseVariableQuery, topicValues, type IoTVariableQuery } from './variables/variableQuery';
@@ -59,6 +60,8 @@ export interface DataSourceDependencies {
   fetcher?: () => Fetcher;
   /** Grafana's TemplateSrv.replace. */
   templateReplace?: TemplateReplace;
+  /** Whether a variable is set to "All" (default: read from TemplateSrv.getVariables()). */
+  isAllSelected?: AllSelected;
   /** Grafana's sub-path (default: config.appSubUrl), which the stream URL needs and instanceSettings.url lacks. */
   appSubUrl?: string;
   /** The page URL relative proxy URLs are resolved against (default: window.location.href). */
@@ -158,9 +161,7 @@ export class DataSource extends DataSourceApi<IoTQuery, IoTOptions> {
   /** One stream per topic filter the query's (possibly multi-value) template expands to. */
   private streamsOf(target: IoTQuery, request: DataQueryRequest<IoTQuery>): Array<Observable<DataQueryResponse>> {
     const query = resolveQuery(target);
-    const replace = this.templateReplace();
-    const filters = expandTemplate(query.topic, replace, request.scopedVars);
-    const fields = [...new Set(query.fields.flatMap((f) => expandTemplate(f, replace, request.scopedVars)))];
+    const { filters, fields } = this.expandQuery(query, request.scopedVars);
     const now = this.now();
     const window = resolveTimeWindow(
       { fromMs: request.range.from.valueOf(), toMs: request.range.to.valueOf() },
@@ -187,6 +188,38 @@ export class DataSource extends DataSourceApi<IoTQuery, IoTOptions> {
         maxSeries: MAX_SERIES_PER_QUERY,
         scheduler: this.deps.scheduler,
       });
+    });
+  }
+
+  /**
+   * The topic filters and field paths of a query with its variables replaced. A multi-value
+   * variable gives one filter per value, except "All" on a variable that fills whole topic levels,
+   * which becomes one wildcard filter (one stream, however many values).
+   */
+  private expandQuery(query: ResolvedQuery, scopedVars: ScopedVars | undefined) {
+    const replace = this.templateReplace();
+    const isAll = this.isAllSelected();
+    const filters = expandTemplate(query.topic, replace, scopedVars, { isAll, allAsWildcard: true });
+    const fields = [...new Set(query.fields.flatMap((f) => expandTemplate(f, replace, scopedVars, { isAll })))];
+    return { filters, fields };
+  }
+
+  /**
+   * The queries with their variables replaced, for Explore and other places that leave the
+   * dashboard's variables behind. A query whose multi-value variable stands for several filters
+   * becomes one query per filter (refIds A, A-2, …).
+   */
+  override interpolateVariablesInQueries(queries: IoTQuery[], scopedVars: ScopedVars | undefined): IoTQuery[] {
+    return queries.flatMap((target) => {
+      const query = migrateQuery(target);
+      const { filters, fields } = this.expandQuery(resolveQuery(query), scopedVars);
+      const topics = filters.length > 0 ? filters : [query.topic ?? ''];
+      return topics.map((topic, i) => ({
+        ...query,
+        refId: i === 0 ? query.refId : `${query.refId}-${i + 1}`,
+        topic,
+        fields: query.fields === undefined ? undefined : fields,
+      }));
     });
   }
 
@@ -254,6 +287,18 @@ export class DataSource extends DataSourceApi<IoTQuery, IoTOptions> {
     }
     const templateSrv = getTemplateSrv();
     return (target, scopedVars, format) => templateSrv.replace(target, scopedVars, format as never);
+  }
+
+  private isAllSelected(): AllSelected {
+    if (this.deps.isAllSelected) {
+      return this.deps.isAllSelected;
+    }
+    if (this.deps.templateReplace) {
+      // A host that replaces templates itself says nothing about "All".
+      return () => false;
+    }
+    const variables = getTemplateSrv().getVariables() as Array<{ name: string; current?: { value?: unknown } }>;
+    return (variable) => currentIsAll(variables.find((v) => v.name === variable?.name)?.current);
   }
 
   private now(): number {

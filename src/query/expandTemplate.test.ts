@@ -31,3 +31,41 @@ describe('expandTemplate', () => {
     expect(expandTemplate('$none', replacer({ none: '' }))).toEqual([]);
   });
 });
+
+describe('expandTemplate with "All"', () => {
+  /** As Grafana's dashboards do: "All" arrives as every value, the variable only named. */
+  function allReplacer(variables: Record<string, string[]>): TemplateReplace {
+    return (target, _scoped, format) =>
+      target.replace(/\$(\w+)/g, (_whole, name: string) => (format ? format(variables[name], { name }) : ''));
+  }
+  const isAll = (variable?: { name?: string }) => variable?.name === 'site' || variable?.name === 'topic';
+
+  it('opens one wildcard filter for "All" on a variable that fills a level', () => {
+    const replace = allReplacer({ site: ['a', 'b', 'c'] });
+    expect(expandTemplate('site/$site/env', replace, undefined, { isAll, allAsWildcard: true })).toEqual([
+      'site/+/env',
+    ]);
+  });
+
+  it('generalises "All" of whole topics to the levels where they differ', () => {
+    const replace = allReplacer({ topic: ['site/a/device/1/env', 'site/b/device/2/env'] });
+    expect(expandTemplate('$topic', replace, undefined, { isAll, allAsWildcard: true })).toEqual([
+      'site/+/device/+/env',
+    ]);
+  });
+
+  it('keeps one filter per value for a selection that is not "All", or a variable inside a level', () => {
+    const replace = allReplacer({ site: ['a', 'b'], other: ['a', 'b'] });
+    const options = { isAll, allAsWildcard: true };
+    expect(expandTemplate('site/$other/env', replace, undefined, options)).toEqual(['site/a/env', 'site/b/env']);
+    expect(expandTemplate('site/x$site/env', replace, undefined, options)).toEqual(['site/xa/env', 'site/xb/env']);
+    // Field paths are not topic levels.
+    expect(expandTemplate('$site', replace, undefined, { isAll })).toEqual(['a', 'b']);
+  });
+
+  it('reads "All" from the variable’s current value where Grafana passes it', () => {
+    const replace: TemplateReplace = (target, _s, format) =>
+      target.replace('$site', format!(['a', 'b'], { name: 'site', current: { value: ['$__all'] } }));
+    expect(expandTemplate('site/$site', replace, undefined, { allAsWildcard: true })).toEqual(['site/+']);
+  });
+});

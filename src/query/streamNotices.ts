@@ -33,7 +33,9 @@ function brokerOutageCause(detail: string): string {
 
 /** True while the stream is not delivering live data: the panel must not look healthy then. */
 export function isOutage(health: StreamHealth): boolean {
+  // Idle: the client has not started connecting for this stream yet, so nothing is live either.
   return (
+    health.connection === ConnectionState.Idle ||
     health.connection === ConnectionState.Connecting ||
     health.connection === ConnectionState.Reconnecting ||
     health.status?.state === 'reconnecting'

@@ -7,6 +7,22 @@ import { VariableQueryEditor } from './VariableQueryEditor';
 import { parseVariableQuery, type IoTVariableQuery } from './variableQuery';
 
 describe('VariableQueryEditor', () => {
+  it('explains an invalid topic filter and keeps it out of the query', async () => {
+    const onChange = jest.fn();
+    render(
+      <VariableQueryEditor
+        query={{ refId: 'V', kind: 'topics', filter: '' }}
+        datasource={{} as DataSource}
+        onChange={onChange}
+        onRunQuery={jest.fn()}
+      />
+    );
+    await userEvent.type(screen.getByTestId(testIds.variableEditor.filter), 'site/#/x');
+    expect(screen.getByText(/'#' must stand alone as the last level/)).toBeInTheDocument();
+    expect(onChange).not.toHaveBeenCalledWith(expect.objectContaining({ filter: 'site/#/x' }));
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ filter: 'site/#' }));
+  });
+
   it('edits a topics filter and switches to devices', async () => {
     const onChange = jest.fn();
     const query: IoTVariableQuery = { refId: 'V', kind: 'topics', filter: '' };

@@ -3,6 +3,7 @@ import type { QueryEditorProps } from '@grafana/data';
 import { InlineField, InlineFieldRow, InlineSwitch, Input, RadioButtonGroup } from '@grafana/ui';
 import type { DataSource } from '../datasource';
 import type { IoTOptions, IoTQuery } from '../types';
+import { topicProblem } from '../query/topicProblem';
 import { testIds } from '../components/testIds';
 import { DEFAULT_VARIABLE_QUERY, type IoTVariableQuery } from './variableQuery';
 
@@ -20,6 +21,9 @@ export function VariableQueryEditor({ query, onChange }: Props) {
     (change: Partial<IoTVariableQuery>) => onChange({ ...current, ...change }),
     [current, onChange]
   );
+  // The typed filter stays in the field while it is invalid; only a valid one reaches the query.
+  const [filterText, setFilterText] = React.useState(current.filter ?? '');
+  const filterProblem = topicProblem(filterText);
   return (
     <InlineFieldRow data-testid={testIds.variableEditor.container}>
       <InlineField label="Values" labelWidth={14}>
@@ -31,12 +35,24 @@ export function VariableQueryEditor({ query, onChange }: Props) {
         />
       </InlineField>
       {current.kind === 'topics' ? (
-        <InlineField label="Filter" labelWidth={10} tooltip="MQTT filter the topics must match; empty: every topic">
+        <InlineField
+          label="Filter"
+          labelWidth={10}
+          tooltip="MQTT filter the topics must match; empty: every topic"
+          invalid={filterProblem !== undefined}
+          error={filterProblem}
+        >
           <Input
             width={32}
-            value={current.filter ?? ''}
+            value={filterText}
             placeholder="site/+/device/#"
-            onChange={(e) => update({ filter: e.currentTarget.value })}
+            onChange={(e) => {
+              const filter = e.currentTarget.value;
+              setFilterText(filter);
+              if (topicProblem(filter) === undefined) {
+                update({ filter });
+              }
+            }}
             data-testid={testIds.variableEditor.filter}
           />
         </InlineField>

@@ -5,7 +5,8 @@ import { migrateQuery, QUERY_VERSION, resolveQuery, type IoTOptions, type IoTQue
 import { testIds } from '../testIds';
 import { CommandSection } from './CommandSection';
 import { StreamOptionsRows } from './StreamOptionsRows';
-import { TopicRow, topicProblem } from './TopicRow';
+import { topicProblem } from '../../query/topicProblem';
+import { TopicRow } from './TopicRow';
 import { useTopics } from './useDiscovery';
 import { canSendCommands } from './userRole';
 

@@ -2,7 +2,7 @@ import React, { useMemo } from 'react';
 import type { SelectableValue } from '@grafana/data';
 import { InlineField, InlineFieldRow, MultiSelect, Select } from '@grafana/ui';
 import type { TopicSummary } from '../../../common/api/sidecarApi';
-import { validateTopicFilter } from '../../../common/topics/topicFilter';
+import { topicProblem } from '../../query/topicProblem';
 import { testIds } from '../testIds';
 import { fieldsOfFilter } from './useDiscovery';
 
@@ -14,19 +14,6 @@ interface Props {
   discoveryError?: string;
   onTopicChange: (topic: string) => void;
   onFieldsChange: (fields: string[]) => void;
-}
-
-/** Why a topic filter is refused, or undefined. Template variables pass: they are checked once expanded. */
-export function topicProblem(topic: string): string | undefined {
-  if (topic.trim() === '') {
-    return undefined;
-  }
-  try {
-    validateTopicFilter(topic.trim());
-    return undefined;
-  } catch (err) {
-    return err instanceof Error ? err.message : String(err);
-  }
 }
 
 const asOption = (value: string): SelectableValue<string> => ({ label: value, value });
