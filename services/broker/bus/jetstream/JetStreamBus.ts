@@ -35,6 +35,8 @@ export class JetStreamBus implements Bus {
   private readonly encoder = new EnvelopeEncoder();
   private readonly subscriptions = new Set<BusSubscription>();
   private lastBrokerTimeMs = 0;
+  private inFlight = 0;
+  private readonly waiting: Array<() => void> = [];
   private closing: Promise<void> | undefined;
 
   private constructor(
@@ -202,6 +204,11 @@ export class JetStreamBus implements Bus {
     return info?.created;
   }
 
+  /**
+   * Sends one message to JetStream, at most `maxPublishesInFlight` at a time: a NATS connection with
+   * hundreds of publishes awaiting their PubAck gets several times slower than with a few dozen.
+   * Waiting messages go out in call order, so one broker's messages to a topic keep their order.
+   */
   private store(
     tenant: string,
     stream: string,
@@ -209,22 +216,38 @@ export class JetStreamBus implements Bus {
     bytes: Buffer,
     brokerTimeMs: number
   ): Promise<Published> {
-    return this.js
-      .publish(subject, bytes, { expect: { streamName: stream }, timeout: this.options.publishTimeoutMs })
-      .then(
-        (ack) => ({ sequence: ack.seq, brokerTimeMs }),
-        (err: unknown) => {
-          // The stream may have been deleted: look it up again on the next publish.
-          this.streams.forget(tenant);
-          if (err instanceof Error && /timeout/i.test(err.name + err.message)) {
-            throw new TimeoutError(
-              `JetStream did not confirm storing the message within ${this.options.publishTimeoutMs} ms; it may or may not be stored: retry (a retry can store it twice)`,
-              { cause: err }
-            );
-          }
-          throw upstream(err);
-        }
+    return new Promise<Published>((resolve, reject) => {
+      const send = () => {
+        this.inFlight++;
+        this.js
+          .publish(subject, bytes, { expect: { streamName: stream }, timeout: this.options.publishTimeoutMs })
+          .then(
+            (ack) => resolve({ sequence: ack.seq, brokerTimeMs }),
+            (err: unknown) => reject(this.storeFailure(tenant, err))
+          )
+          .finally(() => {
+            this.inFlight--;
+            this.waiting.shift()?.();
+          });
+      };
+      if (this.inFlight < this.options.maxPublishesInFlight && this.waiting.length === 0) {
+        send();
+      } else {
+        this.waiting.push(send);
+      }
+    });
+  }
+
+  private storeFailure(tenant: string, err: unknown): Error {
+    // The stream may have been deleted: look it up again on the next publish.
+    this.streams.forget(tenant);
+    if (err instanceof Error && /timeout/i.test(err.name + err.message)) {
+      return new TimeoutError(
+        `JetStream did not confirm storing the message within ${this.options.publishTimeoutMs} ms; it may or may not be stored: retry (a retry can store it twice)`,
+        { cause: err }
       );
+    }
+    return upstream(err);
   }
 
   private read(msg: JsMsg): StoredMessage {
