@@ -4,6 +4,7 @@
  * unary Publish call per message, what a client without a device session does.
  */
 import { timestampFromMs } from '../../common/time/timestamp';
+import { measureMosquittoQos1 } from '../lib/mosquittoBaseline';
 import { coresUsed, sampleProcess } from '../lib/procStats';
 import {
   createRawBrokerClient,
@@ -21,13 +22,18 @@ export interface BrokerIngestResult {
   broker_ingest_readings_per_s_batched: number;
   broker_ingest_naive_unary_msgs_per_s: number;
   broker_ingest_cpu_cores: number;
+  /** Mosquitto with QoS 1, the same publishers × in-flight shape, measured in the same run. */
+  mosquitto_qos1_msgs_per_s: number;
 }
 
 /** A batching device sends this many readings per message, each with this many fields. */
-const BATCH_READINGS = 100;
-const BATCH_FIELDS = 8;
+export const BATCH_READINGS = 100;
+export const BATCH_FIELDS = 8;
+/** Devices (or MQTT publishers) at once, and messages each keeps in flight, for single-message ingest. */
+export const SINGLE_DEVICES = 8;
+export const SINGLE_WINDOW = 512;
 
-interface IngestRun {
+export interface IngestRun {
   /** Devices streaming at once. */
   devices: number;
   /** Telemetry items (readings) per DeviceMessage (1: single messages). */
@@ -60,7 +66,7 @@ function deviceMessages(device: number, itemsPerMessage: number, fieldsPerItem: 
 }
 
 /** Runs devices against the broker and returns the acknowledged items per second and the broker's CPU. */
-async function measureConnect(
+export async function measureConnect(
   client: RawBrokerClient,
   brokerPid: number,
   run: IngestRun
@@ -153,10 +159,10 @@ export async function runBrokerIngest(quick: boolean): Promise<BrokerIngestResul
   try {
     const measureMs = quick ? 1_500 : 4_000;
     const single = await measureConnect(client, broker.pid, {
-      devices: 8,
+      devices: SINGLE_DEVICES,
       itemsPerMessage: 1,
       fieldsPerItem: 1,
-      window: 512,
+      window: SINGLE_WINDOW,
       warmupMs: 1_000,
       measureMs,
     });
@@ -169,12 +175,14 @@ export async function runBrokerIngest(quick: boolean): Promise<BrokerIngestResul
       measureMs,
     });
     const naive = await measureUnary(client, 64, quick ? 1_000 : 3_000);
+    const mosquitto = await measureMosquittoQos1(SINGLE_DEVICES, SINGLE_WINDOW, measureMs);
     return {
       broker_ingest_msgs_per_s: single.itemsPerSecond,
       broker_ingest_samples_per_s_batched: batched.itemsPerSecond * BATCH_FIELDS,
       broker_ingest_readings_per_s_batched: batched.itemsPerSecond,
       broker_ingest_naive_unary_msgs_per_s: naive,
       broker_ingest_cpu_cores: single.cores,
+      mosquitto_qos1_msgs_per_s: mosquitto,
     };
   } finally {
     client.close();

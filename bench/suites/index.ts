@@ -5,6 +5,7 @@ import { runBrokerIngest, type BrokerIngestResult } from './brokerIngest';
 import { runFanout, type FanoutResult } from './fanout';
 import { runPipeline, type PipelineResult } from './pipeline';
 import { runE2eLatency, type E2eResult } from './e2eLatency';
+import { runJetStreamIngest, type JetStreamIngestResult } from './jetstreamIngest';
 
 export interface Suite<R extends object = object> {
   name: string;
@@ -31,6 +32,31 @@ export const SUITES: Suite[] = [
       atLeast('broker_ingest_samples_per_s_batched', r.broker_ingest_samples_per_s_batched, 'samples/s', 1_000_000),
       info('broker_ingest_readings_per_s_batched', r.broker_ingest_readings_per_s_batched, 'readings/s'),
       info('broker_ingest_cpu_cores', r.broker_ingest_cpu_cores, 'cores'),
+      // The goal: single-message ingest at least twice Mosquitto QoS 1, same shape, same run.
+      atLeast('broker_ingest_vs_mosquitto_qos1', r.broker_ingest_msgs_per_s / r.mosquitto_qos1_msgs_per_s, 'x', 2),
+      info('mosquitto_qos1_msgs_per_s', r.mosquitto_qos1_msgs_per_s, 'msg/s'),
+    ],
+  }),
+  suite<JetStreamIngestResult>({
+    name: 'jetstream',
+    run: runJetStreamIngest,
+    rows: (r) => [
+      // Goals: ≥ 80 % of raw JetStream for single messages; batched devices above raw.
+      atLeast(
+        'broker_ingest_msgs_per_s_jetstream',
+        r.broker_ingest_msgs_per_s_jetstream,
+        'msg/s',
+        Math.round(0.8 * r.jetstream_raw_msgs_per_s),
+        r.jetstream_raw_msgs_per_s
+      ),
+      atLeast(
+        'broker_ingest_samples_per_s_batched_jetstream',
+        r.broker_ingest_samples_per_s_batched_jetstream,
+        'samples/s',
+        Math.round(r.jetstream_raw_msgs_per_s)
+      ),
+      info('jetstream_raw_msgs_per_s', r.jetstream_raw_msgs_per_s, 'msg/s'),
+      info('broker_ingest_cpu_cores_jetstream', r.broker_ingest_cpu_cores_jetstream, 'cores'),
     ],
   }),
   suite<FanoutResult>({

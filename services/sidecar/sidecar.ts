@@ -6,7 +6,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { msFromTimestamp } from '../../common/time/timestamp';
 import { KeyStore } from './auth/keyStore';
 import { BrokerGateway, type EnvelopeSource } from './broker/brokerGateway';
 import { handleRequest } from './http/router';
@@ -80,7 +79,6 @@ export function createSidecar(input: CreateSidecarOptions = {}): Sidecar {
         backoff: options.backoff,
         maxHistory: limits.maxHistory,
         source,
-        brokerIncarnation: async (token) => msFromTimestamp((await gateway.unary('getInfo', token, {})).startedAt),
         metrics,
         logger,
       }),

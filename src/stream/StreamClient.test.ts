@@ -37,8 +37,13 @@ function collect(client: StreamClient, request: SubscriptionRequest) {
   return { ...result, result, subscription, sequences };
 }
 
-const batchFrame = (streamId: number, sequences: number[], topic = 'site/a') => ({
-  batch: { streamId, envelopes: sequences.map((sequence) => envelope({ topic, sequence })) },
+const batchFrame = (
+  streamId: number,
+  sequences: number[],
+  topic = 'site/a',
+  position?: { epoch: string; offset: number }
+) => ({
+  batch: { streamId, envelopes: sequences.map((sequence) => envelope({ topic, sequence })), position },
 });
 
 beforeEach(() => jest.useFakeTimers());
@@ -59,7 +64,7 @@ describe('StreamClient (fake transport)', () => {
       since: timestampFromMs(1_699_999_000_000),
       options: { maxHistory: 100 },
     });
-    expect(socket.subscribes[0].resume).toBeUndefined();
+    expect(socket.subscribes[0].from).toBeUndefined();
     expect(states).toEqual([ConnectionState.Idle, ConnectionState.Connecting, ConnectionState.Open]);
   });
 
@@ -98,13 +103,13 @@ describe('StreamClient (fake transport)', () => {
     expect(consumer.sequences()).toEqual(['site/a#1', 'site/a#2', 'site/a#3']);
   });
 
-  it('reconnects with backoff and resumes after the last sequence per topic, without duplicates', () => {
+  it('reconnects with backoff and resumes from the last position, without duplicates', () => {
     const { client, sockets, advance, states } = setup();
     const consumer = collect(client, live());
     sockets.latest().open();
     sockets.latest().receive({ subscribed: { subscriptionId: 1, streamId: 1 } });
-    sockets.latest().receive(batchFrame(1, [1, 2, 3]));
-    sockets.latest().receive(batchFrame(1, [8], 'site/b'));
+    sockets.latest().receive(batchFrame(1, [1, 2, 3], 'site/a', { epoch: 'e1', offset: 30 }));
+    sockets.latest().receive(batchFrame(1, [8], 'site/b', { epoch: 'e1', offset: 41 }));
 
     sockets.latest().drop(1006);
     expect(client.state).toBe(ConnectionState.Reconnecting);
@@ -116,9 +121,10 @@ describe('StreamClient (fake transport)', () => {
 
     const socket = sockets.latest();
     socket.open();
-    expect(socket.subscribes[0]).toMatchObject({ id: 1, filter: 'site/#', resume: { 'site/a': 3, 'site/b': 8 } });
+    // One position for every topic: the frame stays small however many topics the filter matches.
+    expect(socket.subscribes[0]).toMatchObject({ id: 1, filter: 'site/#', from: { epoch: 'e1', offset: 41 } });
     socket.receive({ subscribed: { subscriptionId: 1, streamId: 2 } });
-    socket.receive(batchFrame(2, [3, 4]));
+    socket.receive(batchFrame(2, [3, 4], 'site/a', { epoch: 'e1', offset: 43 }));
     expect(consumer.sequences()).toEqual(['site/a#1', 'site/a#2', 'site/a#3', 'site/b#8', 'site/a#4']);
     expect(states).toEqual([
       ConnectionState.Idle,

@@ -1,8 +1,9 @@
 import { Conflation, type ClientFrame } from '../../common/proto';
 import { timestampFromMs } from '../../common/time/timestamp';
 import type { IoTError } from '../../common/errors/errors';
+import { StreamPositions } from '../../common/positions/StreamPositions';
 import type { MessageBatch } from './batchTypes';
-import { SequenceTracker } from './SequenceTracker';
+import { filterBatch } from './filterBatch';
 import type { StreamOptions, SubscriptionEvent, SubscriptionRequest } from './subscriptionTypes';
 
 /** Receives a subscription's events, its completion and its failure. */
@@ -21,12 +22,12 @@ const CONFLATION_WIRE: Record<StreamOptions['conflation'], number> = {
 };
 
 /**
- * One Subscribe on the socket. It remembers the last sequence per topic so it can resume after a
- * reconnect, drops what it has already delivered, and (when shared) keeps the newest messages so
- * a panel that joins later still starts with history.
+ * One Subscribe on the socket. Its positions (common/positions) give the one position it resumes
+ * from after a reconnect, drop what it has already delivered and turn a new epoch into stated
+ * gaps; when shared it keeps the newest messages so a panel that joins later still starts with history.
  */
 export class WireSubscription {
-  readonly tracker = new SequenceTracker();
+  readonly positions = new StreamPositions();
   readonly listeners = new Set<SubscriptionListener>();
   /** Stream ids the sidecar sends this subscription's batches under. */
   readonly streamIds = new Set<number>();
@@ -57,10 +58,12 @@ export class WireSubscription {
     return this.request.sinceMs ?? this.createdAtMs;
   }
 
-  /** The Subscribe frame, resuming after the last sequence per topic when there is one. */
+  /** The Subscribe frame, resuming from the last batch's position when there is one. */
   subscribeFrame(): ClientFrame {
     const { filter, options, sinceMs, untilMs } = this.request;
-    const since = this.tracker.empty ? sinceMs : (sinceMs ?? this.disconnectedAtMs);
+    const from = this.positions.position;
+    // Before any position, a broken live subscription catches up from when the socket dropped.
+    const since = from ? undefined : (sinceMs ?? this.disconnectedAtMs);
     const conflation = CONFLATION_WIRE[options.conflation];
     return {
       subscribe: {
@@ -68,7 +71,7 @@ export class WireSubscription {
         filter,
         since: since === undefined ? undefined : timestampFromMs(since),
         until: untilMs === undefined ? undefined : timestampFromMs(untilMs),
-        resume: this.tracker.empty ? undefined : this.tracker.resumeMap(),
+        from,
         options: {
           conflation,
           maxRateHz: options.conflation === 'none' ? 0 : options.maxRateHz,
@@ -82,7 +85,7 @@ export class WireSubscription {
 
   /** Delivers a batch to every listener, once, without what was already delivered. */
   deliverBatch(batch: MessageBatch): void {
-    const fresh = this.tracker.filter(batch);
+    const fresh = filterBatch(this.positions, batch);
     if (fresh.length === 0 && fresh.gaps.length === 0) {
       return;
     }

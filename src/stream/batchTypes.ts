@@ -7,6 +7,7 @@
  * headless Chromium, tens of times more cheaply for a few hundred rows). Typed arrays are kept for
  * what lives long: the rings (ColumnarRing).
  */
+import type { StreamPosition } from '../../common/positions/StreamPositions';
 import type { iot } from '../../common/proto/generated';
 
 export type Envelope = iot.broker.v1.IEnvelope;
@@ -47,6 +48,8 @@ export interface MessageBatch {
   payloads?: Array<Payload | null | undefined>;
   /** Lost sequence ranges; each comes before the rows of its topic. */
   gaps: WireGap[];
+  /** The stream's position after this batch (resume from it); its epoch names the rows' history. */
+  position?: StreamPosition;
   /** Messages the sidecar has left out of this stream so far (conflated or dropped). */
   dropped: number;
   /** When the batch arrived, in epoch ms, from the injected clock. */

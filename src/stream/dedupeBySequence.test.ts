@@ -1,7 +1,9 @@
 import { batch, blockBatch, envelope, rowKeys as seqs } from '../testing/fixtures';
 import { runOperator } from '../testing/runOperator';
 import { dedupeBySequence } from './dedupeBySequence';
-import { SequenceTracker } from './SequenceTracker';
+import { StreamPositions } from '../../common/positions/StreamPositions';
+import type { MessageBatch } from './batchTypes';
+import { filterBatch } from './filterBatch';
 
 describe('dedupeBySequence', () => {
   it('joins history and live with no duplicate at the seam, per topic', async () => {
@@ -38,24 +40,34 @@ describe('dedupeBySequence', () => {
   });
 });
 
-describe('SequenceTracker', () => {
-  it('returns the same batch when nothing is removed', () => {
-    const tracker = new SequenceTracker();
-    const b = batch([envelope({ sequence: 1 })]);
-    expect(tracker.filter(b)).toBe(b);
-    expect(tracker.resumeMap()).toEqual({ 'site/a/device/d1/env': 1 });
+describe('filterBatch', () => {
+  const at = (b: MessageBatch, epoch: string, offset = 0): MessageBatch => ({ ...b, position: { epoch, offset } });
+
+  it('returns the same batch when nothing is removed, and resumes from its position', () => {
+    const positions = new StreamPositions();
+    const b = at(batch([envelope({ sequence: 1 })]), 'e1', 5);
+    expect(filterBatch(positions, b)).toBe(b);
+    expect(positions.position).toEqual({ epoch: 'e1', offset: 5 });
   });
 
-  it('drops gaps already covered and forgets a topic whose broker restarted', () => {
-    const tracker = new SequenceTracker();
-    tracker.filter(batch([envelope({ topic: 'a', sequence: 10 })]));
-    const covered = tracker.filter(batch([], [{ topic: 'a', fromSequence: 5, toSequence: 8 }]));
-    expect(covered.gaps).toEqual([]);
-    const restarted = tracker.filter(
-      batch([envelope({ topic: 'a', sequence: 1 })], [{ topic: 'a', fromSequence: 11, toSequence: 0, restarted: true }])
+  it('narrows stated gaps to what was not received, starting an unknown one after the last received', () => {
+    const positions = new StreamPositions();
+    filterBatch(positions, at(batch([envelope({ topic: 'a', sequence: 10 })]), 'e1'));
+    expect(filterBatch(positions, batch([], [{ topic: 'a', fromSequence: 5, toSequence: 8 }])).gaps).toEqual([]);
+    const unknownStart = filterBatch(positions, batch([], [{ topic: 'a', fromSequence: 0, toSequence: 14 }]));
+    expect(unknownStart.gaps).toEqual([{ topic: 'a', fromSequence: 11, toSequence: 14 }]);
+  });
+
+  it('takes a new epoch as a new history: states the loss and keeps every new message, never dropping them as repeats', () => {
+    // The broker and the sidecar were killed together: no restart marker reaches the plugin, only a new epoch.
+    const positions = new StreamPositions();
+    filterBatch(positions, at(batch([envelope({ topic: 'a', sequence: 500 })]), 'before', 900));
+    const after = filterBatch(
+      positions,
+      at(batch([envelope({ topic: 'a', sequence: 1 }), envelope({ topic: 'a', sequence: 2 })]), 'after', 2)
     );
-    expect(seqs(restarted)).toEqual(['a#1']);
-    expect(restarted.gaps).toHaveLength(1);
-    expect(tracker.lastOf('a')).toBe(1);
+    expect(seqs(after)).toEqual(['a#1', 'a#2']);
+    expect(after.gaps).toEqual([{ topic: 'a', fromSequence: 501, toSequence: 0, restarted: true }]);
+    expect(positions.position).toEqual({ epoch: 'after', offset: 2 });
   });
 });

@@ -1,6 +1,7 @@
 import { defer, filter, map, type OperatorFunction } from 'rxjs';
 import type { MessageBatch } from './batchTypes';
-import { SequenceTracker } from './SequenceTracker';
+import { StreamPositions } from '../../common/positions/StreamPositions';
+import { filterBatch } from './filterBatch';
 
 /**
  * Drops messages whose per-topic sequence was already seen, so history and live (or a resumed
@@ -9,9 +10,9 @@ import { SequenceTracker } from './SequenceTracker';
 export function dedupeBySequence(): OperatorFunction<MessageBatch, MessageBatch> {
   return (source) =>
     defer(() => {
-      const tracker = new SequenceTracker();
+      const positions = new StreamPositions();
       return source.pipe(
-        map((batch) => tracker.filter(batch)),
+        map((batch) => filterBatch(positions, batch)),
         filter((batch) => batch.length > 0 || batch.gaps.length > 0)
       );
     });

@@ -1,7 +1,8 @@
 import { Observable } from 'rxjs';
+import { StreamPositions } from '../../common/positions/StreamPositions';
 import type { MessageBatch } from './batchTypes';
+import { filterBatch } from './filterBatch';
 import { selectRows } from './messageBatch';
-import { SequenceTracker } from './SequenceTracker';
 import type { StreamOptions, SubscriptionEvent, SubscriptionRequest } from './subscriptionTypes';
 import type { SubscriptionListener, WireSubscription } from './WireSubscription';
 
@@ -31,7 +32,7 @@ function fromTime(batch: MessageBatch, sinceMs: number | undefined): MessageBatc
       rows.push(row);
     }
   }
-  return rows.length === batch.length ? batch : selectRows(batch, rows, []);
+  return rows.length === batch.length ? batch : { ...selectRows(batch, rows, []), position: batch.position };
 }
 
 /**
@@ -39,17 +40,18 @@ function fromTime(batch: MessageBatch, sinceMs: number | undefined): MessageBatc
  * Live requests share one per filter and options: a consumer joining an existing one is given the
  * retained batches from its start; if it asks for older history than the shared subscription holds,
  * that older part is fetched first (history only, up to where the retained part begins) while live
- * batches wait. A per-consumer sequence check removes the overlap at each seam.
+ * batches wait. Each batch is filtered once: by the wire subscription's positions, and only while a
+ * late consumer is joining (retained, older history and waiting batches overlap) by the consumer's own.
  */
 export function joinSubscription(request: SubscriptionRequest, host: SubscriptionHost): Observable<SubscriptionEvent> {
   return new Observable<SubscriptionEvent>((subscriber) => {
-    const seen = new SequenceTracker();
+    let joining: StreamPositions | undefined;
     const deliver = (event: SubscriptionEvent) => {
-      if (event.kind !== 'batch') {
+      if (event.kind !== 'batch' || !joining) {
         subscriber.next(event);
         return;
       }
-      const batch = seen.filter(event.batch);
+      const batch = filterBatch(joining, event.batch);
       if (batch.length > 0 || batch.gaps.length > 0) {
         subscriber.next({ kind: 'batch', batch });
       }
@@ -90,9 +92,12 @@ export function joinSubscription(request: SubscriptionRequest, host: Subscriptio
       replayRetained();
       buffering = false;
       waiting.splice(0).forEach(deliver);
+      // Caught up: what follows comes only from the shared subscription, already filtered once.
+      joining = undefined;
     };
 
     if (existing) {
+      joining = new StreamPositions();
       const coveredFrom = existing.coveredFromMs;
       if (request.sinceMs !== undefined && request.sinceMs < coveredFrom) {
         buffering = true;
@@ -109,6 +114,7 @@ export function joinSubscription(request: SubscriptionRequest, host: Subscriptio
         history.listeners.add(historyListener);
       } else {
         replayRetained();
+        joining = undefined;
       }
     }
 

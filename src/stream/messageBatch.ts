@@ -13,9 +13,13 @@ const NO_LABELS: Readonly<Record<string, string>> = Object.freeze({});
 export function batchFromWire(wire: WireBatch, arrivalMs: number): MessageBatch {
   const gaps = wire.gaps ?? [];
   const dropped = Number(wire.dropped ?? 0);
-  return wire.block
+  const batch = wire.block
     ? batchFromBlock(wire.block, gaps, dropped, arrivalMs)
     : batchFromEnvelopes(wire.envelopes ?? [], gaps, dropped, arrivalMs);
+  if (wire.position) {
+    batch.position = { epoch: wire.position.epoch ?? '', offset: Number(wire.position.offset ?? 0) };
+  }
+  return batch;
 }
 
 /** Reads envelopes into columns, keeping each payload for the field paths that need it. */

@@ -4,7 +4,7 @@
  * value: MemoryBus numbers each topic 1, 2, 3…, JetStream uses its stream sequence (docs/broker.md).
  */
 import { RateLimitError, ValidationError } from '../../common/errors/errors';
-import { EnvelopeCodec } from '../../common/proto';
+import { iot } from '../../common/proto';
 import type { Bus, StoredMessage } from '../../services/broker/bus/Bus';
 import { JetStreamBus } from '../../services/broker/bus/jetstream/JetStreamBus';
 import { MemoryBus } from '../../services/broker/bus/MemoryBus';
@@ -13,13 +13,15 @@ import { startNatsServer, type TestNatsServer } from '../helpers/natsServer';
 jest.setTimeout(30_000);
 
 const telemetry = (value: number) => ({ telemetry: { values: { value } } });
-const valueOf = (message: StoredMessage) => EnvelopeCodec.decode(message.bytes).payload?.telemetry?.values?.value;
+const eventEnvelope = (message: StoredMessage) => iot.broker.v1.SubscribeEvent.decode(message.bytes).envelope!;
+const valueOf = (message: StoredMessage) => eventEnvelope(message).payload?.telemetry?.values?.value;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 interface BusFactory {
   name: string;
   setUp(): Promise<void>;
-  make(options?: { maxReplay?: number; maxMessageBytes?: number }): Promise<Bus>;
+  /** `retained`: messages kept per topic (memory) or per tenant (JetStream); the tests use one topic. */
+  make(options?: { maxReplay?: number; maxMessageBytes?: number; retained?: number }): Promise<Bus>;
   tearDown(): Promise<void>;
 }
 
@@ -28,7 +30,10 @@ const factories: BusFactory[] = [
   {
     name: 'MemoryBus',
     setUp: () => Promise.resolve(),
-    make: (options = {}) => Promise.resolve(new MemoryBus({ historyMaxAgeMs: 0, ...options })),
+    make: ({ retained, ...options } = {}) =>
+      Promise.resolve(
+        new MemoryBus({ historyMaxAgeMs: 0, ...options, ...(retained ? { historyMaxMessages: retained } : {}) })
+      ),
     tearDown: () => Promise.resolve(),
   },
   {
@@ -36,7 +41,12 @@ const factories: BusFactory[] = [
     setUp: async () => {
       nats = await startNatsServer();
     },
-    make: (options = {}) => JetStreamBus.connect({ servers: [nats!.url], ...options }),
+    make: ({ retained, ...options } = {}) =>
+      JetStreamBus.connect({
+        servers: [nats!.url],
+        ...options,
+        ...(retained ? { retention: { maxAgeMs: 0, maxMessages: retained, maxBytes: 0 } } : {}),
+      }),
     tearDown: async () => nats?.dispose(),
   },
 ];
@@ -72,12 +82,12 @@ describe.each(factories)('Bus contract: $name', (factory) => {
     expect(a2.sequence).toBeGreaterThan(a1.sequence);
     expect(b1.sequence).toBeGreaterThan(0);
     expect(other.sequence).toBeGreaterThan(0);
-    const [stored] = await bus.history(t1, 'a', { afterSequence: a1.sequence });
-    const envelope = EnvelopeCodec.decode(stored.bytes);
+    const [stored] = (await bus.history(t1, 'a', { afterSequence: a1.sequence })).messages;
+    const envelope = eventEnvelope(stored);
     expect(envelope).toMatchObject({ topic: 'a', sequence: a2.sequence, deviceId: 'd1', labels: { k: 'v' } });
     expect(envelope.payload?.telemetry?.values).toEqual({ value: 2 });
     expect(Number(envelope.brokerTime?.seconds)).toBe(Math.floor(a2.brokerTimeMs / 1000));
-    expect((await bus.history(t2, '#', { sinceMs: 0 })).map(valueOf)).toEqual([4]);
+    expect((await bus.history(t2, '#', { sinceMs: 0 })).messages.map(valueOf)).toEqual([4]);
   });
 
   it('delivers live messages to matching subscribers only, in publish order, until closed', async () => {
@@ -119,13 +129,13 @@ describe.each(factories)('Bus contract: $name', (factory) => {
       live.push(valueOf(message)!)
     );
     await Promise.all(racing);
-    await waitFor(() => sub.history.length + live.length >= 219);
-    const all = [...sub.history.map(valueOf), ...live];
+    await waitFor(() => sub.history.messages.length + live.length >= 219);
+    const all = [...sub.history.messages.map(valueOf), ...live];
     expect(all).toEqual(Array.from({ length: 219 }, (_, i) => i + 1));
     sub.close();
   });
 
-  it('resumes each topic after its own position, and replays by time and window', async () => {
+  it('replays by time, window, count and single-topic sequence', async () => {
     const tenant = freshTenant();
     const a1 = await bus.publish(tenant, { topic: 'a', payload: telemetry(1) });
     const b1 = await bus.publish(tenant, { topic: 'b', payload: telemetry(2) });
@@ -136,22 +146,83 @@ describe.each(factories)('Bus contract: $name', (factory) => {
     const untilMs = Date.now();
     await sleep(20);
     await bus.publish(tenant, { topic: 'c', payload: telemetry(5) });
-    const values = async (start: Parameters<Bus['history']>[2]) => (await bus.history(tenant, '+', start)).map(valueOf);
+    const values = async (start: Parameters<Bus['history']>[2]) =>
+      (await bus.history(tenant, '+', start)).messages.map(valueOf);
     expect(await values({ sinceMs: 0 })).toEqual([1, 2, 3, 4, 5]);
     expect(await values({ sinceMs: 0, maxHistory: 2 })).toEqual([4, 5]);
     expect(await values({ sinceMs: a2.brokerTimeMs })).toEqual([3, 4, 5]);
     expect(await values({ untilMs })).toEqual([1, 2, 3, 4]);
     expect(await values({ sinceMs: a2.brokerTimeMs, untilMs })).toEqual([3, 4]);
-    expect(await values({ resume: new Map([['a', a1.sequence]]) })).toEqual([3]);
-    expect(
-      await values({
-        resume: new Map([
-          ['a', a2.sequence],
-          ['b', b1.sequence],
-        ]),
-      })
-    ).toEqual([4]);
-    expect(await values({ resume: new Map([['a', a1.sequence]]), sinceMs: a2.brokerTimeMs })).toEqual([3, 4, 5]);
+    // A single-topic resume by sequence, bounded by a time window.
+    const aOnly = async (start: Parameters<Bus['history']>[2]) =>
+      (await bus.history(tenant, 'a', start)).messages.map(valueOf);
+    expect(await aOnly({ afterSequence: a1.sequence })).toEqual([3]);
+    expect(await aOnly({ afterSequence: a2.sequence })).toEqual([]);
+    expect(b1.sequence).toBeGreaterThan(0);
+  });
+
+  it('recovers a resume from a position of its own history: everything after it, nothing stated missing', async () => {
+    const tenant = freshTenant();
+    await bus.publish(tenant, { topic: 'a', payload: telemetry(1) });
+    await bus.publish(tenant, { topic: 'b', payload: telemetry(2) });
+    await bus.publish(tenant, { topic: 'a', payload: telemetry(3) });
+    const all = await bus.history(tenant, '#', { sinceMs: 0 });
+    const from = { epoch: all.epoch, offset: all.messages[0].ordinal };
+    const read = await bus.history(tenant, '#', { from });
+    expect(read).toMatchObject({ epoch: all.epoch, recovered: true, gaps: [] });
+    expect(read.messages.map(valueOf)).toEqual([2, 3]);
+    // Live continues after the resumed history with nothing twice.
+    const live: number[] = [];
+    const sub = await bus.subscribe(tenant, '#', { from }, (message) => live.push(valueOf(message)!));
+    await bus.publish(tenant, { topic: 'b', payload: telemetry(4) });
+    await waitFor(() => live.length >= 1);
+    expect([...sub.history.messages.map(valueOf), ...live]).toEqual([2, 3, 4]);
+    sub.close();
+  });
+
+  it('answers a position from another history with its own from the start, not recovered', async () => {
+    const tenant = freshTenant();
+    await bus.publish(tenant, { topic: 'a', payload: telemetry(1) });
+    await bus.publish(tenant, { topic: 'a', payload: telemetry(2) });
+    const read = await bus.history(tenant, 'a', { from: { epoch: 'a-history-long-gone', offset: 1 } });
+    expect(read.recovered).toBe(false);
+    expect(read.epoch).not.toBe('a-history-long-gone');
+    expect(read.messages.map(valueOf)).toEqual([1, 2]);
+  });
+
+  it('states what retention removed after a position instead of replaying silently from what is left', async () => {
+    const small = await make({ retained: 2 });
+    const tenant = freshTenant();
+    for (let i = 1; i <= 5; i++) {
+      await small.publish(tenant, { topic: 'a', payload: telemetry(i) });
+    }
+    const { epoch } = await small.history(tenant, 'a', { sinceMs: 0 });
+    const read = await small.history(tenant, 'a', { from: { epoch, offset: 1 } });
+    expect(read.recovered).toBe(false);
+    expect(read.gaps).toEqual([{ topic: 'a', fromSequence: 0, toSequence: 3, reason: 'retention' }]);
+    expect(read.messages.map(valueOf)).toEqual([4, 5]);
+  });
+
+  it('states every message a resume leaves out for max_history, per topic', async () => {
+    const tenant = freshTenant();
+    for (let i = 1; i <= 6; i++) {
+      await bus.publish(tenant, { topic: 'a', payload: telemetry(i) });
+    }
+    const all = await bus.history(tenant, 'a', { sinceMs: 0 });
+    const read = await bus.history(tenant, 'a', {
+      from: { epoch: all.epoch, offset: all.messages[0].ordinal },
+      maxHistory: 2,
+    });
+    expect(read.messages.map(valueOf)).toEqual([5, 6]);
+    expect(read.recovered).toBe(false);
+    expect(read.gaps).toEqual([
+      {
+        topic: 'a',
+        fromSequence: all.messages[1].sequence,
+        toSequence: all.messages[3].sequence,
+        reason: 'history_limit',
+      },
+    ]);
   });
 
   it('caps a replay at its maxReplay whatever max_history asks', async () => {
@@ -160,7 +231,7 @@ describe.each(factories)('Bus contract: $name', (factory) => {
     for (let i = 0; i < 5; i++) {
       await small.publish(tenant, { topic: 'a', payload: telemetry(i) });
     }
-    expect((await small.history(tenant, 'a', { sinceMs: 0, maxHistory: 100 })).map(valueOf)).toEqual([3, 4]);
+    expect((await small.history(tenant, 'a', { sinceMs: 0, maxHistory: 100 })).messages.map(valueOf)).toEqual([3, 4]);
   });
 
   it('matches filters like MQTT: "#" includes the parent, "$" topics stay out of leading wildcards', async () => {
@@ -168,7 +239,8 @@ describe.each(factories)('Bus contract: $name', (factory) => {
     for (const topic of ['a', 'a/b', 'a/b/c', 'b/a', '$sys/x']) {
       await bus.publish(tenant, { topic, payload: telemetry(1) });
     }
-    const topicsOf = async (filter: string) => (await bus.history(tenant, filter, { sinceMs: 0 })).map((m) => m.topic);
+    const topicsOf = async (filter: string) =>
+      (await bus.history(tenant, filter, { sinceMs: 0 })).messages.map((m) => m.topic);
     expect(await topicsOf('a/#')).toEqual(['a', 'a/b', 'a/b/c']);
     expect(await topicsOf('a/+')).toEqual(['a/b']);
     expect(await topicsOf('+/a')).toEqual(['b/a']);
@@ -182,13 +254,13 @@ describe.each(factories)('Bus contract: $name', (factory) => {
     for (const topic of topics) {
       await bus.publish(tenant, { topic, payload: telemetry(1) });
     }
-    const history = await bus.history(tenant, '#', { sinceMs: 0 });
+    const history = (await bus.history(tenant, '#', { sinceMs: 0 })).messages;
     expect(history.map((m) => m.topic)).toEqual(topics);
-    expect(history.map((m) => EnvelopeCodec.decode(m.bytes).topic)).toEqual(topics);
-    expect((await bus.history(tenant, 'dots.in.level/+', { sinceMs: 0 })).map((m) => m.topic)).toEqual([
+    expect(history.map((m) => eventEnvelope(m).topic)).toEqual(topics);
+    expect((await bus.history(tenant, 'dots.in.level/+', { sinceMs: 0 })).messages.map((m) => m.topic)).toEqual([
       'dots.in.level/x',
     ]);
-    expect(await bus.history(freshTenant(), '#', { sinceMs: 0 })).toEqual([]);
+    expect((await bus.history(freshTenant(), '#', { sinceMs: 0 })).messages).toEqual([]);
   });
 
   it('refuses oversize messages with a validation error and keeps working', async () => {

@@ -185,25 +185,34 @@ describe('publish and subscribe over gRPC', () => {
     expect(subscription.sequences()).toEqual([2, 3, 4]);
   });
 
-  it('resumes several topics at their own positions, others from since', async () => {
+  it('resumes every topic of a filter after one position and says it recovered', async () => {
     for (let i = 1; i <= 4; i++) {
       await client.publishValue('m/a', i);
       await client.publishValue('m/b', i);
-      await client.publishValue('m/c', i);
     }
-    const subscription = client.subscribe({ filter: 'm/+', resume: { 'm/a': 3, 'm/b': 1 }, since: { seconds: 1 } });
-    await subscription.waitForCount(1 + 3 + 4);
-    expect(subscription.sequences('m/a')).toEqual([4]);
-    expect(subscription.sequences('m/b')).toEqual([2, 3, 4]);
-    expect(subscription.sequences('m/c')).toEqual([1, 2, 3, 4]);
+    const head = client.subscribe({ filter: 'm/+', since: { seconds: 1 } });
+    const all = await head.waitForCount(8);
+    const position = { epoch: head.start?.epoch ?? '', offset: Number(all[4].offset) };
+    head.cancel();
+    const subscription = client.subscribe({ filter: 'm/+', from: position });
+    await subscription.waitForCount(3);
+    expect(subscription.start).toMatchObject({ epoch: position.epoch, recovered: true });
+    expect(subscription.received.map((envelope) => `${envelope.topic}#${envelope.sequence}`)).toEqual([
+      'm/b#3',
+      'm/a#4',
+      'm/b#4',
+    ]);
+    expect(subscription.gaps).toEqual([]);
     subscription.cancel();
   });
 
-  it('replays a topic from its start when the resume position is beyond its last sequence (bus restarted)', async () => {
+  it('answers a position from another history (a restarted broker) with recovered false and its history from the start', async () => {
     await client.publishValue('restart/t', 1);
     await client.publishValue('restart/t', 2);
-    const subscription = client.subscribe({ filter: 'restart/t', afterSequence: 500 });
+    const subscription = client.subscribe({ filter: 'restart/t', from: { epoch: 'a-history-gone', offset: 500 } });
     await subscription.waitForCount(2);
+    expect(subscription.start?.recovered).toBe(false);
+    expect(subscription.start?.epoch).not.toBe('a-history-gone');
     expect(subscription.sequences()).toEqual([1, 2]);
     subscription.cancel();
   });

@@ -94,11 +94,22 @@ export async function waitFor(condition: () => boolean, what: string, timeoutMs 
 /** A Subscribe stream and what it received. */
 export class Subscription {
   readonly received: Envelope[] = [];
+  /** The stream's StreamStart. */
+  start: iot.broker.v1.IStreamStart | undefined;
+  readonly gaps: iot.broker.v1.ITopicGap[] = [];
   error: grpc.ServiceError | undefined;
   ended = false;
 
-  constructor(readonly call: grpc.ClientReadableStream<Envelope>) {
-    call.on('data', (envelope: Envelope) => this.received.push(envelope));
+  constructor(readonly call: grpc.ClientReadableStream<iot.broker.v1.SubscribeEvent>) {
+    call.on('data', (event: iot.broker.v1.SubscribeEvent) => {
+      if (event.envelope) {
+        this.received.push(event.envelope as Envelope);
+      } else if (event.start) {
+        this.start = event.start;
+      } else if (event.gap) {
+        this.gaps.push(event.gap);
+      }
+    });
     call.on('error', (err: grpc.ServiceError) => {
       this.error = err;
     });

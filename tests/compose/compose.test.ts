@@ -23,6 +23,7 @@ interface ComposeService {
   profiles?: string[];
   depends_on?: Record<string, { condition: string }>;
   healthcheck?: { test: string[] };
+  deploy?: { replicas?: number };
 }
 
 interface DashboardPanel {
@@ -131,6 +132,21 @@ describe('docker-compose.yaml', () => {
     for (const name of ['grafana', 'broker', 'sidecar', 'simulator']) {
       expect(compose.services[name].profiles).toBeUndefined();
     }
+  });
+
+  it('runs two brokers on JetStream under the nats profile, with their own sidecar and simulator', () => {
+    const { 'broker-jetstream': brokers, 'sidecar-jetstream': sidecar, 'simulator-jetstream': simulator } = compose.services;
+    expect(brokers.profiles).toEqual(['nats']);
+    expect(brokers.deploy?.replicas).toBe(2);
+    expect(brokers.environment).toMatchObject({ BROKER_BUS: 'jetstream', BROKER_NATS_URL: 'nats://nats:4222' });
+    expect(brokers.depends_on?.nats.condition).toBe('service_healthy');
+    // Replicas publish no host port (they would collide); the sidecar reaches them by service name.
+    expect(brokers.ports).toBeUndefined();
+    for (const service of [sidecar, simulator]) {
+      expect(service.profiles).toEqual(['nats']);
+      expect(service.environment?.BROKER_TARGET).toBe('broker-jetstream:50051');
+    }
+    expect(sidecar.ports).toEqual(['127.0.0.1:8081:8080']);
   });
 });
 

@@ -39,6 +39,9 @@ export function fetchHistory(source: EnvelopeSource, request: HistoryRequest): P
         maxHistory: request.maxHistory,
       },
       {
+        // A range read needs no position; what the broker no longer retains is simply absent.
+        onStart: () => undefined,
+        onGap: () => undefined,
         onEnvelope: ({ envelope }) => {
           if (envelopes.length >= request.maxMessages) {
             truncated = true;

@@ -3,7 +3,7 @@
  * streams whose envelopes arrive with their encoded size (read from the wire, not re-encoded).
  */
 import * as grpc from '@grpc/grpc-js';
-import { EnvelopeCodec } from '../../../common/proto';
+import { iot as proto } from '../../../common/proto';
 import type { iot } from '../../../common/proto/generated';
 import {
   BROKER_SERVICE_NAME,
@@ -24,6 +24,10 @@ export interface SizedEnvelope {
 }
 
 export interface SubscribeHandlers {
+  /** First on every stream: the history it delivers from, and whether the resume recovered. */
+  onStart(start: iot.broker.v1.IStreamStart): void;
+  /** Messages of a topic the broker states it will not deliver. */
+  onGap(gap: iot.broker.v1.ITopicGap): void;
   onEnvelope(item: SizedEnvelope): void;
   /** The broker ended the stream (history-only subscriptions end this way). */
   onEnd(): void;
@@ -64,14 +68,20 @@ const METHOD_LABELS: Record<UnaryMethod, string> = {
   getInfo: 'Asking the broker for its info',
 };
 
+/** A Subscribe event with the size it had on the wire. */
+interface SizedEvent {
+  event: iot.broker.v1.SubscribeEvent;
+  byteLength: number;
+}
+
 function sizedServiceDefinition(): grpc.ServiceDefinition {
   const subscribe = brokerServiceDefinition.Subscribe;
   return {
     ...brokerServiceDefinition,
     Subscribe: {
       ...subscribe,
-      responseDeserialize: (bytes: Buffer): SizedEnvelope => ({
-        envelope: EnvelopeCodec.decode(bytes),
+      responseDeserialize: (bytes: Buffer): SizedEvent => ({
+        event: proto.broker.v1.SubscribeEvent.decode(bytes),
         byteLength: bytes.length,
       }),
     },
@@ -138,7 +148,7 @@ export class BrokerGateway implements EnvelopeSource {
     handlers: SubscribeHandlers,
     deadlineMs?: number
   ): UpstreamCall {
-    let call: grpc.ClientReadableStream<SizedEnvelope> | undefined;
+    let call: grpc.ClientReadableStream<SizedEvent> | undefined;
     let cancelled = false;
     let finished = false;
     const finish = (err?: IoTError) => {
@@ -158,11 +168,18 @@ export class BrokerGateway implements EnvelopeSource {
         request,
         bearerMetadata(token),
         options
-      ) as unknown as grpc.ClientReadableStream<SizedEnvelope>;
+      ) as unknown as grpc.ClientReadableStream<SizedEvent>;
       call = stream;
-      stream.on('data', (item: SizedEnvelope) => {
-        if (!finished) {
-          handlers.onEnvelope(item);
+      stream.on('data', ({ event, byteLength }: SizedEvent) => {
+        if (finished) {
+          return;
+        }
+        if (event.envelope) {
+          handlers.onEnvelope({ envelope: event.envelope as Envelope, byteLength });
+        } else if (event.start) {
+          handlers.onStart(event.start);
+        } else if (event.gap) {
+          handlers.onGap(event.gap);
         }
       });
       stream.on('error', (err) => {

@@ -216,7 +216,6 @@ export class ClientSession {
       spec,
       token: this.deps.principal.brokerToken,
       shared: lease?.stream,
-      sharedConflates: spec.conflation !== undefined,
       source: this.deps.source,
       batch: this.batchOptions(),
       historyTimeoutMs: this.deps.options.timeouts.historyMs,

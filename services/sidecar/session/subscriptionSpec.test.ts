@@ -25,12 +25,12 @@ describe('subscriptionSpec', () => {
         id: 2,
         filter: '#',
         since: { seconds: 10 },
-        resume: { 'a/b': 5 },
+        from: { epoch: 'e1', offset: 5 },
         options: { maxHistory: 5_000, maxRateHz: 4, conflation: Conflation.CONFLATION_AVG },
       },
       LIMITS
     );
-    expect(spec.start).toEqual({ afterSequence: undefined, sinceMs: 10_000, resume: { 'a/b': 5 } });
+    expect(spec.start).toEqual({ afterSequence: undefined, sinceMs: 10_000, from: { epoch: 'e1', offset: 5 } });
     expect(spec.maxHistory).toBe(1_000);
     expect(spec.conflation).toEqual({ rateHz: 4, mode: Conflation.CONFLATION_AVG });
     expect(subscriptionSpec({ id: 3, filter: 'x', options: { maxRateHz: 2 } }, LIMITS).conflation?.mode).toBe(
@@ -50,7 +50,7 @@ describe('subscriptionSpec', () => {
       /0 \(no conflation\) or between 0.1/,
     ],
     [{ id: 1, filter: 'a', since: { seconds: 1e15 } }, /subscribe.since .* outside the timestamp range/],
-    [{ id: 1, filter: 'a', resume: { 'a/+': 1 } }, /wildcard/],
+    [{ id: 1, filter: 'a', from: { epoch: 'e'.repeat(300), offset: 1 } }, /position the sidecar sent/],
     [{ id: 1, filter: 'a', since: { seconds: 10 }, until: { seconds: 5 } }, /later than/],
   ])('refuses %j', (frame, message) => {
     expect(() => subscriptionSpec(frame, LIMITS)).toThrow(message);

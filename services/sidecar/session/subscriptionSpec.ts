@@ -4,13 +4,15 @@ import { Conflation } from '../../../common/proto';
 import type { iot } from '../../../common/proto/generated';
 import { MIN_CONFLATION_RATE_HZ } from '../../../common/api/streamLimits';
 import { checkedMsFromTimestamp } from '../../../common/time/timestamp';
-import { validateTopicFilter, validateTopicName } from '../../../common/topics/topicFilter';
+import { validateTopicFilter } from '../../../common/topics/topicFilter';
+import type { StreamPosition } from '../../../common/positions/StreamPositions';
 import type { ConflatorOptions } from '../stream/conflator';
 
 export interface HistoryStart {
   afterSequence?: number;
   sinceMs?: number;
-  resume?: Record<string, number>;
+  /** Resume after this position (Batch.position of the last batch the client received). */
+  from?: StreamPosition;
 }
 
 export interface SubscriptionSpec {
@@ -32,8 +34,8 @@ export interface SpecLimits {
   maxFilterBytes: number;
 }
 
-/** The most resume entries a Subscribe may carry. */
-const MAX_RESUME_TOPICS = 10_000;
+/** The longest epoch a resume position may name; epochs are short identifiers. */
+const MAX_EPOCH_BYTES = 256;
 
 /** Validates a Subscribe; throws ValidationError with a message the client can act on. */
 export function subscriptionSpec(frame: iot.stream.v1.ISubscribe, limits: SpecLimits): SubscriptionSpec {
@@ -45,21 +47,16 @@ export function subscriptionSpec(frame: iot.stream.v1.ISubscribe, limits: SpecLi
   const afterSequence = Number(frame.afterSequence ?? 0);
   const sinceMs = checkedMsFromTimestamp(frame.since, 'subscribe.since');
   const untilMs = checkedMsFromTimestamp(frame.until, 'subscribe.until');
-  const resumeEntries = Object.entries(frame.resume ?? {});
-  if (resumeEntries.length > MAX_RESUME_TOPICS) {
+  const from = frame.from ? { epoch: frame.from.epoch ?? '', offset: Number(frame.from.offset ?? 0) } : undefined;
+  if (from && (from.epoch.length > MAX_EPOCH_BYTES || !Number.isSafeInteger(from.offset) || from.offset < 0)) {
     throw new ValidationError(
-      `subscribe.resume lists ${resumeEntries.length} topics; the limit is ${MAX_RESUME_TOPICS}`
+      'subscribe.from must be a position the sidecar sent (Batch.position): a short epoch and a non-negative offset'
     );
-  }
-  const resume: Record<string, number> = {};
-  for (const [topic, sequence] of resumeEntries) {
-    validateTopicName(topic, limits.maxFilterBytes);
-    resume[topic] = Number(sequence);
   }
   if (untilMs !== undefined && sinceMs !== undefined && untilMs <= sinceMs) {
     throw new ValidationError('subscribe.until must be later than subscribe.since');
   }
-  const hasStart = afterSequence > 0 || sinceMs !== undefined || resumeEntries.length > 0;
+  const hasStart = afterSequence > 0 || sinceMs !== undefined || from !== undefined;
   const options = frame.options ?? {};
   const rateHz = options.maxRateHz ?? 0;
   const mode = options.conflation ?? Conflation.CONFLATION_NONE;
@@ -85,9 +82,7 @@ export function subscriptionSpec(frame: iot.stream.v1.ISubscribe, limits: SpecLi
   return {
     id,
     filter,
-    start: hasStart
-      ? { afterSequence: afterSequence || undefined, sinceMs, resume: resumeEntries.length > 0 ? resume : undefined }
-      : undefined,
+    start: hasStart ? { afterSequence: afterSequence || undefined, sinceMs, from } : undefined,
     untilMs,
     maxHistory: requested > 0 ? Math.min(requested, limits.maxHistory) : limits.maxHistory,
     conflation:

@@ -3,7 +3,7 @@
  * reaches its count or byte bound. One batcher per shared stream.
  */
 import type { iot } from '../../../common/proto/generated';
-import type { Gap } from './sequenceTracker';
+import type { Gap } from './encodedBatch';
 
 type Envelope = iot.broker.v1.IEnvelope;
 

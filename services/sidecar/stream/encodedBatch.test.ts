@@ -1,3 +1,4 @@
+import { StreamPositions } from '../../../common/positions/StreamPositions';
 import { ServerFrameCodec, type iot } from '../../../common/proto';
 import { encodeBatch, trimBatch } from './encodedBatch';
 
@@ -19,6 +20,16 @@ describe('encodeBatch / trimBatch', () => {
     expect(batch.oldestBrokerTimeMs).toBe(4_000);
   });
 
+  /** Positions that have accepted the given topic's sequences. */
+  const delivered = (...last: Array<[string, number]>) => {
+    const positions = new StreamPositions();
+    positions.enter('e');
+    for (const [topic, sequence] of last) {
+      positions.accept(topic, sequence);
+    }
+    return positions;
+  };
+
   it('keeps only what follows the delivered sequences, re-encoded under another stream id', () => {
     const batch = encodeBatch(
       7,
@@ -30,15 +41,7 @@ describe('encodeBatch / trimBatch', () => {
       0,
       false
     );
-    const trimmed = trimBatch(
-      batch,
-      new Map([
-        ['a', 1],
-        ['b', 6],
-      ]),
-      9,
-      0
-    )!;
+    const trimmed = trimBatch(batch, delivered(['a', 1], ['b', 6]), 9, 0)!;
     const frame = ServerFrameCodec.decode(trimmed.bytes);
     expect(frame.batch?.streamId).toBe(9);
     expect(frame.batch?.envelopes?.map((e) => [e.topic, Number(e.sequence)])).toEqual([
@@ -48,17 +51,7 @@ describe('encodeBatch / trimBatch', () => {
     expect(frame.batch?.gaps?.map((g) => [g.topic, Number(g.fromSequence), Number(g.toSequence)])).toEqual([
       ['b', 7, 8],
     ]);
-    expect(
-      trimBatch(
-        batch,
-        new Map([
-          ['a', 2],
-          ['b', 9],
-        ]),
-        9,
-        0
-      )
-    ).toBeUndefined();
+    expect(trimBatch(batch, delivered(['a', 2], ['b', 9]), 9, 0)).toBeUndefined();
   });
 
   it('sends an all-telemetry batch as one block when asked, and anything else as envelopes', () => {
@@ -85,7 +78,7 @@ describe('encodeBatch / trimBatch', () => {
       0,
       true
     );
-    const trimmed = ServerFrameCodec.decode(trimBatch(batch, new Map([['a', 1]]), 9, 0)!.bytes).batch!;
+    const trimmed = ServerFrameCodec.decode(trimBatch(batch, delivered(['a', 1]), 9, 0)!.bytes).batch!;
     expect(trimmed.block?.sequences).toEqual([2]);
     expect(trimmed.block?.values).toEqual([21]);
   });

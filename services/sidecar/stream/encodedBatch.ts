@@ -5,10 +5,12 @@
 import { ServerFrameCodec } from '../../../common/proto';
 import type { iot } from '../../../common/proto/generated';
 import { telemetryBlockOf } from '../../../common/proto/telemetryBlock';
+import type { StreamPosition, StreamPositions } from '../../../common/positions/StreamPositions';
 import { msFromTimestamp } from '../../../common/time/timestamp';
-import type { Gap } from './sequenceTracker';
 
 type Envelope = iot.broker.v1.IEnvelope;
+/** A stated loss as the client receives it. */
+export type Gap = iot.stream.v1.IGap;
 
 export interface EncodedBatch {
   streamId: number;
@@ -16,6 +18,8 @@ export interface EncodedBatch {
   bytes: Buffer;
   envelopes: readonly Envelope[];
   gaps: readonly Gap[];
+  /** The stream's position after this batch (Batch.position). */
+  position?: StreamPosition;
   /** Whether telemetry was asked for as blocks (a trimmed copy is encoded the same way). */
   telemetryBlocks: boolean;
   /** Broker time of the oldest envelope, for lag and latency; undefined for an empty batch. */
@@ -31,13 +35,20 @@ export function encodeBatch(
   envelopes: readonly Envelope[],
   gaps: readonly Gap[],
   dropped: number,
-  telemetryBlocks: boolean
+  telemetryBlocks: boolean,
+  epoch?: string
 ): EncodedBatch {
   const block = telemetryBlocks ? telemetryBlockOf(envelopes) : undefined;
+  let offset = 0;
+  for (const envelope of envelopes) {
+    offset = Math.max(offset, Number(envelope.offset ?? 0));
+  }
+  // The newest offset in the batch, not the newest received: what is still gathered is not covered.
+  const position = epoch === undefined ? undefined : { epoch, offset };
   const frame = ServerFrameCodec.encode({
     batch: block
-      ? { streamId, block, gaps: gaps as Gap[], dropped }
-      : { streamId, envelopes: envelopes as Envelope[], gaps: gaps as Gap[], dropped },
+      ? { streamId, block, gaps: gaps as Gap[], dropped, position }
+      : { streamId, envelopes: envelopes as Envelope[], gaps: gaps as Gap[], dropped, position },
   }).finish();
   let oldest: number | undefined;
   for (const envelope of envelopes) {
@@ -51,33 +62,34 @@ export function encodeBatch(
     bytes: Buffer.from(frame.buffer, frame.byteOffset, frame.byteLength),
     envelopes,
     gaps,
+    position,
     telemetryBlocks,
     oldestBrokerTimeMs: oldest,
   };
 }
 
 /**
- * Keeps only what comes after `delivered` (topic -> last sequence already sent to this client), for
- * the batch that straddles a late joiner's seam. Returns undefined when nothing is left.
+ * Keeps only what `delivered` has not accepted yet (and accepts it), for the batches that straddle a
+ * late joiner's seam. Returns undefined when nothing is left.
  */
 export function trimBatch(
   batch: EncodedBatch,
-  delivered: ReadonlyMap<string, number>,
+  delivered: StreamPositions,
   streamId: number,
   dropped: number
 ): EncodedBatch | undefined {
-  const envelopes = batch.envelopes.filter(
-    (envelope) => Number(envelope.sequence ?? 0) > (delivered.get(envelope.topic ?? '') ?? 0)
-  );
   const gaps: Gap[] = [];
   for (const gap of batch.gaps) {
-    const after = delivered.get(gap.topic ?? '') ?? 0;
-    if (Number(gap.toSequence ?? 0) > after) {
-      gaps.push({ ...gap, fromSequence: Math.max(Number(gap.fromSequence ?? 0), after + 1) });
+    const lost = delivered.skip(gap.topic ?? '', Number(gap.fromSequence ?? 0), Number(gap.toSequence ?? 0));
+    if (lost) {
+      gaps.push({ ...gap, fromSequence: lost.fromSequence });
     }
   }
+  const envelopes = batch.envelopes.filter((envelope) =>
+    delivered.accept(envelope.topic ?? '', Number(envelope.sequence ?? 0), Number(envelope.offset ?? 0))
+  );
   if (envelopes.length === 0 && gaps.length === 0) {
     return undefined;
   }
-  return encodeBatch(streamId, envelopes, gaps, dropped, batch.telemetryBlocks);
+  return encodeBatch(streamId, envelopes, gaps, dropped, batch.telemetryBlocks, batch.position?.epoch);
 }

@@ -9,12 +9,18 @@ export interface FakeCall {
   request: SubscribeRequestInit;
   handlers: SubscribeHandlers;
   cancelled: boolean;
-  /** Delivers envelopes (topic, sequence) on this call. */
+  /** Delivers envelopes (topic, sequence) on this call; each takes the next offset of the source. */
   emit(topic: string, ...sequences: number[]): void;
+  /** Sends the StreamStart. */
+  start(epoch: string, recovered?: boolean): void;
+  /** States a gap. */
+  gap(topic: string, fromSequence: number, toSequence: number): void;
 }
 
 export class FakeSource implements EnvelopeSource {
   readonly calls: FakeCall[] = [];
+  /** The offset of the last envelope emitted; tests may set it to model the tenant's history. */
+  offset = 0;
 
   subscribe(token: string | undefined, request: SubscribeRequestInit, handlers: SubscribeHandlers): UpstreamCall {
     const call: FakeCall = {
@@ -22,14 +28,25 @@ export class FakeSource implements EnvelopeSource {
       request,
       handlers,
       cancelled: false,
-      emit(topic, ...sequences) {
+      emit: (topic, ...sequences) => {
         for (const sequence of sequences) {
           if (!call.cancelled) {
+            const offset = ++this.offset;
             handlers.onEnvelope({
-              envelope: iot.broker.v1.Envelope.create({ topic, sequence, brokerTime: { seconds: sequence } }),
+              envelope: iot.broker.v1.Envelope.create({ topic, sequence, offset, brokerTime: { seconds: sequence } }),
               byteLength: 20,
             });
           }
+        }
+      },
+      start: (epoch, recovered = false) => {
+        if (!call.cancelled) {
+          handlers.onStart({ epoch, recovered });
+        }
+      },
+      gap: (topic, fromSequence, toSequence) => {
+        if (!call.cancelled) {
+          handlers.onGap({ topic, fromSequence, toSequence });
         }
       },
     };

@@ -5,7 +5,7 @@ import { FakeSource, quietLogger, settle, testMetrics } from './fakeSource.testi
 import { HistoryJoin } from './historyJoin';
 import type { SharedStream, StreamListener } from './sharedStream';
 
-function setUp(withShared = true) {
+function setUp(withShared = true, maxHeldBytes = 100_000) {
   const source = new FakeSource();
   const sent: EncodedBatch[] = [];
   const listeners = new Set<StreamListener>();
@@ -28,11 +28,10 @@ function setUp(withShared = true) {
       telemetryBlocks: false,
     },
     shared: withShared ? shared : undefined,
-    sharedConflates: false,
     source,
     batch: { windowMs: 0, maxCount: 100, maxBytes: 100_000 },
     historyTimeoutMs: 1_000,
-    maxHeldBytes: 100_000,
+    maxHeldBytes,
     metrics: testMetrics(),
     logger: quietLogger,
     now: () => 2_000,
@@ -40,15 +39,17 @@ function setUp(withShared = true) {
     onComplete: () => (completed = true),
     onError: () => undefined,
   });
-  const held = (topic: string, ...sequences: number[]) => {
+  /** A shared batch: [topic, sequence, offset] per message. */
+  const held = (...messages: Array<[string, number, number]>) => {
     for (const listener of listeners) {
       listener.onBatch(
         encodeBatch(
           1,
-          sequences.map((sequence) => ({ topic, sequence })),
+          messages.map(([topic, sequence, offset]) => ({ topic, sequence, offset })),
           [],
           0,
-          false
+          false,
+          'e1'
         )
       );
     }
@@ -64,55 +65,60 @@ function setUp(withShared = true) {
 }
 
 describe('HistoryJoin', () => {
-  it('sends history, then the held live batches without what history already had', async () => {
+  it('reads its own stream until it meets the held live batches, then sends them without what it already had', async () => {
     const { source, join, held, received, completed, listeners, sent } = setUp();
     join.start();
-    expect(source.calls[0].request).toMatchObject({ filter: 'a/#', since: { seconds: 1 }, until: { seconds: 2 } });
-    held('a/x', 3, 4);
-    source.calls[0].emit('a/x', 1, 2, 3);
-    source.calls[0].handlers.onEnd();
+    const call = source.calls[0];
+    // Its own stream goes on live: no time bound that clock skew could misplace.
+    expect(call.request).toMatchObject({ filter: 'a/#', since: { seconds: 1 } });
+    expect(call.request.until).toBeUndefined();
+    call.start('e1');
+    held(['a/x', 4, 4], ['a/x', 5, 5]);
+    call.emit('a/x', 1, 2);
+    expect(completed()).toBe(false);
+    call.emit('a/x', 3);
     await settle();
-    expect(received()).toEqual(['a/x 1', 'a/x 2', 'a/x 3', 'a/x 4']);
-    expect(sent.every((batch) => batch.streamId === 9)).toBe(true);
     expect(completed()).toBe(true);
+    expect(call.cancelled).toBe(true);
+    expect(received()).toEqual(['a/x 1', 'a/x 2', 'a/x 3', 'a/x 4', 'a/x 5']);
+    expect(sent.every((batch) => batch.streamId === 9 && batch.position?.epoch === 'e1')).toBe(true);
     expect(listeners.size).toBe(0);
   });
 
-  it('bridges a seam by sequence, and marks what the broker no longer has', async () => {
+  it('forwards the gaps the broker states, leaving where an unknown loss starts to the client', async () => {
     const { source, join, held, received, completed } = setUp();
     join.start();
-    held('a/x', 6, 7);
-    held('a/y', 9);
-    source.calls[0].emit('a/x', 1, 2, 3);
-    source.calls[0].emit('a/y', 5);
-    source.calls[0].handlers.onEnd();
-    await settle();
-    const [bridgeX, bridgeY] = source.calls.slice(1);
-    expect(bridgeX.request).toMatchObject({ filter: 'a/x', resume: { 'a/x': 3 } });
-    expect(bridgeY.request).toMatchObject({ filter: 'a/y', resume: { 'a/y': 5 } });
-    bridgeX.emit('a/x', 4, 5, 6);
-    expect(bridgeX.cancelled).toBe(true);
-    bridgeY.handlers.onEnd();
+    const call = source.calls[0];
+    call.start('e1', false);
+    call.gap('a/y', 0, 4);
+    source.offset = 10;
+    call.emit('a/y', 5);
+    held(['a/y', 6, 12]);
     await settle();
     expect(completed()).toBe(true);
-    expect(received()).toEqual([
-      'a/x 1',
-      'a/x 2',
-      'a/x 3',
-      'a/y 5',
-      'gap a/y 6-8',
-      'a/x 4',
-      'a/x 5',
-      'a/x 6',
-      'a/x 7',
-      'a/y 9',
-    ]);
+    expect(received()).toEqual(['gap a/y 0-4', 'a/y 5', 'a/y 6']);
+  });
+
+  it('lets held batches go when they exceed their bound: its own stream covers them', async () => {
+    const { source, join, held, received, completed } = setUp(true, 1);
+    join.start();
+    const call = source.calls[0];
+    call.start('e1');
+    held(['a/x', 2, 2]);
+    held(['a/x', 3, 3]);
+    call.emit('a/x', 1);
+    expect(completed()).toBe(false);
+    call.emit('a/x', 2);
+    await settle();
+    expect(completed()).toBe(true);
+    expect(received()).toEqual(['a/x 1', 'a/x 2', 'a/x 3']);
   });
 
   it('replays history only when there is no shared stream', async () => {
     const { source, join, received, completed } = setUp(false);
     join.start();
     expect(source.calls[0].request.until).toEqual({ seconds: 5, nanos: 0 });
+    source.calls[0].start('e1');
     source.calls[0].emit('a/x', 1);
     source.calls[0].handlers.onEnd();
     await settle();

@@ -1,16 +1,18 @@
 /**
  * Brings one subscription with a start up to the shared live stream with no gap and no duplicate.
  *
- * While the subscription's history streams from the broker (a history-only Subscribe ending at
- * "now"), the shared stream's batches for it are held back. When the history ends, each topic's
- * first held sequence is compared with the last one history delivered; where they do not meet
- * (clock skew between sidecar and broker, a shared stream that registered late, held batches
- * dropped for size) that topic is bridged with a per-topic fetch by sequence. Then the held batches
- * are sent with everything already delivered trimmed off, and the caller attaches the subscription
- * to the shared stream in the same tick, so nothing falls between. Without a shared stream (a
- * subscription with `until`) only the history is sent.
+ * The subscription gets a broker Subscribe of its own from its start (history, then live), sent
+ * under a private stream id, while the shared stream's batches are held back. Both streams carry
+ * the same filter in the same order (the tenant's offsets), so as soon as the private stream has
+ * delivered up to just before the first held message, the held batches are sent with everything
+ * already delivered trimmed off, the private call is cancelled, and the caller attaches the
+ * subscription to the shared stream in the same tick. Nothing is matched by time or bridged per
+ * topic: dropping held batches for memory only means the private stream runs a little longer.
+ * Without a shared stream (a subscription with `until`) only the history is sent.
  */
-import type { IoTError } from '../../../common/errors/errors';
+import { UpstreamError, type IoTError } from '../../../common/errors/errors';
+import { StreamPositions } from '../../../common/positions/StreamPositions';
+import type { iot } from '../../../common/proto/generated';
 import { msFromTimestamp, timestampFromMs } from '../../../common/time/timestamp';
 import type { EnvelopeSource, SizedEnvelope, SubscribeRequestInit, UpstreamCall } from '../broker/brokerGateway';
 import type { Logger } from '../logger';
@@ -18,7 +20,6 @@ import type { SidecarMetrics } from '../metrics';
 import type { SubscriptionSpec } from '../session/subscriptionSpec';
 import { Batcher, type BatcherOptions } from './batcher';
 import { encodeBatch, trimBatch, type EncodedBatch } from './encodedBatch';
-import type { Gap } from './sequenceTracker';
 import type { SharedStream, SharedStreamState, StreamListener } from './sharedStream';
 
 export interface HistoryJoinConfig {
@@ -29,12 +30,11 @@ export interface HistoryJoinConfig {
   token?: string;
   /** The shared live stream to join afterwards; undefined for a history-only subscription. */
   shared?: SharedStream;
-  /** Whether the shared stream conflates: its sequences then skip by design, so nothing is bridged. */
-  sharedConflates: boolean;
   source: EnvelopeSource;
   batch: BatcherOptions;
+  /** Bounds a history-only fetch. */
   historyTimeoutMs: number;
-  /** The most bytes of shared batches held back; beyond it the oldest go (and are bridged). */
+  /** The most bytes of shared batches held back; beyond it the oldest go (the private stream covers them). */
   maxHeldBytes: number;
   metrics: SidecarMetrics;
   logger: Logger;
@@ -46,30 +46,29 @@ export interface HistoryJoinConfig {
   onError(err: IoTError): void;
 }
 
-export type HistoryJoinState = 'idle' | 'history' | 'bridging' | 'done' | 'closed';
-
-/** Topics bridged at most per join; further seams are reported as gaps. */
-const MAX_BRIDGED_TOPICS = 64;
+export type HistoryJoinState = 'idle' | 'joining' | 'done' | 'closed';
 
 export class HistoryJoin implements StreamListener {
   private readonly config: HistoryJoinConfig;
   private readonly now: () => number;
   private readonly batcher: Batcher;
-  /** topic -> last sequence sent to the client. */
-  private readonly delivered = new Map<string, number>();
-  /** Envelopes the history fetch brought, and the oldest broker time among them. */
+  /** What this subscription has been sent. */
+  private readonly delivered = new StreamPositions();
+  /** Envelopes this subscription's own stream brought, and the oldest broker time among them. */
   private historyCount = 0;
   private historyOldestMs: number | undefined;
   private held: EncodedBatch[] = [];
   private heldBytes = 0;
-  private readonly calls = new Set<UpstreamCall>();
+  private call?: UpstreamCall;
   private _state: HistoryJoinState = 'idle';
 
   constructor(config: HistoryJoinConfig) {
     this.config = config;
     this.now = config.now ?? Date.now;
     this.batcher = new Batcher(config.batch, (envelopes, gaps) =>
-      config.send(encodeBatch(config.privateStreamId, envelopes, gaps, 0, config.spec.telemetryBlocks))
+      config.send(
+        encodeBatch(config.privateStreamId, envelopes, gaps, 0, config.spec.telemetryBlocks, this.delivered.epoch)
+      )
     );
   }
 
@@ -77,44 +76,55 @@ export class HistoryJoin implements StreamListener {
     return this._state;
   }
 
-  /** Starts holding the shared stream and fetching history. */
+  /** Starts holding the shared stream and reading the subscription's own stream. */
   start(): void {
     if (this._state !== 'idle') {
       return;
     }
-    this._state = 'history';
-    this.config.shared?.addListener(this);
-    const { spec } = this.config;
+    this._state = 'joining';
+    const { spec, shared } = this.config;
+    shared?.addListener(this);
     const start = spec.start ?? {};
     const request: SubscribeRequestInit = {
       filter: spec.filter,
       afterSequence: start.afterSequence ?? 0,
       since: start.sinceMs === undefined ? undefined : timestampFromMs(start.sinceMs),
-      resume: start.resume,
+      from: start.from,
       maxHistory: spec.maxHistory,
-      until: timestampFromMs(spec.untilMs ?? this.now()),
+      // History only when there is nothing to join; otherwise the private stream goes on live until the seam.
+      until: shared ? undefined : timestampFromMs(spec.untilMs ?? this.now()),
     };
-    this.fetch(request, {
-      onEnvelope: (item) => {
-        this.noteHistory(item);
-        this.deliver(item);
+    this.config.metrics.upstreamStreams.inc();
+    this.call = this.config.source.subscribe(
+      this.config.token,
+      request,
+      {
+        onStart: (event) => this.onStart(event),
+        onGap: (gap) => this.onGap(gap),
+        onEnvelope: (item) => this.deliver(item),
+        onEnd: () =>
+          shared
+            ? this.fail(new UpstreamError('the broker ended the stream before it met the live stream; resubscribe'))
+            : this.finish(),
+        onError: (err) => this.fail(err),
       },
-      onDone: (err) => (err ? this.fail(err) : this.afterHistory()),
-    });
+      shared ? undefined : this.config.historyTimeoutMs
+    );
   }
 
   // ---- shared stream listener: hold everything until the seam ----
 
   onBatch(batch: EncodedBatch): void {
-    if (this._state !== 'history' && this._state !== 'bridging') {
+    if (this._state !== 'joining') {
       return;
     }
     this.held.push(batch);
     this.heldBytes += batch.bytes.length;
     while (this.heldBytes > this.config.maxHeldBytes && this.held.length > 1) {
-      // The bridge fetches what these held, from the broker's history, when the seam is made.
+      // The private stream delivers what these held; it only has to run a little further.
       this.heldBytes -= this.held.shift()!.bytes.length;
     }
+    this.tryToJoin();
   }
 
   onStateChange(_state: SharedStreamState): void {
@@ -125,7 +135,7 @@ export class HistoryJoin implements StreamListener {
     this.fail(error);
   }
 
-  /** Stops fetching and holding. Safe to call twice. */
+  /** Stops reading and holding. Safe to call twice. */
   close(): void {
     if (this._state === 'closed') {
       return;
@@ -134,194 +144,72 @@ export class HistoryJoin implements StreamListener {
     this.release();
   }
 
-  private fetch(
-    request: SubscribeRequestInit,
-    handlers: { onEnvelope(item: SizedEnvelope): void; onDone(err?: IoTError): void }
-  ): UpstreamCall {
-    this.config.metrics.upstreamStreams.inc();
-    let open = true;
-    const done = (err?: IoTError) => {
-      if (open) {
-        open = false;
-        this.config.metrics.upstreamStreams.dec();
-        this.calls.delete(call);
-        handlers.onDone(err);
-      }
-    };
-    const inner = this.config.source.subscribe(
-      this.config.token,
-      request,
-      { onEnvelope: (item) => handlers.onEnvelope(item), onEnd: () => done(), onError: (err) => done(err) },
-      this.config.historyTimeoutMs
-    );
-    const call: UpstreamCall = {
-      cancel: () => {
-        if (open) {
-          open = false;
-          this.config.metrics.upstreamStreams.dec();
-          this.calls.delete(call);
-          inner.cancel();
-        }
-      },
-    };
-    this.calls.add(call);
-    return call;
+  private onStart(start: iot.broker.v1.IStreamStart): void {
+    this.delivered.enter(start.epoch ?? '');
   }
 
-  /** What the history replay brought: how many messages, from which broker time. */
+  private onGap(gap: iot.broker.v1.ITopicGap): void {
+    const topic = gap.topic ?? '';
+    const fromSequence = Number(gap.fromSequence ?? 0);
+    const known = this.delivered.lastOf(topic);
+    const lost = this.delivered.skip(topic, fromSequence, Number(gap.toSequence ?? 0));
+    if (lost) {
+      this.config.metrics.gaps.inc();
+      // Where the loss starts is the client's to know when neither the broker nor this join does.
+      this.batcher.addGap(fromSequence === 0 && known === undefined ? { ...lost, fromSequence: 0 } : lost);
+    }
+  }
+
+  private deliver(item: SizedEnvelope): void {
+    const { envelope } = item;
+    if (!this.delivered.accept(envelope.topic ?? '', Number(envelope.sequence ?? 0), Number(envelope.offset ?? 0))) {
+      return;
+    }
+    this.noteHistory(envelope);
+    this.config.metrics.messagesIn.inc();
+    this.batcher.add(envelope, item.byteLength);
+    this.tryToJoin();
+  }
+
+  /** What the subscription's own stream brought before the join: how many messages, from which broker time. */
   get historySummary(): { count: number; oldestMs?: number } {
     return { count: this.historyCount, oldestMs: this.historyOldestMs };
   }
 
-  private noteHistory(item: SizedEnvelope): void {
+  private noteHistory(envelope: iot.broker.v1.IEnvelope): void {
     this.historyCount++;
-    const timeMs = msFromTimestamp(item.envelope.brokerTime);
+    const timeMs = msFromTimestamp(envelope.brokerTime);
     if (timeMs !== undefined && (this.historyOldestMs === undefined || timeMs < this.historyOldestMs)) {
       this.historyOldestMs = timeMs;
     }
   }
 
-  private deliver(item: SizedEnvelope, gap?: Gap): void {
-    const topic = item.envelope.topic ?? '';
-    const sequence = Number(item.envelope.sequence ?? 0);
-    if (sequence <= (this.delivered.get(topic) ?? 0)) {
+  /** Joins once the private stream has delivered up to just before the first held message. */
+  private tryToJoin(): void {
+    const position = this.delivered.position;
+    const first = this.held.find((batch) => batch.envelopes.length > 0);
+    if (this._state !== 'joining' || !first || !position || first.position?.epoch !== position.epoch) {
       return;
     }
-    this.delivered.set(topic, sequence);
-    this.config.metrics.messagesIn.inc();
-    this.batcher.add(item.envelope, item.byteLength, gap);
-  }
-
-  private afterHistory(): void {
-    if (this._state !== 'history') {
-      return;
+    let firstOffset = Number.POSITIVE_INFINITY;
+    for (const envelope of first.envelopes) {
+      firstOffset = Math.min(firstOffset, Number(envelope.offset ?? 0));
     }
-    if (!this.config.shared) {
+    if (position.offset >= firstOffset - 1) {
       this.finish();
-      return;
     }
-    const seams = this.config.sharedConflates ? [] : this.openSeams();
-    if (seams.length === 0) {
-      this.finish();
-      return;
-    }
-    this._state = 'bridging';
-    let pending = seams.length;
-    const settle = () => {
-      if (--pending === 0 && this._state === 'bridging') {
-        this.finish();
-      }
-    };
-    for (const seam of seams.slice(MAX_BRIDGED_TOPICS)) {
-      this.reportUnbridged(seam.topic, seam.firstHeld);
-      settle();
-    }
-    for (const seam of seams.slice(0, MAX_BRIDGED_TOPICS)) {
-      this.bridge(seam.topic, seam.firstHeld, settle);
-    }
-  }
-
-  /** Topics whose first held sequence does not follow the last one delivered. */
-  private openSeams(): Array<{ topic: string; firstHeld: number }> {
-    const firstHeld = new Map<string, number>();
-    for (const batch of this.held) {
-      for (const envelope of batch.envelopes) {
-        const topic = envelope.topic ?? '';
-        if (!firstHeld.has(topic)) {
-          firstHeld.set(topic, Number(envelope.sequence ?? 0));
-        }
-      }
-    }
-    const seams: Array<{ topic: string; firstHeld: number }> = [];
-    for (const [topic, first] of firstHeld) {
-      if (first > (this.delivered.get(topic) ?? 0) + 1) {
-        seams.push({ topic, firstHeld: first });
-      }
-    }
-    return seams;
-  }
-
-  /** Fetches one topic by sequence from the last delivered up to just before the first held. */
-  private bridge(topic: string, firstHeld: number, settle: () => void): void {
-    const last = this.delivered.get(topic);
-    const start = this.config.spec.start ?? {};
-    const request: SubscribeRequestInit =
-      last !== undefined
-        ? { filter: topic, resume: { [topic]: last }, maxHistory: this.config.spec.maxHistory }
-        : {
-            filter: topic,
-            afterSequence: start.afterSequence ?? 0,
-            since: start.sinceMs === undefined ? undefined : timestampFromMs(start.sinceMs),
-            resume: start.resume?.[topic] === undefined ? undefined : { [topic]: start.resume[topic] },
-            maxHistory: this.config.spec.maxHistory,
-          };
-    let finished = false;
-    let call: UpstreamCall | undefined;
-    const complete = () => {
-      if (finished) {
-        return;
-      }
-      finished = true;
-      call?.cancel();
-      this.reportUnbridged(topic, firstHeld);
-      settle();
-    };
-    call = this.fetch(request, {
-      onEnvelope: (item) => {
-        const sequence = Number(item.envelope.sequence ?? 0);
-        if (finished || item.envelope.topic !== topic) {
-          return;
-        }
-        if (sequence >= firstHeld) {
-          complete();
-          return;
-        }
-        const known = this.delivered.get(topic);
-        const gap = known !== undefined && sequence > known + 1 ? this.gap(topic, known + 1, sequence - 1) : undefined;
-        this.deliver(item, gap);
-        if (sequence === firstHeld - 1) {
-          complete();
-        }
-      },
-      onDone: (err) => {
-        if (err) {
-          this.config.logger.warn(
-            { subscriptionId: this.config.subscriptionId, topic, err: err.message },
-            'seam bridge failed'
-          );
-        }
-        complete();
-      },
-    });
-    if (finished) {
-      call.cancel();
-    }
-  }
-
-  /** A gap marker for what is still missing between the delivered and the held, if anything. */
-  private reportUnbridged(topic: string, firstHeld: number): void {
-    const last = this.delivered.get(topic);
-    if (last !== undefined && last < firstHeld - 1) {
-      this.batcher.addGap(this.gap(topic, last + 1, firstHeld - 1));
-      this.delivered.set(topic, firstHeld - 1);
-    }
-  }
-
-  private gap(topic: string, fromSequence: number, toSequence: number): Gap {
-    this.config.metrics.gaps.inc();
-    return { topic, fromSequence, toSequence };
   }
 
   private finish(): void {
+    if (this._state !== 'joining') {
+      return;
+    }
     this.batcher.flush();
     const shared = this.config.shared;
     if (shared) {
       for (const batch of this.held) {
         const trimmed = trimBatch(batch, this.delivered, this.config.privateStreamId, shared.dropped);
         if (trimmed) {
-          for (const envelope of trimmed.envelopes) {
-            this.delivered.set(envelope.topic ?? '', Number(envelope.sequence ?? 0));
-          }
           this.config.send(trimmed);
         }
       }
@@ -342,8 +230,10 @@ export class HistoryJoin implements StreamListener {
 
   private release(): void {
     this.config.shared?.removeListener(this);
-    for (const call of [...this.calls]) {
-      call.cancel();
+    if (this.call) {
+      this.call.cancel();
+      this.call = undefined;
+      this.config.metrics.upstreamStreams.dec();
     }
     this.batcher.close();
     this.held = [];

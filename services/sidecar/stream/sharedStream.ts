@@ -1,11 +1,14 @@
 /**
  * One broker Subscribe shared by every client of a (tenant, filter, conflation): envelopes are
- * checked against per-topic sequences (duplicates dropped, jumps turned into gap markers),
- * optionally conflated, batched, encoded once and handed to every listener as the same bytes.
- * When the broker stream breaks it reconnects with full-jitter backoff and resumes per topic.
+ * checked against the stream's positions (repeats dropped), the broker's stated gaps forwarded,
+ * optionally conflated, batched, encoded once and handed to every listener as the same bytes, each
+ * batch carrying the stream position after it. When the broker stream breaks it reconnects with
+ * full-jitter backoff and resumes from that one position, whatever the number of topics; the broker
+ * says whether it recovered, and a new epoch (a restarted broker) is passed on, never guessed.
  */
 import { backoffDelay, type BackoffOptions } from '../../../common/backoff/backoff';
 import { isIoTError, type IoTError } from '../../../common/errors/errors';
+import { StreamPositions } from '../../../common/positions/StreamPositions';
 import type { iot } from '../../../common/proto/generated';
 import { timestampFromMs } from '../../../common/time/timestamp';
 import type { EnvelopeSource, SizedEnvelope, SubscribeRequestInit, UpstreamCall } from '../broker/brokerGateway';
@@ -13,8 +16,7 @@ import type { Logger } from '../logger';
 import type { SidecarMetrics } from '../metrics';
 import { Batcher, type BatcherOptions } from './batcher';
 import { Conflator, type ConflatorOptions } from './conflator';
-import { encodeBatch, type EncodedBatch } from './encodedBatch';
-import { SequenceTracker, brokerTimeMs, type Gap } from './sequenceTracker';
+import { encodeBatch, type EncodedBatch, type Gap } from './encodedBatch';
 
 type Envelope = iot.broker.v1.IEnvelope;
 
@@ -40,8 +42,6 @@ export interface SharedStreamConfig {
   backoff: BackoffOptions;
   maxHistory: number;
   source: EnvelopeSource;
-  /** The broker's start time (its incarnation), or undefined when unknown; rejects when unreachable. */
-  brokerIncarnation: (token: string | undefined) => Promise<number | undefined>;
   metrics: SidecarMetrics;
   logger: Logger;
   now?: () => number;
@@ -61,7 +61,7 @@ export class SharedStream {
   private readonly config: SharedStreamConfig;
   private readonly now: () => number;
   private readonly listeners = new Set<StreamListener>();
-  private readonly tracker = new SequenceTracker();
+  private readonly positions = new StreamPositions();
   private readonly batcher: Batcher;
   private readonly conflator?: Conflator;
   private conflationTimer?: NodeJS.Timeout;
@@ -71,10 +71,6 @@ export class SharedStream {
   /** When the current broker stream opened; undefined while none is open (between attempts). */
   private openedAtMs?: number;
   private firstOpenMs?: number;
-  private incarnation?: number;
-  /** Topics whose first envelope since the last reconnect has not arrived yet. */
-  private unconfirmedTopics = new Set<string>();
-  private pendingResetGaps: Gap[] = [];
   private _state: SharedStreamState = 'idle';
 
   constructor(config: SharedStreamConfig) {
@@ -97,6 +93,11 @@ export class SharedStream {
     return this.listeners.size;
   }
 
+  /** The history this stream reads, once the broker has named it. */
+  get epoch(): string | undefined {
+    return this.positions.epoch;
+  }
+
   /** Messages left out of this stream so far (conflated). */
   get dropped(): number {
     return this.conflator?.conflated ?? 0;
@@ -106,7 +107,7 @@ export class SharedStream {
   start(): void {
     if (this._state === 'idle') {
       this.setState('connecting', 'connecting to the broker');
-      void this.connect();
+      this.connect();
     }
   }
 
@@ -141,30 +142,12 @@ export class SharedStream {
     }
   }
 
-  private async connect(): Promise<void> {
-    let incarnation: number | undefined;
-    try {
-      // Doubles as a reachability probe with a deadline, and tells a restarted broker from a resumed one.
-      incarnation = await this.config.brokerIncarnation(this.config.token);
-    } catch (err) {
-      this.onBreak(err as IoTError);
-      return;
-    }
+  private connect(): void {
     if (this._state === 'closed') {
       return;
     }
-    if (incarnation !== undefined && this.incarnation !== undefined && incarnation !== this.incarnation) {
-      this.forgetAllTopics('the broker restarted and lost its state');
-    }
-    const sinceRestartMs =
-      incarnation !== undefined && this.incarnation !== undefined && incarnation !== this.incarnation
-        ? incarnation
-        : undefined;
-    this.incarnation = incarnation ?? this.incarnation;
-    const request = this.request(sinceRestartMs);
-    this.unconfirmedTopics = new Set(Object.keys(request.resume ?? {}));
-    this.openedAtMs = this.now();
-    this.firstOpenMs ??= this.openedAtMs;
+    const request = this.request();
+    this.firstOpenMs ??= this.now();
     this.config.metrics.upstreamStreams.inc();
     let counted = true;
     const uncount = () => {
@@ -174,6 +157,8 @@ export class SharedStream {
       }
     };
     this.call = this.config.source.subscribe(this.config.token, request, {
+      onStart: (start) => this.onStart(start),
+      onGap: (gap) => this.onGap(gap),
       onEnvelope: (item) => this.onEnvelope(item),
       onEnd: () => {
         uncount();
@@ -191,6 +176,23 @@ export class SharedStream {
         cancel();
       },
     };
+  }
+
+  /** From now at first; after a break, from the stream's position (one position for every topic). */
+  private request(): SubscribeRequestInit {
+    const from = this.positions.position;
+    if (from) {
+      return { filter: this.filter, from, maxHistory: this.config.maxHistory };
+    }
+    // "Since now" rather than live only: whatever is published once the stream reports LIVE is
+    // delivered, even if the broker registers the subscription a moment later; and a stream that broke
+    // before the broker named its history catches up from when it first opened.
+    return { filter: this.filter, since: timestampFromMs(this.firstOpenMs ?? this.now()) };
+  }
+
+  /** The broker's first word on a stream: only now is the stream live (an attempt that fails never is). */
+  private onStart(start: iot.broker.v1.IStreamStart): void {
+    this.openedAtMs = this.now();
     if (this._state === 'reconnecting') {
       this.config.logger.info({ streamId: this.id, filter: this.filter, attempts: this.attempt }, 'broker stream resumed');
     }
@@ -198,79 +200,47 @@ export class SharedStream {
       'live',
       this.attempt === 0 ? 'streaming from the broker' : 'resumed after reconnecting to the broker'
     );
+    const lost = this.positions.enter(start.epoch ?? '');
+    if (lost.length > 0) {
+      // Every client reading this stream learns the new epoch from the next batch's position and
+      // states its own loss from its own positions; here it is only counted.
+      this.config.metrics.gaps.inc(lost.length);
+      this.config.logger.warn(
+        { streamId: this.id, topics: lost.length, epoch: start.epoch },
+        "the broker's history was reset (a new epoch): messages after the last ones delivered are lost"
+      );
+    } else if (start.recovered === false && this.firstOpenMs !== undefined && this.attempt > 0) {
+      this.config.logger.info({ streamId: this.id }, 'resumed; the broker states what it could not recover');
+    }
   }
 
-  /** From now at first; after a break, resume every topic seen and catch up on new ones since the newest message. */
-  private request(sinceRestartMs: number | undefined): SubscribeRequestInit {
-    if (sinceRestartMs !== undefined) {
-      return { filter: this.filter, since: timestampFromMs(sinceRestartMs), maxHistory: this.config.maxHistory };
+  private onGap(gap: iot.broker.v1.ITopicGap): void {
+    const lost = this.positions.skip(gap.topic ?? '', Number(gap.fromSequence ?? 0), Number(gap.toSequence ?? 0));
+    if (!lost) {
+      return;
     }
-    if (this.firstOpenMs === undefined) {
-      // "Since now" rather than live only: whatever is published once the stream reports LIVE is
-      // delivered, even if the broker registers the subscription a moment later.
-      return { filter: this.filter, since: timestampFromMs(this.now()) };
-    }
-    const sinceMs = this.tracker.newestBrokerTime() ?? this.firstOpenMs;
-    return {
-      filter: this.filter,
-      resume: this.tracker.resumeMap(),
-      since: timestampFromMs(sinceMs),
-      maxHistory: this.config.maxHistory,
-    };
+    this.config.metrics.gaps.inc();
+    this.config.logger.warn(
+      { streamId: this.id, topic: lost.topic, from: lost.fromSequence, to: lost.toSequence, reason: gap.reason },
+      'the broker states a gap'
+    );
+    // Gaps are never conflated away: flush what is folded so the marker lands in order.
+    this.flushConflated();
+    this.batcher.addGap(lost);
   }
 
   private onEnvelope(item: SizedEnvelope): void {
     const envelope = item.envelope;
-    const topic = envelope.topic ?? '';
-    const sequence = Number(envelope.sequence ?? 0);
-    const time = brokerTimeMs(envelope);
     this.config.metrics.messagesIn.inc();
-    if (this.unconfirmedTopics.delete(topic)) {
-      const last = this.tracker.last(topic);
-      // Asked to resume after `last`, the broker sends something at or before it only when it
-      // numbers the topic afresh (it lost its state): a restart, not a duplicate.
-      if (last !== undefined && sequence <= last) {
-        this.pendingResetGaps.push({ topic, fromSequence: last + 1, toSequence: 0, restarted: true });
-        this.tracker.forget(topic);
-      }
-    }
-    const observation = this.tracker.observe(topic, sequence, time);
-    if (observation.kind === 'duplicate') {
+    if (!this.positions.accept(envelope.topic ?? '', Number(envelope.sequence ?? 0), Number(envelope.offset ?? 0))) {
       return;
     }
-    const gap = this.takeResetGap(topic) ?? observation.gap;
-    if (gap) {
-      this.config.metrics.gaps.inc();
-      this.config.logger.warn(
-        { streamId: this.id, topic, from: gap.fromSequence, to: gap.toSequence, restarted: gap.restarted ?? false },
-        'gap in broker stream'
-      );
-    }
     if (this.conflator) {
-      if (gap) {
-        // Gaps are never conflated away: flush what is folded so the marker lands in order.
-        this.flushConflated();
-        this.batcher.add(envelope, item.byteLength, gap);
-        return;
-      }
       this.conflator.offer(envelope);
       this.armConflationTimer();
       return;
     }
-    this.batcher.add(envelope, item.byteLength, gap);
-  }
-
-  private takeResetGap(topic: string): Gap | undefined {
-    const index = this.pendingResetGaps.findIndex((gap) => gap.topic === topic);
-    return index < 0 ? undefined : this.pendingResetGaps.splice(index, 1)[0];
-  }
-
-  private forgetAllTopics(reason: string): void {
-    for (const [topic, sequence] of Object.entries(this.tracker.resumeMap())) {
-      this.pendingResetGaps.push({ topic, fromSequence: sequence + 1, toSequence: 0, restarted: true });
-    }
-    this.tracker.reset();
-    this.config.logger.warn({ streamId: this.id, topics: this.pendingResetGaps.length }, reason);
+    this.batcher.add(envelope, item.byteLength);
   }
 
   private armConflationTimer(): void {
@@ -300,7 +270,14 @@ export class SharedStream {
   }
 
   private emitBatch(envelopes: Envelope[], gaps: Gap[]): void {
-    const batch = encodeBatch(this.id, envelopes, gaps, this.dropped, this.config.telemetryBlocks === true);
+    const batch = encodeBatch(
+      this.id,
+      envelopes,
+      gaps,
+      this.dropped,
+      this.config.telemetryBlocks === true,
+      this.positions.epoch
+    );
     for (const listener of [...this.listeners]) {
       listener.onBatch(batch);
     }
@@ -346,7 +323,7 @@ export class SharedStream {
     this.setState('reconnecting', detail);
     this.retryTimer = setTimeout(() => {
       this.retryTimer = undefined;
-      void this.connect();
+      this.connect();
     }, delay);
   }
 

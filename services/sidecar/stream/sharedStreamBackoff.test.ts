@@ -4,7 +4,7 @@ import type { EnvelopeSource } from '../broker/brokerGateway';
 import { SidecarMetrics } from '../metrics';
 import { SharedStream, type SharedStreamState } from './sharedStream';
 
-/** A broker that is down from the start: every reachability probe fails. */
+/** A broker that is down from the start: every Subscribe fails. */
 function downBroker(options: { startMs: number }) {
   let nowMs = options.startMs;
   const probes: number[] = [];
@@ -13,9 +13,12 @@ function downBroker(options: { startMs: number }) {
     { level: 'debug' },
     { write: (line: string) => logs.push(JSON.parse(line) as { level: number; msg: string }) }
   );
+  // Every Subscribe fails the way grpc-js reports an unreachable broker.
   const source: EnvelopeSource = {
-    subscribe: () => {
-      throw new Error('the broker is down: no stream may open');
+    subscribe: (_token: unknown, _request: unknown, handlers: { onError(err: UpstreamError): void }) => {
+      probes.push(nowMs);
+      queueMicrotask(() => handlers.onError(new UpstreamError('connection refused at 127.0.0.1:1')));
+      return { cancel: () => undefined };
     },
   } as unknown as EnvelopeSource;
   const states: Array<[SharedStreamState, string]> = [];
@@ -27,10 +30,6 @@ function downBroker(options: { startMs: number }) {
     backoff: { initialMs: 250, maxMs: 10_000, factor: 2 },
     maxHistory: 10,
     source,
-    brokerIncarnation: async () => {
-      probes.push(nowMs);
-      throw new UpstreamError('Asking the broker for its info: connection refused at 127.0.0.1:1');
-    },
     metrics: new SidecarMetrics({ defaultMetrics: false }),
     logger,
     now: () => nowMs,
@@ -69,6 +68,6 @@ describe('SharedStream reconnect backoff during an outage', () => {
     // The status detail says why, once: the state itself says "reconnecting".
     const reconnecting = states.filter(([state]) => state === 'reconnecting');
     expect(reconnecting).toHaveLength(1);
-    expect(reconnecting[0][1]).toBe('Asking the broker for its info: connection refused at 127.0.0.1:1');
+    expect(reconnecting[0][1]).toBe('connection refused at 127.0.0.1:1');
   });
 });

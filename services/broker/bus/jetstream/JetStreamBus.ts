@@ -14,11 +14,13 @@ import { topicMatches } from '../../../../common/topics/topicFilter';
 import type {
   Bus,
   BusSubscription,
+  HistoryRead,
   HistoryStart,
   MessageListener,
   Published,
   PublishInput,
   StoredMessage,
+  TopicGap,
   TopicStats,
 } from '../Bus';
 import { EnvelopeEncoder } from '../EnvelopeEncoder';
@@ -35,6 +37,8 @@ export class JetStreamBus implements Bus {
   private readonly encoder = new EnvelopeEncoder();
   private readonly subscriptions = new Set<BusSubscription>();
   private lastBrokerTimeMs = 0;
+  private inFlight = 0;
+  private readonly waiting: Array<() => void> = [];
   private closing: Promise<void> | undefined;
 
   private constructor(
@@ -95,8 +99,8 @@ export class JetStreamBus implements Bus {
       const now = this.options.now();
       const brokerTimeMs = now > this.lastBrokerTimeMs ? now : this.lastBrokerTimeMs;
       this.lastBrokerTimeMs = brokerTimeMs;
-      // Encoded now, while `input` is valid; JetStream adds the sequence when the message is read.
-      const bytes = this.encoder.encode(input, null, brokerTimeMs);
+      // Encoded now, while `input` is valid; the sequence and offset are added when the message is read.
+      const bytes = this.encoder.encodeUnsequenced(input, brokerTimeMs);
       if (bytes.length > this.options.maxMessageBytes) {
         throw new ValidationError(
           `the message to "${input.topic}" is ${bytes.length} bytes encoded; the limit is ${this.options.maxMessageBytes} bytes: send smaller payloads or split them`
@@ -121,9 +125,9 @@ export class JetStreamBus implements Bus {
     return this.open(tenant, filter, start, start?.untilMs !== undefined, listener);
   }
 
-  async history(tenant: string, filter: string, start: HistoryStart): Promise<StoredMessage[]> {
+  async history(tenant: string, filter: string, start: HistoryStart): Promise<HistoryRead> {
     const subscription = await this.open(tenant, filter, start, true, () => undefined);
-    return [...subscription.history];
+    return subscription.history;
   }
 
   private async open(
@@ -136,8 +140,14 @@ export class JetStreamBus implements Bus {
     this.assertOpen();
     const stream = await this.streams.ensure(tenant);
     const info = await this.streams.info(tenant);
+    const epoch = info?.created ?? stream.epoch;
+    const firstSequence = info?.state.first_seq ?? 1;
     const lastSequence = info?.state.last_seq ?? 0;
-    const consumerStart = this.consumerStart(start, lastSequence, historyOnly);
+    const from = start?.from;
+    const sameEpoch = from !== undefined && from.epoch === epoch;
+    // A position from another history (a stream created again, another bus) replays this one from its start.
+    const afterOffset = from ? (sameEpoch ? Math.min(from.offset, lastSequence) : 0) : undefined;
+    const consumerStart = this.consumerStart(start, afterOffset, lastSequence, historyOnly);
     let subscription: BusSubscription | undefined;
     const opened = await openJetStreamSubscription(
       this.js,
@@ -155,11 +165,53 @@ export class JetStreamBus implements Bus {
     ).catch((err: unknown) => {
       throw upstream(err);
     });
-    subscription = opened;
-    if (!historyOnly) {
-      this.subscriptions.add(opened);
+    const gaps = await this.retentionGaps(tenant, filter, start, afterOffset, sameEpoch, firstSequence);
+    // A backfill keeps the newest by design; a resume states every message the limit cut.
+    if (from !== undefined || (start?.afterSequence ?? 0) > 0) {
+      for (const [topic, range] of opened.cut) {
+        gaps.push({ topic, ...range, reason: 'history_limit' });
+      }
     }
-    return opened;
+    const history: HistoryRead = {
+      messages: opened.messages,
+      epoch,
+      recovered: sameEpoch && gaps.length === 0,
+      gaps,
+    };
+    subscription = { history, close: opened.close };
+    if (!historyOnly) {
+      this.subscriptions.add(subscription);
+    }
+    return subscription;
+  }
+
+  /**
+   * What a resume asks for that the stream no longer holds. Limits remove the oldest messages of the
+   * stream first, so everything after its first sequence is still there; JetStream keeps no record of
+   * which topics the removed messages had, so each matching topic is told its messages before the
+   * stream's first sequence are gone.
+   */
+  private async retentionGaps(
+    tenant: string,
+    filter: string,
+    start: HistoryStart | undefined,
+    afterOffset: number | undefined,
+    sameEpoch: boolean,
+    firstSequence: number
+  ): Promise<TopicGap[]> {
+    const afterSequence = afterOffset ?? start?.afterSequence ?? 0;
+    const resuming = afterOffset !== undefined || afterSequence > 0;
+    if (!resuming || firstSequence <= afterSequence + 1) {
+      return [];
+    }
+    const info = await this.streams.info(tenant, this.subjects.filterSubject(tenant, filter));
+    const keep = this.keeper(filter);
+    const fromSequence = afterOffset !== undefined ? (sameEpoch ? 0 : 1) : afterSequence + 1;
+    return Object.keys(info?.state.subjects ?? {})
+      .filter((subject) => keep({ subject } as JsMsg))
+      .map((subject) => this.subjects.topicOf(subject))
+      .sort()
+      .map((topic) => ({ topic, fromSequence, toSequence: firstSequence - 1, reason: 'retention' as const }));
   }
 
   async topics(tenant: string, filter?: string): Promise<TopicStats[]> {
@@ -202,6 +254,11 @@ export class JetStreamBus implements Bus {
     return info?.created;
   }
 
+  /**
+   * Sends one message to JetStream, at most `maxPublishesInFlight` at a time: a NATS connection with
+   * hundreds of publishes awaiting their PubAck gets several times slower than with a few dozen.
+   * Waiting messages go out in call order, so one broker's messages to a topic keep their order.
+   */
   private store(
     tenant: string,
     stream: string,
@@ -209,22 +266,38 @@ export class JetStreamBus implements Bus {
     bytes: Buffer,
     brokerTimeMs: number
   ): Promise<Published> {
-    return this.js
-      .publish(subject, bytes, { expect: { streamName: stream }, timeout: this.options.publishTimeoutMs })
-      .then(
-        (ack) => ({ sequence: ack.seq, brokerTimeMs }),
-        (err: unknown) => {
-          // The stream may have been deleted: look it up again on the next publish.
-          this.streams.forget(tenant);
-          if (err instanceof Error && /timeout/i.test(err.name + err.message)) {
-            throw new TimeoutError(
-              `JetStream did not confirm storing the message within ${this.options.publishTimeoutMs} ms; it may or may not be stored: retry (a retry can store it twice)`,
-              { cause: err }
-            );
-          }
-          throw upstream(err);
-        }
+    return new Promise<Published>((resolve, reject) => {
+      const send = () => {
+        this.inFlight++;
+        this.js
+          .publish(subject, bytes, { expect: { streamName: stream }, timeout: this.options.publishTimeoutMs })
+          .then(
+            (ack) => resolve({ sequence: ack.seq, brokerTimeMs }),
+            (err: unknown) => reject(this.storeFailure(tenant, err))
+          )
+          .finally(() => {
+            this.inFlight--;
+            this.waiting.shift()?.();
+          });
+      };
+      if (this.inFlight < this.options.maxPublishesInFlight && this.waiting.length === 0) {
+        send();
+      } else {
+        this.waiting.push(send);
+      }
+    });
+  }
+
+  private storeFailure(tenant: string, err: unknown): Error {
+    // The stream may have been deleted: look it up again on the next publish.
+    this.streams.forget(tenant);
+    if (err instanceof Error && /timeout/i.test(err.name + err.message)) {
+      return new TimeoutError(
+        `JetStream did not confirm storing the message within ${this.options.publishTimeoutMs} ms; it may or may not be stored: retry (a retry can store it twice)`,
+        { cause: err }
       );
+    }
+    return upstream(err);
   }
 
   private read(msg: JsMsg): StoredMessage {
@@ -240,47 +313,47 @@ export class JetStreamBus implements Bus {
   }
 
   /** Where the consumer starts for a history start, and which history messages are kept. */
-  private consumerStart(start: HistoryStart | undefined, lastSequence: number, historyOnly: boolean): ConsumerStart {
+  private consumerStart(
+    start: HistoryStart | undefined,
+    afterOffset: number | undefined,
+    lastSequence: number,
+    historyOnly: boolean
+  ): ConsumerStart {
     const limit = Math.min(start?.maxHistory || this.options.maxReplay, this.options.maxReplay);
-    // A position beyond the stream's end comes from another history (a stream deleted and created
-    // again): replay what is retained rather than nothing.
-    const position = (sequence: number) => (sequence > lastSequence ? 0 : sequence);
     if (!start) {
       return { startSequence: lastSequence + 1, withHistory: false, accept: () => false, limit, historyOnly };
     }
-    const afterSequence = position(start.afterSequence ?? 0);
     const untilMs = start.untilMs;
     const before = (timeMs: number) => untilMs === undefined || timeMs < untilMs;
-    const fallback = (sequence: number, timeMs: number): boolean => {
+    const base = { withHistory: true, limit, untilMs, historyOnly };
+    if (afterOffset !== undefined) {
+      // A resume: every message after the position, whatever afterSequence and sinceMs say.
+      return {
+        ...base,
+        startSequence: afterOffset + 1,
+        accept: (_topic, sequence, timeMs) => sequence > afterOffset && before(timeMs),
+      };
+    }
+    // A sequence beyond the stream's end belongs to another history: replay what is retained.
+    const requested = start.afterSequence ?? 0;
+    const afterSequence = requested > lastSequence ? 0 : requested;
+    const sinceMs = start.sinceMs;
+    const accept = (_topic: string, sequence: number, timeMs: number): boolean => {
       if (afterSequence > 0) {
-        return sequence > afterSequence && (start.sinceMs === undefined || timeMs >= start.sinceMs) && before(timeMs);
+        return sequence > afterSequence && (sinceMs === undefined || timeMs >= sinceMs) && before(timeMs);
       }
-      if (start.sinceMs !== undefined) {
-        return timeMs >= start.sinceMs && before(timeMs);
+      if (sinceMs !== undefined) {
+        return timeMs >= sinceMs && before(timeMs);
       }
       return untilMs !== undefined && before(timeMs);
     };
-    const resume = start.resume && new Map([...start.resume].map(([topic, sequence]) => [topic, position(sequence)]));
-    const accept = resume
-      ? (topic: string, sequence: number, timeMs: number) => {
-          const after = resume.get(topic);
-          return after === undefined ? fallback(sequence, timeMs) : sequence > after && before(timeMs);
-        }
-      : (_topic: string, sequence: number, timeMs: number) => fallback(sequence, timeMs);
-    const base = { withHistory: true, accept, limit, untilMs, historyOnly };
-    if (resume) {
-      // Unlisted topics replay by time or from the start: read from the earliest point anyone needs.
-      const earliest = Math.min(...resume.values());
-      const needsAll = start.sinceMs !== undefined || (afterSequence === 0 && untilMs !== undefined);
-      return { ...base, startSequence: needsAll ? 1 : Math.min(earliest, afterSequence || earliest) + 1 };
-    }
     if (afterSequence > 0) {
-      return { ...base, startSequence: afterSequence + 1 };
+      return { ...base, accept, startSequence: afterSequence + 1 };
     }
-    if (start.sinceMs !== undefined) {
-      return { ...base, startSequence: 1, startTimeMs: start.sinceMs };
+    if (sinceMs !== undefined) {
+      return { ...base, accept, startSequence: 1, startTimeMs: sinceMs };
     }
-    return { ...base, startSequence: 1 };
+    return { ...base, accept, startSequence: 1 };
   }
 
   private assertOpen(): void {

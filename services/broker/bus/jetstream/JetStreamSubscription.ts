@@ -12,8 +12,8 @@ import {
   type JsMsg,
   type OrderedConsumerOptions,
 } from '@nats-io/jetstream';
-import type { BusSubscription, MessageListener, StoredMessage } from '../Bus';
-import { sequenceField } from '../EnvelopeEncoder';
+import type { MessageListener, StoredMessage } from '../Bus';
+import { eventOf } from '../EnvelopeEncoder';
 
 /** Where the consumer starts and which of the first messages belong to the history. */
 export interface ConsumerStart {
@@ -36,7 +36,10 @@ export interface ConsumerStart {
 /** How a stored JetStream message becomes a bus message. */
 export type MessageReader = (msg: JsMsg) => StoredMessage;
 
-/** Turns a JetStream message into a bus message: the stored Envelope plus its sequence field. */
+/**
+ * Turns a JetStream message into a bus message. The stream sequence is both the message's offset in
+ * the tenant's history and its topic sequence (docs/broker.md, "Sequences on JetStream").
+ */
 export function storedMessageOf(msg: JsMsg, topic: string): StoredMessage {
   const sequence = msg.seq;
   return {
@@ -44,8 +47,21 @@ export function storedMessageOf(msg: JsMsg, topic: string): StoredMessage {
     sequence,
     brokerTimeMs: timeMsOf(msg),
     ordinal: sequence,
-    bytes: Buffer.concat([msg.data, sequenceField(sequence)]),
+    bytes: eventOf(msg.data, sequence, sequence),
   };
+}
+
+/** The first and last sequence of a topic's messages that max_history cut from a replay. */
+export interface CutRange {
+  fromSequence: number;
+  toSequence: number;
+}
+
+/** An open consumer: the history read, what the replay limit cut from it, and live delivery after it. */
+export interface OpenedConsumer {
+  readonly messages: StoredMessage[];
+  readonly cut: ReadonlyMap<string, CutRange>;
+  close(): void;
 }
 
 /** When JetStream stored the message (epoch ms). */
@@ -63,7 +79,7 @@ export async function openJetStreamSubscription(
   keep: (msg: JsMsg) => boolean,
   listener: MessageListener,
   onClose: () => void
-): Promise<BusSubscription> {
+): Promise<OpenedConsumer> {
   const consumerOptions: Partial<OrderedConsumerOptions> = { filter_subjects: filterSubject };
   if (start.startTimeMs !== undefined) {
     consumerOptions.deliver_policy = DeliverPolicy.StartTime;
@@ -96,10 +112,25 @@ export async function openJetStreamSubscription(
 
   let historyDone: () => void = () => undefined;
   const historyRead = new Promise<void>((resolve) => (historyDone = resolve));
+  const cut = new Map<string, CutRange>();
+  // Keeps the newest `limit` messages, remembering per topic what it drops.
+  const trim = () => {
+    if (history.length <= start.limit) {
+      return;
+    }
+    for (const dropped of history.splice(0, history.length - start.limit)) {
+      const range = cut.get(dropped.topic);
+      if (range) {
+        range.toSequence = dropped.sequence;
+      } else {
+        cut.set(dropped.topic, { fromSequence: dropped.sequence, toSequence: dropped.sequence });
+      }
+    }
+  };
   const endHistory = () => {
-    inHistory = false;
-    if (history.length > start.limit) {
-      history.splice(0, history.length - start.limit);
+    if (inHistory) {
+      inHistory = false;
+      trim();
     }
     historyDone();
   };
@@ -129,7 +160,7 @@ export async function openJetStreamSubscription(
             history.push(message);
             // Keep memory bounded while reading a long history: trim in chunks, not per message.
             if (history.length >= start.limit * 2) {
-              history.splice(0, history.length - start.limit);
+              trim();
             }
           }
           if (seen >= historyCount || msg.info.pending === 0) {
@@ -154,12 +185,12 @@ export async function openJetStreamSubscription(
     }
   };
   if (!inHistory) {
-    endHistory();
+    historyDone();
   }
   void pump().catch(() => undefined);
   await historyRead;
   if (start.historyOnly) {
     close();
   }
-  return { history, close };
+  return { messages: history, cut, close };
 }

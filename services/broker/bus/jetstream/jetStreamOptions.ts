@@ -30,6 +30,8 @@ export interface JetStreamBusOptions {
   maxMessageBytes: number;
   /** How long a publish waits for JetStream's acknowledgement. */
   publishTimeoutMs: number;
+  /** Publishes awaiting JetStream's acknowledgement at once; more wait their turn in order. */
+  maxPublishesInFlight: number;
   /** The NATS connection name, shown by the server's monitoring. */
   connectionName: string;
   /** The clock, injectable for tests. */
@@ -48,6 +50,7 @@ export function defaultJetStreamBusOptions(): JetStreamBusOptions {
     maxReplay: 10_000,
     maxMessageBytes: 1024 * 1024,
     publishTimeoutMs: 5_000,
+    maxPublishesInFlight: 64,
     connectionName: 'iotlive-broker',
     now: Date.now,
   };
