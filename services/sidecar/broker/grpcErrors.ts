@@ -29,8 +29,11 @@ export function brokerCallError(err: unknown, what: string): IoTError {
       cause: err,
     });
   }
-  const category = categoryFromGrpcCode(err.code);
   const detail = err.details || err.message;
+  // gRPC also says RESOURCE_EXHAUSTED for a message over its size limit: no wait makes it fit, so it
+  // is not a rate limit to retry after but a request to change.
+  const tooLarge = err.code === GrpcCode.RESOURCE_EXHAUSTED && /larger than max/i.test(detail);
+  const category = tooLarge ? 'validation' : categoryFromGrpcCode(err.code);
   const hint =
     err.code === GrpcCode.UNAVAILABLE
       ? ' (is the broker running and reachable from the sidecar?)'
@@ -38,10 +41,12 @@ export function brokerCallError(err: unknown, what: string): IoTError {
         ? ' (the broker did not answer in time)'
         : err.code === GrpcCode.UNAUTHENTICATED
           ? " (the broker refused the sidecar's token: check SIDECAR_BROKER_TOKEN or the key's brokerToken)"
-          : '';
+          : tooLarge
+            ? ' (a message exceeds the gRPC size limit between sidecar and broker; retrying cannot help)'
+            : '';
   return new IoTError(category, `${what}: ${detail}${hint}`, {
     cause: err,
     grpcCode: err.code,
-    httpStatus: err.code === GrpcCode.UNAUTHENTICATED ? 502 : HTTP_BY_GRPC[err.code],
+    httpStatus: err.code === GrpcCode.UNAUTHENTICATED ? 502 : tooLarge ? 413 : HTTP_BY_GRPC[err.code],
   });
 }
