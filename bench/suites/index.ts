@@ -1,6 +1,7 @@
 /** The benchmark suites in the order they run, each with how its figures appear in the table. */
 import { atLeast, atMost, info, type Row } from '../lib/table';
 import { runBrokerIngest, type BrokerIngestResult } from './brokerIngest';
+import { runChaos, type ChaosResult } from './chaos';
 import { runFanout, type FanoutResult } from './fanout';
 import { runPipeline, type PipelineResult } from './pipeline';
 import { runE2eLatency, type E2eResult } from './e2eLatency';
@@ -78,6 +79,16 @@ export const SUITES: Suite[] = [
       info('e2e_device_to_broker_p99_ms', r.e2e_device_to_broker_p99_ms, 'ms'),
       info('render_staleness_p99_ms', r.render_staleness_p99_ms, 'ms'),
       info('e2e_samples_measured', r.e2e_samples_measured, 'samples'),
+    ],
+  }),
+  suite<ChaosResult>({
+    name: 'chaos',
+    run: runChaos,
+    rows: (r) => [
+      atMost(`chaos_lost_messages (sidecar killed ${r.chaos_sidecar_kills}x)`, r.chaos_lost_messages, 'msgs', 0),
+      atMost('chaos_silently_lost_messages', r.chaos_silently_lost_messages, 'msgs', 0),
+      info('chaos_recovery_ms (slowest restart)', r.chaos_recovery_ms, 'ms'),
+      info('chaos_acknowledged_messages', r.chaos_acknowledged_messages, 'msgs'),
     ],
   }),
 ];

@@ -8,7 +8,8 @@
 import { spawnBroker, type SpawnedBroker } from '../helpers/broker';
 import { spawnSidecar, type SpawnedSidecar } from '../helpers/sidecarProcess';
 import { eventually, publisher, publishValue, sleep } from '../helpers/sidecarFixtures';
-import { ResumingClient, type HistoryRecord } from './resumingClient';
+import { ResumingClient, type HistoryRecord } from '../helpers/resumingClient';
+import { TEST_API_KEY } from '../helpers/sidecar';
 
 const TOPICS = ['chaos/a', 'chaos/b', 'chaos/c', 'chaos/d', 'chaos/e', 'chaos/f'];
 const SIDECAR_KILLS = 3;
@@ -82,7 +83,7 @@ describe('chaos on the memory bus path (real broker and sidecar processes)', () 
     sidecar = await spawnSidecar(broker.target, 0, { SIDECAR_MAX_HISTORY: '100000' });
     const sidecarPort = sidecar.port;
     const streamUrl = sidecar.streamUrl;
-    client = new ResumingClient(() => streamUrl, 'chaos/#', Date.now() - 1_000);
+    client = new ResumingClient(() => streamUrl, 'chaos/#', Date.now() - 1_000, TEST_API_KEY);
     client.start();
 
     // Life 1: the sidecar is killed and restarted under load; the broker keeps its memory.

@@ -8,7 +8,6 @@ import WebSocket from 'ws';
 import { StreamPositions, type LostRange } from '../../common/positions/StreamPositions';
 import { ClientFrameCodec, ServerFrameCodec } from '../../common/proto';
 import { timestampFromMs } from '../../common/time/timestamp';
-import { TEST_API_KEY } from '../helpers/sidecar';
 
 export interface HistoryRecord {
   epoch: string;
@@ -33,7 +32,8 @@ export class ResumingClient {
   constructor(
     private readonly url: () => string,
     private readonly filter: string,
-    private readonly sinceMs: number
+    private readonly sinceMs: number,
+    private readonly apiKey: string
   ) {}
 
   /** Connects (again), resuming from the positions. */
@@ -54,7 +54,7 @@ export class ResumingClient {
     if (this.closed) {
       return;
     }
-    const socket = new WebSocket(this.url(), { headers: { authorization: `Bearer ${TEST_API_KEY}` } });
+    const socket = new WebSocket(this.url(), { headers: { authorization: `Bearer ${this.apiKey}` } });
     this.socket = socket;
     socket.binaryType = 'nodebuffer';
     socket.on('open', () => {
