@@ -2,6 +2,7 @@
 import { atLeast, atMost, info, type Row } from '../lib/table';
 import { runBrokerIngest, type BrokerIngestResult } from './brokerIngest';
 import { runChaos, type ChaosResult } from './chaos';
+import { runHistoryRead, type HistoryReadResult } from './historyRead';
 import { runFanout, type FanoutResult } from './fanout';
 import { runPipeline, type PipelineResult } from './pipeline';
 import { runE2eLatency, type E2eResult } from './e2eLatency';
@@ -89,6 +90,20 @@ export const SUITES: Suite[] = [
       atMost('chaos_silently_lost_messages', r.chaos_silently_lost_messages, 'msgs', 0),
       info('chaos_recovery_ms (slowest restart)', r.chaos_recovery_ms, 'ms'),
       info('chaos_acknowledged_messages', r.chaos_acknowledged_messages, 'msgs'),
+    ],
+  }),
+  suite<HistoryReadResult>({
+    name: 'history',
+    run: runHistoryRead,
+    rows: (r) => [
+      atMost(
+        `broker_history_read_p50_ms (newest 10k of ${r.broker_history_retained.toLocaleString('en-US')} retained)`,
+        r.broker_history_read_p50_ms,
+        'ms',
+        50,
+        r.naive_history_read_p50_ms
+      ),
+      info('broker_history_read_max_ms', r.broker_history_read_max_ms, 'ms'),
     ],
   }),
 ];
