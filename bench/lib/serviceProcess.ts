@@ -15,6 +15,8 @@ export interface ServiceProcess {
   port: number;
   /** SIGTERM, then SIGKILL after a grace period; resolves when the process is gone. */
   stop(): Promise<void>;
+  /** SIGKILL at once (a crash); resolves when the process is gone. */
+  kill(): Promise<void>;
 }
 
 /** Starts `entry` with `env` and resolves once it logs `readyMessage` with an `address` field. */
@@ -40,6 +42,15 @@ export async function startService(
     port: Number(address.slice(address.lastIndexOf(':') + 1)),
     stop: async () => {
       await service.stop(5_000);
+    },
+    kill: async () => {
+      try {
+        // The service leads its own process group: this reaches it and nothing else.
+        process.kill(-service.pid, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+      await service.exited;
     },
   };
 }

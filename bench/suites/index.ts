@@ -2,6 +2,8 @@
 import { atLeast, atMost, info, type Row } from '../lib/table';
 import { runBridgeBench, type BridgeBenchResult } from './bridge';
 import { runBrokerIngest, type BrokerIngestResult } from './brokerIngest';
+import { runChaos, type ChaosResult } from './chaos';
+import { runHistoryRead, type HistoryReadResult } from './historyRead';
 import { runFanout, type FanoutResult } from './fanout';
 import { runPipeline, type PipelineResult } from './pipeline';
 import { runE2eLatency, type E2eResult } from './e2eLatency';
@@ -121,6 +123,30 @@ export const SUITES: Suite[] = [
       info('mqtt_raw_msgs_per_s (bare mqtt subscriber)', r.mqtt_raw_msgs_per_s, 'msg/s'),
       atLeast('bridge_vs_raw', r.bridge_vs_raw, 'x', 0.8),
       info('bridge_cpu_cores', r.bridge_cpu_cores, 'cores'),
+    ],
+  }),
+  suite<ChaosResult>({
+    name: 'chaos',
+    run: runChaos,
+    rows: (r) => [
+      atMost(`chaos_lost_messages (sidecar killed ${r.chaos_sidecar_kills}x)`, r.chaos_lost_messages, 'msgs', 0),
+      atMost('chaos_silently_lost_messages', r.chaos_silently_lost_messages, 'msgs', 0),
+      info('chaos_recovery_ms (slowest restart)', r.chaos_recovery_ms, 'ms'),
+      info('chaos_acknowledged_messages', r.chaos_acknowledged_messages, 'msgs'),
+    ],
+  }),
+  suite<HistoryReadResult>({
+    name: 'history',
+    run: runHistoryRead,
+    rows: (r) => [
+      atMost(
+        `broker_history_read_p50_ms (newest 10k of ${r.broker_history_retained.toLocaleString('en-US')} retained)`,
+        r.broker_history_read_p50_ms,
+        'ms',
+        50,
+        r.naive_history_read_p50_ms
+      ),
+      info('broker_history_read_max_ms', r.broker_history_read_max_ms, 'ms'),
     ],
   }),
 ];

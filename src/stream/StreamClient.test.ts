@@ -1,4 +1,4 @@
-import { StreamState, WireErrorCategory } from '../../common/proto';
+import { ClientFrameCodec, StreamState, WireErrorCategory } from '../../common/proto';
 import { telemetryBlockOf } from '../../common/proto/telemetryBlock';
 import { timestampFromMs } from '../../common/time/timestamp';
 import { envelope, rowKeys } from '../testing/fixtures';
@@ -133,6 +133,22 @@ describe('StreamClient (fake transport)', () => {
       ConnectionState.Reconnecting,
       ConnectionState.Open,
     ]);
+  });
+
+  it('resumes thousands of topics with a frame of a few bytes, far below the 64 KB frame limit', () => {
+    const { client, sockets, advance } = setup();
+    collect(client, live());
+    sockets.latest().open();
+    sockets.latest().receive({ subscribed: { subscriptionId: 1, streamId: 1 } });
+    const envelopes = Array.from({ length: 5_000 }, (_, i) =>
+      envelope({ topic: `site/device-${i}/temperature`, sequence: 1 })
+    );
+    sockets.latest().receive({ batch: { streamId: 1, envelopes, position: { epoch: 'e1', offset: 5_000 } } });
+    sockets.latest().drop(1006);
+    advance(1_000);
+    sockets.latest().open();
+    const frame = ClientFrameCodec.encode({ subscribe: sockets.latest().subscribes[0] }).finish();
+    expect(frame.length).toBeLessThan(100);
   });
 
   it('grows the backoff while connection attempts keep failing', () => {

@@ -18,7 +18,7 @@ describe('broker call errors in plain words', () => {
     expect(plainGrpcDetail(details)).toBe(plain);
   });
 
-  it('reads an answer above the receive limit as an upstream problem, not a rate limit', () => {
+  it('reads a message above the gRPC size limit as a request to change, not a rate limit to retry', () => {
     const error = brokerCallError(
       {
         code: GrpcCode.RESOURCE_EXHAUSTED,
@@ -27,9 +27,9 @@ describe('broker call errors in plain words', () => {
       },
       'Listing topics'
     );
-    expect(error.category).toBe('upstream');
-    expect(error.httpStatus).toBe(502);
-    expect(error.message).toMatch(/answer is too large/);
+    expect(error.category).toBe('validation');
+    expect(error.httpStatus).toBe(413);
+    expect(error.message).toMatch(/too large for the gRPC limit .*retrying cannot help/);
   });
 
   it('names the call once and drops the resolution note from what a health check shows', () => {
@@ -45,5 +45,13 @@ describe('broker call errors in plain words', () => {
       'Asking the broker for its info: connection refused at 127.0.0.1:1 (is the broker running and reachable from the sidecar?)'
     );
     expect(error.message).not.toMatch(/Resolution note|No connection established/);
+  });
+
+  it("keeps the broker's own limits as rate limits", () => {
+    const error = brokerCallError(
+      { code: GrpcCode.RESOURCE_EXHAUSTED, details: 'too many topics', message: '8 RESOURCE_EXHAUSTED: too many topics' },
+      'Publishing'
+    );
+    expect(error.category).toBe('rate_limit');
   });
 });

@@ -60,14 +60,15 @@ export function brokerCallError(err: unknown, what: string): IoTError {
     });
   }
   const detail = plainGrpcDetail(err.details || err.message);
-  // grpc-js reports an answer above the receive limit as RESOURCE_EXHAUSTED, which reads as a rate
-  // limit; it is an answer too large, an upstream problem no retry fixes.
+  // grpc-js says RESOURCE_EXHAUSTED for a message over its size limit, either way between sidecar and
+  // broker. That reads as a rate limit, but no wait makes the message fit: it is a request to change
+  // (e.g. a narrower filter), so it is not retried.
   if (err.code === GrpcCode.RESOURCE_EXHAUSTED && /larger than max/i.test(detail)) {
-    return new IoTError('upstream', `${what}: the broker's answer is too large for the sidecar (${detail})`, {
-      cause: err,
-      grpcCode: err.code,
-      httpStatus: 502,
-    });
+    return new IoTError(
+      'validation',
+      `${what}: a message is too large for the gRPC limit between sidecar and broker (${detail}); retrying cannot help`,
+      { cause: err, grpcCode: err.code, httpStatus: 413 }
+    );
   }
   const category = categoryFromGrpcCode(err.code);
   const hint =

@@ -53,6 +53,11 @@ export class Batcher {
     this.timer ??= setTimeout(() => this.flush(), this.options.windowMs);
   }
 
+  /** Whether anything is gathered and not handed over yet. */
+  get pending(): boolean {
+    return this.envelopes.length > 0 || this.gaps.length > 0;
+  }
+
   /** Hands over whatever is gathered now. */
   flush(): void {
     if (this.timer) {

@@ -12,6 +12,7 @@ function setUp(withShared = true, maxHeldBytes = 100_000) {
   const shared = {
     id: 1,
     dropped: 0,
+    settledPosition: undefined as { epoch: string; offset: number } | undefined,
     addListener: (l: StreamListener) => listeners.add(l),
     removeListener: (l: StreamListener) => listeners.delete(l),
   } as unknown as SharedStream;
@@ -61,7 +62,7 @@ function setUp(withShared = true, maxHeldBytes = 100_000) {
         ...batch.gaps.map((gap) => `gap ${gap.topic} ${Number(gap.fromSequence)}-${Number(gap.toSequence)}`),
         ...batch.envelopes.map((envelope) => `${envelope.topic} ${Number(envelope.sequence)}`),
       ]);
-  return { source, join, held, received, listeners, completed: () => completed, sent };
+  return { source, join, held, received, listeners, completed: () => completed, sent, shared };
 }
 
 describe('HistoryJoin', () => {
@@ -112,6 +113,24 @@ describe('HistoryJoin', () => {
     await settle();
     expect(completed()).toBe(true);
     expect(received()).toEqual(['a/x 1', 'a/x 2', 'a/x 3']);
+  });
+
+  it('joins a quiet shared stream once both stand at the same position with nothing pending', () => {
+    jest.useFakeTimers();
+    const { source, join, received, completed, shared } = setUp();
+    join.start();
+    const call = source.calls[0];
+    call.start('e1');
+    call.emit('a/x', 1, 2);
+    (shared as unknown as { settledPosition: unknown }).settledPosition = { epoch: 'e1', offset: 1 };
+    jest.advanceTimersByTime(200);
+    expect(completed()).toBe(false);
+    (shared as unknown as { settledPosition: unknown }).settledPosition = { epoch: 'e1', offset: 2 };
+    jest.advanceTimersByTime(200);
+    jest.useRealTimers();
+    expect(completed()).toBe(true);
+    expect(call.cancelled).toBe(true);
+    expect(received()).toEqual(['a/x 1', 'a/x 2']);
   });
 
   it('replays history only when there is no shared stream', async () => {

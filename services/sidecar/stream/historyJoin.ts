@@ -8,6 +8,8 @@
  * already delivered trimmed off, the private call is cancelled, and the caller attaches the
  * subscription to the shared stream in the same tick. Nothing is matched by time or bridged per
  * topic: dropping held batches for memory only means the private stream runs a little longer.
+ * A quiet shared stream holds nothing to meet: then the join happens once both streams stand at the
+ * same position with nothing pending in the shared one (checked on every message and on a short timer).
  * Without a shared stream (a subscription with `until`) only the history is sent.
  */
 import { UpstreamError, type IoTError } from '../../../common/errors/errors';
@@ -48,6 +50,9 @@ export interface HistoryJoinConfig {
 
 export type HistoryJoinState = 'idle' | 'joining' | 'done' | 'closed';
 
+/** How often a join onto a quiet shared stream is looked at. */
+const SETTLED_CHECK_MS = 50;
+
 export class HistoryJoin implements StreamListener {
   private readonly config: HistoryJoinConfig;
   private readonly now: () => number;
@@ -60,6 +65,7 @@ export class HistoryJoin implements StreamListener {
   private held: EncodedBatch[] = [];
   private heldBytes = 0;
   private call?: UpstreamCall;
+  private settledTimer?: NodeJS.Timeout;
   private _state: HistoryJoinState = 'idle';
 
   constructor(config: HistoryJoinConfig) {
@@ -110,6 +116,10 @@ export class HistoryJoin implements StreamListener {
       },
       shared ? undefined : this.config.historyTimeoutMs
     );
+    if (shared) {
+      this.settledTimer = setInterval(() => this.tryToJoin(), SETTLED_CHECK_MS);
+      this.settledTimer.unref?.();
+    }
   }
 
   // ---- shared stream listener: hold everything until the seam ----
@@ -187,8 +197,18 @@ export class HistoryJoin implements StreamListener {
   /** Joins once the private stream has delivered up to just before the first held message. */
   private tryToJoin(): void {
     const position = this.delivered.position;
+    if (this._state !== 'joining' || !position) {
+      return;
+    }
     const first = this.held.find((batch) => batch.envelopes.length > 0);
-    if (this._state !== 'joining' || !first || !position || first.position?.epoch !== position.epoch) {
+    if (!first) {
+      const settled = this.held.length === 0 ? this.config.shared?.settledPosition : undefined;
+      if (settled && settled.epoch === position.epoch && settled.offset === position.offset) {
+        this.finish();
+      }
+      return;
+    }
+    if (first.position?.epoch !== position.epoch) {
       return;
     }
     let firstOffset = Number.POSITIVE_INFINITY;
@@ -229,6 +249,8 @@ export class HistoryJoin implements StreamListener {
   }
 
   private release(): void {
+    clearInterval(this.settledTimer);
+    this.settledTimer = undefined;
     this.config.shared?.removeListener(this);
     if (this.call) {
       this.call.cancel();

@@ -98,6 +98,18 @@ export class SharedStream {
     return this.positions.epoch;
   }
 
+  /**
+   * The stream's position when everything it received has been handed to its listeners (nothing
+   * gathered or folded); undefined otherwise. A listener that has itself delivered exactly up to
+   * this position can start reading the stream with nothing missing and nothing twice.
+   */
+  get settledPosition(): { epoch: string; offset: number } | undefined {
+    if (this._state !== 'live' || this.batcher.pending || this.conflator?.hasPending) {
+      return undefined;
+    }
+    return this.positions.position;
+  }
+
   /** Messages left out of this stream so far (conflated). */
   get dropped(): number {
     return this.conflator?.conflated ?? 0;
