@@ -15,6 +15,8 @@ export interface StreamHealth {
   maxSeries: number;
   /** The latest non-fatal problem the sidecar reported. */
   problem?: { category: ErrorCategory; message: string };
+  /** The sidecar's statement that history was cut short; it stays for the stream's life. */
+  historyNote?: string;
 }
 
 const count = (n: number) => n.toLocaleString('en-US');
@@ -50,6 +52,9 @@ export function streamNotices(health: StreamHealth): QueryResultMetaNotice[] {
       severity: 'warning',
       text: `series limit (${health.maxSeries}) reached: ${count(health.droppedBySeriesLimit)} samples not shown`,
     });
+  }
+  if (health.historyNote) {
+    notices.push({ severity: 'info', text: health.historyNote });
   }
   if (health.problem) {
     notices.push({ severity: 'warning', text: `${health.problem.category}: ${health.problem.message}` });

@@ -118,6 +118,7 @@ export function targetStream(options: TargetStreamOptions): Observable<DataQuery
             tap((e) => {
               if (e.kind === 'status') {
                 health.status = e.status;
+                health.historyNote = e.status.historyNote ?? health.historyNote;
               } else if (e.kind === 'notice') {
                 health.problem = { category: e.category, message: e.message };
               }
