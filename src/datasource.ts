@@ -83,7 +83,10 @@ export class DataSource extends DataSourceApi<IoTQuery, IoTOptions> {
     this.proxyUrl = instanceSettings.url ?? '';
     this.deps = dependencies;
     // Grafana's proxy ends a request at its own timeout, so a longer deadline would only hide that.
-    const timeoutMs = Math.min(instanceSettings.jsonData?.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS, MAX_REQUEST_TIMEOUT_MS);
+    const timeoutMs = Math.min(
+      instanceSettings.jsonData?.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+      MAX_REQUEST_TIMEOUT_MS
+    );
     this.api = new SidecarApi(this.proxyUrl, timeoutMs, dependencies.fetcher);
     this.variables = new IoTVariableSupport(this);
   }

@@ -192,7 +192,10 @@ export class SharedStream {
       },
     };
     if (this._state === 'reconnecting') {
-      this.config.logger.info({ streamId: this.id, filter: this.filter, attempts: this.attempt }, 'broker stream resumed');
+      this.config.logger.info(
+        { streamId: this.id, filter: this.filter, attempts: this.attempt },
+        'broker stream resumed'
+      );
     }
     this.setState(
       'live',
