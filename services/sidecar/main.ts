@@ -34,7 +34,10 @@ async function main(): Promise<void> {
   try {
     await sidecar.listen();
   } catch (err) {
-    logger.fatal({ err: (err as Error).message, listen: sidecar.options.listen }, 'sidecar cannot listen');
+    logger.fatal(
+      { err: (err as Error).message, listen: sidecar.options.listen, metricsListen: sidecar.options.metricsListen },
+      'sidecar cannot listen'
+    );
     await sidecar.close();
     process.exitCode = 1;
   }

@@ -27,6 +27,12 @@ describe('streamNotices', () => {
     ]);
   });
 
+  it('shows where history starts when the sidecar cut it short', () => {
+    const note =
+      'showing from 2026-12-02T05:00:00.000Z; older data is not retained (at most 10000 history messages are replayed)';
+    expect(streamNotices({ ...healthy, historyNote: note })).toEqual([{ severity: 'info', text: note }]);
+  });
+
   it('shows the series limit, conflation counts and the last problem', () => {
     const notices = streamNotices({
       ...healthy,

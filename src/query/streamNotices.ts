@@ -19,6 +19,8 @@ export interface StreamHealth {
   slowClientDrops?: number;
   /** When slowClientDrops last grew (epoch ms). */
   slowClientDropAtMs?: number;
+  /** The sidecar's statement that history was cut short; it stays for the stream's life. */
+  historyNote?: string;
 }
 
 /** How long a drop notice stays on the panel after the browser caught up. */
@@ -78,6 +80,9 @@ export function streamNotices(health: StreamHealth, nowMs = 0): QueryResultMetaN
       severity: 'warning',
       text: `series limit (${health.maxSeries}) reached: ${count(health.droppedBySeriesLimit)} samples not shown`,
     });
+  }
+  if (health.historyNote) {
+    notices.push({ severity: 'info', text: health.historyNote });
   }
   if (health.problem) {
     notices.push({ severity: 'warning', text: `${health.problem.category}: ${health.problem.message}` });

@@ -124,6 +124,7 @@ export function targetStream(options: TargetStreamOptions): Observable<DataQuery
             tap((e) => {
               if (e.kind === 'status') {
                 noteStatus(health, drops, e.status, scheduler.now());
+                health.historyNote = e.status.historyNote ?? health.historyNote;
               } else if (e.kind === 'notice') {
                 health.problem = { category: e.category, message: e.message };
               }

@@ -387,6 +387,7 @@ export class StreamClient {
       droppedBatches: Number(wire.droppedBatches ?? 0),
       droppedMessages: Number(wire.droppedMessages ?? 0),
       detail: wire.detail ?? '',
+      ...(wire.historyNote ? { historyNote: wire.historyNote } : {}),
     };
     const id = wire.subscriptionId ?? 0;
     if (id === 0) {

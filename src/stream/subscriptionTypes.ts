@@ -29,6 +29,8 @@ export interface SubscriptionStatus {
   droppedBatches: number;
   droppedMessages: number;
   detail: string;
+  /** The sidecar's statement that the history replay was cut short, in words for the panel. */
+  historyNote?: string;
 }
 
 /** What a consumer of StreamClient.subscribe() receives. Fatal errors end the Observable. */

@@ -124,7 +124,7 @@ describe('DataSource in Node with a stand-in for Grafana proxy (real sidecar and
     expect(topics.map((t) => t.name)).toContain('it/health/env');
   });
 
-  it('says the API key was refused when Grafana turns the sidecar\'s 401 into a 400', async () => {
+  it("says the API key was refused when Grafana turns the sidecar's 401 into a 400", async () => {
     const ds = newDataSource('not-the-sidecar-key-0123456789');
     const result = await ds.testDatasource();
     expect(result.status).toBe('error');
@@ -216,5 +216,19 @@ describe('DataSource in Node with a stand-in for Grafana proxy (real sidecar and
     } finally {
       subscription.unsubscribe();
     }
+  });
+
+  it('says so when a past range has nothing retained, instead of an empty panel', async () => {
+    const ds = newDataSource();
+    const end = Date.now() - 60_000;
+    const past = request({ refId: 'E', topic: 'it/never/published', fields: ['temperature'] }, end - 3_600_000, end);
+    const responses: DataQueryResponse[] = [];
+    let done = false;
+    ds.query(past).subscribe({ next: (r) => responses.push(r), complete: () => (done = true) });
+    await until(() => done, 'the empty history to complete');
+    const notices = responses[responses.length - 1].data.flatMap(
+      (frame: { meta?: { notices?: Array<{ text: string }> } }) => frame.meta?.notices ?? []
+    );
+    expect(notices.map((notice: { text: string }) => notice.text)).toContain('nothing is retained for this time range');
   });
 });

@@ -115,16 +115,12 @@ export class CommandRouter {
     const device = this.devices.get(tenant, deviceId);
     if (!device) {
       this.recordOutcome('not_found');
-      throw new NotFoundError(
-        `no device "${deviceId}" has ever connected to this tenant: check the device id`
-      );
+      throw new NotFoundError(`no device "${deviceId}" has ever connected to this tenant: check the device id`);
     }
     const session = device.session;
     if (!session || this.closed) {
       this.recordOutcome('unavailable');
-      throw new UpstreamError(
-        `device "${deviceId}" is offline (not connected): retry when it is connected again`
-      );
+      throw new UpstreamError(`device "${deviceId}" is offline (not connected): retry when it is connected again`);
     }
     const commandId = randomUUID();
     const startedMs = this.now();

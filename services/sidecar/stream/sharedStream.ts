@@ -206,7 +206,10 @@ export class SharedStream {
   private onStart(start: iot.broker.v1.IStreamStart): void {
     this.openedAtMs = this.now();
     if (this._state === 'reconnecting') {
-      this.config.logger.info({ streamId: this.id, filter: this.filter, attempts: this.attempt }, 'broker stream resumed');
+      this.config.logger.info(
+        { streamId: this.id, filter: this.filter, attempts: this.attempt },
+        'broker stream resumed'
+      );
     }
     this.setState(
       'live',

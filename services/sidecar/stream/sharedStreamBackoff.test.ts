@@ -63,7 +63,9 @@ describe('SharedStream reconnect backoff during an outage', () => {
     const waits = probes.slice(1).map((at, i) => at - probes[i]);
     expect(waits.slice(0, 7)).toEqual([250, 500, 1_000, 2_000, 4_000, 8_000, 10_000]);
     expect(waits.slice(7).every((wait) => wait === 10_000)).toBe(true);
-    expect(logs.filter((line) => line.level === 40 && line.msg === 'broker stream broke, reconnecting')).toHaveLength(1);
+    expect(logs.filter((line) => line.level === 40 && line.msg === 'broker stream broke, reconnecting')).toHaveLength(
+      1
+    );
     expect(logs.filter((line) => line.level >= 40)).toHaveLength(1);
     // The status detail says why, once: the state itself says "reconnecting".
     const reconnecting = states.filter(([state]) => state === 'reconnecting');
