@@ -19,6 +19,19 @@ export interface StreamHealth {
   slowClientDrops?: number;
   /** When slowClientDrops last grew (epoch ms). */
   slowClientDropAtMs?: number;
+  /** Messages with nothing to plot, by why (payload type, or a path that leads to an object). */
+  unplotted?: Map<string, number>;
+}
+
+/** Adds a batch's counts of messages with nothing to plot to the stream's. */
+export function addUnplotted(health: StreamHealth, counts: ReadonlyMap<string, number> | undefined): void {
+  if (!counts) {
+    return;
+  }
+  health.unplotted ??= new Map();
+  for (const [note, n] of counts) {
+    health.unplotted.set(note, (health.unplotted.get(note) ?? 0) + n);
+  }
 }
 
 /** How long a drop notice stays on the panel after the browser caught up. */
@@ -76,6 +89,9 @@ export function streamNotices(health: StreamHealth, nowMs = 0): QueryResultMetaN
       severity: 'warning',
       text: `series limit (${health.maxSeries}) reached: ${count(health.droppedBySeriesLimit)} samples not shown`,
     });
+  }
+  for (const [note, n] of health.unplotted ?? []) {
+    notices.push({ severity: 'warning', text: `${note} (${count(n)} message${n === 1 ? '' : 's'})` });
   }
   if (health.problem) {
     notices.push({ severity: 'warning', text: `${health.problem.category}: ${health.problem.message}` });
