@@ -21,6 +21,19 @@ export interface StreamHealth {
   slowClientDropAtMs?: number;
   /** The sidecar's statement that history was cut short; it stays for the stream's life. */
   historyNote?: string;
+  /** Messages with nothing to plot, by why (payload type, or a path that leads to an object). */
+  unplotted?: Map<string, number>;
+}
+
+/** Adds a batch's counts of messages with nothing to plot to the stream's. */
+export function addUnplotted(health: StreamHealth, counts: ReadonlyMap<string, number> | undefined): void {
+  if (!counts) {
+    return;
+  }
+  health.unplotted ??= new Map();
+  for (const [note, n] of counts) {
+    health.unplotted.set(note, (health.unplotted.get(note) ?? 0) + n);
+  }
 }
 
 /** How long a drop notice stays on the panel after the browser caught up. */
@@ -83,6 +96,9 @@ export function streamNotices(health: StreamHealth, nowMs = 0): QueryResultMetaN
   }
   if (health.historyNote) {
     notices.push({ severity: 'info', text: health.historyNote });
+  }
+  for (const [note, n] of health.unplotted ?? []) {
+    notices.push({ severity: 'warning', text: `${note} (${count(n)} message${n === 1 ? '' : 's'})` });
   }
   if (health.problem) {
     notices.push({ severity: 'warning', text: `${health.problem.category}: ${health.problem.message}` });

@@ -1,6 +1,8 @@
 import { LoadingState, type DataQueryResponse } from '@grafana/data';
 import { BehaviorSubject, Observable, Subject } from 'rxjs';
 import { TestScheduler } from 'rxjs/testing';
+import { Writer } from 'protobufjs/minimal';
+import type { Envelope } from '../stream/batchTypes';
 import { ValidationError } from '../../common/errors/errors';
 import { batch, envelope } from '../testing/fixtures';
 import { resolveQuery } from '../types';
@@ -210,6 +212,63 @@ describe('targetStream', () => {
         state: LoadingState.Error,
         errors: [{ message: 'bad filter', refId: 'A', status: 400 }],
       });
+    });
+  });
+
+  it('plots typed wrapper payloads and says which payloads could not be plotted, instead of rows with only Time', () => {
+    const typed = (sequence: number, type: string, value: Uint8Array): Envelope => ({
+      ...at(sequence),
+      topic: 't/typed',
+      payload: { typed: { type_url: `type.googleapis.com/${type}`, value } },
+    });
+    const scheduler = new TestScheduler(() => undefined);
+    scheduler.run(({ flush }) => {
+      const { source, events } = fakeSource();
+      const responses: DataQueryResponse[] = [];
+      const allValues = resolveQuery({ refId: 'T', topic: 't/#', fields: [], timeSource: 'broker' });
+      targetStream({
+        source,
+        key: 'typed',
+        query: allValues,
+        filter: 't/#',
+        fields: [],
+        window: { mode: 'live', sinceMs: 0 },
+        capacity: 10,
+        maxSeries: 10,
+        scheduler,
+      }).subscribe((r) => responses.push(r));
+      events.next({
+        kind: 'batch',
+        batch: batch([
+          typed(1, 'acme.Reading', new Uint8Array([8, 1])),
+          typed(2, 'acme.Reading', new Uint8Array([8, 2])),
+          { ...at(3), topic: 't/raw', payload: { raw: new Uint8Array([1]) } },
+        ]),
+      });
+      flush();
+      const first = responses[responses.length - 1];
+      expect(first.data).toHaveLength(1);
+      expect(first.data[0].length).toBe(0);
+      expect(noticesOf(first)).toEqual([
+        'typed payloads of type acme.Reading cannot be plotted (decoded: the protobuf wrappers, Struct and Value) (2 messages)',
+        'raw bytes payloads cannot be plotted (1 message)',
+      ]);
+      events.next({
+        kind: 'batch',
+        batch: batch([typed(4, 'google.protobuf.DoubleValue', Writer.create().uint32(9).double(21.5).finish())]),
+      });
+      flush();
+      const last = responses[responses.length - 1];
+      expect(
+        last.data.map((f) =>
+          f.fields.map((field: { name: string; values: unknown[] }) => [field.name, field.values.length])
+        )
+      ).toEqual([
+        [
+          ['Time', 1],
+          ['value', 1],
+        ],
+      ]);
     });
   });
 });

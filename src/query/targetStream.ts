@@ -28,7 +28,7 @@ import { stampTime } from '../stream/stampTime';
 import { storeToFrames } from '../stream/storeToFrames';
 import type { SubscriptionEvent, SubscriptionRequest } from '../stream/subscriptionTypes';
 import { noteConnection, noteStatus, type DropCounter } from './noteStatus';
-import { isOutage, streamNotices, type StreamHealth } from './streamNotices';
+import { addUnplotted, isOutage, streamNotices, type StreamHealth } from './streamNotices';
 import type { TimeWindow } from './timeWindow';
 
 /** What targetStream needs from the stream client. */
@@ -111,6 +111,7 @@ export function targetStream(options: TargetStreamOptions): Observable<DataQuery
             map((e) => e.batch),
             tap((batch) => (health.droppedBySidecar = Math.max(health.droppedBySidecar, batch.dropped))),
             projectFields(fields),
+            tap((rows) => addUnplotted(health, rows.unplotted)),
             stampTime(query.timeSource),
             splitSeries(query.splitBy),
             appendToRings({ capacity, maxSeries }),

@@ -1,13 +1,13 @@
-import type { ColumnKind } from './batchTypes';
+import { isNumeric, type ColumnKind } from './batchTypes';
 
 /** A ring's column: preallocated for its capacity, numbers NaN and text null where empty. */
 export type RingColumn = Float64Array | Array<string | null>;
 
-/** One column copied out of a ring in time order; numbers use null for "no value". */
+/** One column copied out of a ring in time order; numbers and booleans use null for "no value". */
 export interface ColumnSnapshot {
   name: string;
   kind: ColumnKind;
-  values: Array<number | string | null>;
+  values: Array<number | boolean | string | null>;
 }
 
 export interface RingSnapshot {
@@ -79,7 +79,7 @@ export class ColumnarRing {
   }
 
   private emptyColumn(kind: ColumnKind): RingColumn {
-    if (kind === 'string') {
+    if (!isNumeric(kind)) {
       return new Array<string | null>(this.capacity).fill(null);
     }
     // Every slot is written when its row is pushed, so only a column joining rows already held
@@ -97,7 +97,7 @@ export class ColumnarRing {
     this.time[slot] = time;
     for (let c = 0; !fillsEveryColumn && c < this.columns.length; c++) {
       const column = this.columns[c];
-      if (this.kinds[c] === 'number') {
+      if (isNumeric(this.kinds[c])) {
         (column as Float64Array)[slot] = NaN;
       } else {
         (column as Array<string | null>)[slot] = null;
@@ -131,13 +131,20 @@ export class ColumnarRing {
     const columns = this.names.map((name, c): ColumnSnapshot => {
       const column = this.columns[c];
       const kind = this.kinds[c];
-      const values =
-        kind === 'number'
-          ? order.map((slot) => {
-              const v = (column as Float64Array)[slot];
-              return Number.isNaN(v) ? null : v;
-            })
-          : order.map((slot) => (column as Array<string | null>)[slot]);
+      let values: ColumnSnapshot['values'];
+      if (kind === 'number') {
+        values = order.map((slot) => {
+          const v = (column as Float64Array)[slot];
+          return Number.isNaN(v) ? null : v;
+        });
+      } else if (kind === 'boolean') {
+        values = order.map((slot) => {
+          const v = (column as Float64Array)[slot];
+          return Number.isNaN(v) ? null : v !== 0;
+        });
+      } else {
+        values = order.map((slot) => (column as Array<string | null>)[slot]);
+      }
       return { name, kind, values };
     });
     return { time, columns };

@@ -71,6 +71,10 @@ export function appendBatch(store: SeriesStore, rows: RowBatch): void {
       }
       continue;
     }
+    if (rows.unplottableRows?.has(row)) {
+      // A row with only a time would draw nothing and hide that nothing could be drawn.
+      continue;
+    }
     const target = batchSeries[s];
     if (!target) {
       store.droppedRows++;

@@ -59,8 +59,13 @@ export interface MessageBatch {
 /** A value column: numbers (NaN: no value) or text (null: no value). */
 export type Column = number[] | Array<string | null>;
 
-/** Column kinds a field path can produce. */
-export type ColumnKind = 'number' | 'string';
+/** Column kinds a field path can produce; booleans are stored as numbers (1, 0, NaN: no value). */
+export type ColumnKind = 'number' | 'boolean' | 'string';
+
+/** True for kinds stored as numbers. */
+export function isNumeric(kind: ColumnKind): boolean {
+  return kind !== 'string';
+}
 
 /**
  * A batch as the chosen field columns. Rows [0, gapRows) are gap markers (one per WireGap, all
@@ -78,6 +83,13 @@ export interface RowBatch {
   fieldNames: string[];
   fieldKinds: ColumnKind[];
   columns: Column[];
+  /**
+   * Messages whose payload could not be plotted, counted by what they were (e.g. "raw bytes"),
+   * and paths that led to something other than a value (e.g. "json.motor is an object: …").
+   */
+  unplotted?: Map<string, number>;
+  /** Rows (message rows, after the gap rows) whose payload has nothing to plot: not appended. */
+  unplottableRows?: Set<number>;
   /** Epoch ms per row; NaN until stampTime fills it (and for gap rows it cannot place). */
   time: number[];
   /** Index into seriesKeys per row; -1 for a gap row that applies to every series of its topic. */
@@ -88,7 +100,7 @@ export interface RowBatch {
 
 /** Allocates an empty column of a kind. */
 export function newColumn(kind: ColumnKind, length: number): Column {
-  return kind === 'number' ? emptyNumbers(length) : new Array<string | null>(length).fill(null);
+  return isNumeric(kind) ? emptyNumbers(length) : new Array<string | null>(length).fill(null);
 }
 
 /** A number column of `length` rows without values (NaN). */

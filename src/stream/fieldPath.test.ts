@@ -3,10 +3,11 @@ import { newColumn, type Envelope, type MessageBatch } from './batchTypes';
 import { compileFieldPath, numberFromJsonValue } from './fieldPath';
 
 /** The value a path reads from a one-message batch. */
-function read(path: string, messages: MessageBatch): number | string | null {
+function read(path: string, messages: MessageBatch, unplotted?: Map<string, number>): number | string | null {
   const compiled = compileFieldPath(path);
+  compiled.prepare?.(messages);
   const column = newColumn(compiled.kind, 2);
-  compiled.fill(messages, column, 1);
+  compiled.fill(messages, column, 1, unplotted);
   return column[1];
 }
 
@@ -38,13 +39,32 @@ describe('compileFieldPath', () => {
     expect(read('temperature', batch([json]))).toBe(19);
   });
 
-  it('reads nested JSON, booleans as 0/1 and numeric text', () => {
+  it('reads nested JSON leaves as their type: numbers, booleans (stored 1/0) and text', () => {
     const messages = batch([json]);
+    const kindOf = (path: string) => {
+      const compiled = compileFieldPath(path);
+      compiled.prepare?.(messages);
+      return compiled.kind;
+    };
     expect(read('json.a.b', messages)).toBe(4);
+    expect(kindOf('json.a.b')).toBe('number');
     expect(read('json.a.on', messages)).toBe(1);
-    expect(read('json.a.text', messages)).toBe(12.5);
-    expect(read('json.a.word', messages)).toBeNaN();
+    expect(kindOf('json.a.on')).toBe('boolean');
+    expect(read('json.a.text', messages)).toBe('12.5');
+    expect(read('json.a.word', messages)).toBe('hi');
+    expect(kindOf('json.a.word')).toBe('string');
     expect(read('json.a.missing', messages)).toBeNaN();
+  });
+
+  it('says why a path to an object or a list has no values', () => {
+    const unplotted = new Map<string, number>();
+    const messages = batch([json, envelope({ sequence: 3, json: { a: { b: 5 }, list: [1, 2] } })]);
+    read('json.a', messages, unplotted);
+    read('json.list', messages, unplotted);
+    expect([...unplotted]).toEqual([
+      ['json.a is an object, not a value: pick one of its leaves, e.g. json.a.b', 2],
+      ['json.list is a list, not a value: lists are not plotted', 1],
+    ]);
   });
 
   it('reads telemetry only when asked for telemetry.x', () => {

@@ -2,7 +2,9 @@
  * Field paths name what to plot from a message:
  *   "temperature"     a telemetry value (or a top-level JSON number of the same name)
  *   "telemetry.x"     a telemetry value only
- *   "json.a.b"        a number (or boolean, or numeric text) inside a JSON payload
+ *   "json.a.b"        a leaf inside a JSON payload: a number, boolean or text field, as the
+ *                     leaf's type says (the first value seen decides); an object or list is
+ *                     not a value and is reported (see RowBatch.unplotted)
  *   "label.site"      a label's text
  *   "device", "topic" the device id or the topic, as text
  */
@@ -14,9 +16,15 @@ type Struct = google.protobuf.IStruct;
 
 export interface CompiledFieldPath {
   path: string;
-  kind: ColumnKind;
-  /** Writes every row's value into column[offset + row]; a row without one is left untouched (empty). */
-  fill(batch: MessageBatch, column: Column, offset: number): void;
+  /** The column kind; a JSON path settles it from the first leaf prepare() sees. */
+  readonly kind: ColumnKind;
+  /** Looks at a batch before its column is allocated (a JSON path learns its leaf type). */
+  prepare?(batch: MessageBatch): void;
+  /**
+   * Writes every row's value into column[offset + row]; a row without one is left untouched
+   * (empty). What the path found that is not a value is counted in `unplotted`.
+   */
+  fill(batch: MessageBatch, column: Column, offset: number, unplotted?: Map<string, number>): void;
 }
 
 /** Turns a JSON value into a plottable number (booleans as 0/1, numeric text parsed); NaN otherwise. */
@@ -137,15 +145,98 @@ export function compileFieldPath(path: string): CompiledFieldPath {
     };
   }
   if (trimmed.startsWith('json.')) {
-    const keys = trimmed.slice('json.'.length).split('.');
-    return {
-      path: trimmed,
-      kind: 'number',
-      fill: (b, c, o) => fillFromPayloads(b, c as number[], o, (p) => numberFromJsonValue(jsonValueAt(p.json, keys))),
-    };
+    return jsonFieldPath(trimmed);
   }
   if (trimmed.startsWith('telemetry.')) {
     return { path: trimmed, kind: 'number', fill: telemetryNumber(trimmed.slice('telemetry.'.length), false) };
   }
   return { path: trimmed, kind: 'number', fill: telemetryNumber(trimmed, true) };
+}
+
+/** The column kind a JSON leaf gives, or undefined for an object, a list or null. */
+function leafKind(value: StructValue): ColumnKind | undefined {
+  if (typeof value.numberValue === 'number') {
+    return 'number';
+  }
+  if (typeof value.boolValue === 'boolean') {
+    return 'boolean';
+  }
+  if (typeof value.stringValue === 'string') {
+    return 'string';
+  }
+  return undefined;
+}
+
+/** Why a path to an object or a list has no values, said once per path. */
+function containerNote(path: string, value: StructValue): string | undefined {
+  if (value.structValue) {
+    const keys = Object.keys(value.structValue.fields ?? {});
+    const example = keys.length > 0 ? `, e.g. ${path}.${keys[0]}` : '';
+    return `${path} is an object, not a value: pick one of its leaves${example}`;
+  }
+  if (value.listValue) {
+    return `${path} is a list, not a value: lists are not plotted`;
+  }
+  return undefined;
+}
+
+/** A path into JSON payloads: its kind is that of the first leaf it finds (number until then). */
+function jsonFieldPath(path: string): CompiledFieldPath {
+  const keys = path.slice('json.'.length).split('.');
+  let kind: ColumnKind | undefined;
+  let note: string | undefined;
+  const valueAt = (payload: Payload | null | undefined) =>
+    payload?.json ? jsonValueAt(payload.json, keys) : undefined;
+  return {
+    path,
+    get kind(): ColumnKind {
+      return kind ?? 'number';
+    },
+    prepare(batch) {
+      for (let row = 0; kind === undefined && row < batch.length; row++) {
+        const value = valueAt(batch.payloads?.[row]);
+        kind = value ? leafKind(value) : undefined;
+      }
+    },
+    fill(batch, column, offset, unplotted) {
+      const payloads = batch.payloads;
+      if (!payloads) {
+        return;
+      }
+      const columnKind = kind ?? 'number';
+      for (let row = 0; row < batch.length; row++) {
+        const value = valueAt(payloads[row]);
+        if (!value) {
+          continue;
+        }
+        if (value.structValue || value.listValue) {
+          note ??= containerNote(path, value);
+          if (note && unplotted) {
+            unplotted.set(note, (unplotted.get(note) ?? 0) + 1);
+          }
+          continue;
+        }
+        if (columnKind === 'string') {
+          const text = typeof value.stringValue === 'string' ? value.stringValue : jsonScalarText(value);
+          (column as Array<string | null>)[offset + row] = text;
+        } else if (columnKind === 'boolean') {
+          const n = numberFromJsonValue(value);
+          (column as number[])[offset + row] = Number.isNaN(n) ? NaN : n !== 0 ? 1 : 0;
+        } else {
+          (column as number[])[offset + row] = numberFromJsonValue(value);
+        }
+      }
+    },
+  };
+}
+
+/** A number or boolean leaf as text, for a text column; null for anything else. */
+function jsonScalarText(value: StructValue): string | null {
+  if (typeof value.numberValue === 'number') {
+    return String(value.numberValue);
+  }
+  if (typeof value.boolValue === 'boolean') {
+    return String(value.boolValue);
+  }
+  return null;
 }

@@ -6,6 +6,7 @@
 import { ValidationError } from '../../common/errors/errors';
 import { msFromTimestamp } from '../../common/time/timestamp';
 import type { Envelope, MessageBatch, Payload, WireBatch, WireGap, WireTelemetryBlock } from './batchTypes';
+import { withTypedDecoded } from './typedPayload';
 
 const NO_LABELS: Readonly<Record<string, string>> = Object.freeze({});
 
@@ -40,7 +41,7 @@ export function batchFromEnvelopes(
     batch.eventTimeMs[row] = msFromTimestamp(envelope.eventTime) ?? NaN;
     batch.deviceIds[row] = envelope.deviceId ?? '';
     batch.labels[row] = envelope.labels ?? NO_LABELS;
-    payloads[row] = envelope.payload;
+    payloads[row] = withTypedDecoded(envelope.payload);
   }
   batch.payloads = payloads;
   return batch;

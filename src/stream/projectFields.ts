@@ -1,5 +1,6 @@
 import { map, type OperatorFunction } from 'rxjs';
-import { compileFieldPath, numberFromJsonValue, type CompiledFieldPath } from './fieldPath';
+import type { google } from '../../common/proto/generated';
+import { compileFieldPath, type CompiledFieldPath } from './fieldPath';
 import {
   copyNumbers,
   emptyNumbers,
@@ -7,13 +8,20 @@ import {
   type Column,
   type ColumnKind,
   type MessageBatch,
+  type Payload,
   type RowBatch,
 } from './batchTypes';
 
+type StructValue = google.protobuf.IValue;
+
+/** How deep "every numeric value" looks into nested JSON objects. */
+const MAX_NESTED_DEPTH = 8;
+
 /**
  * Turns each batch into columns of the chosen fields: `projectFields(['temperature', 'label.site'])`.
- * With no paths, every telemetry value and top-level JSON number becomes a column, in the order
- * first seen, so the column order stays stable from batch to batch.
+ * With no paths, every telemetry value and every numeric JSON leaf (nested ones named by their
+ * path, `motor.rpm`) becomes a column, in the order first seen, so the column order stays stable
+ * from batch to batch. Messages whose payload cannot be plotted are counted by type.
  */
 export function projectFields(paths: readonly string[]): OperatorFunction<MessageBatch, RowBatch> {
   const explicit = paths.map((p) => p.trim()).filter((p) => p !== '');
@@ -58,16 +66,73 @@ function emptyRows(messages: MessageBatch, fieldNames: string[], fieldKinds: Col
   };
 }
 
+/** Why a payload has nothing the plugin can plot, naming its type; undefined when it may have. */
+export function unplottableNote(payload: Payload | null | undefined): string | undefined {
+  if (!payload) {
+    return undefined;
+  }
+  if (payload.raw) {
+    return 'raw bytes payloads cannot be plotted';
+  }
+  if (payload.typed && !payload.json) {
+    const typeUrl = payload.typed.type_url ?? '';
+    const type = typeUrl.slice(typeUrl.lastIndexOf('/') + 1) || 'unnamed';
+    return `typed payloads of type ${type} cannot be plotted (decoded: the protobuf wrappers, Struct and Value)`;
+  }
+  return undefined;
+}
+
+/** Counts the rows whose payload cannot be plotted, by payload type, and marks them to be left out. */
+function countUnplottable(rows: RowBatch, unplotted: Map<string, number>): void {
+  const { payloads, length } = rows.messages;
+  if (!payloads) {
+    return;
+  }
+  for (let i = 0; i < length; i++) {
+    const note = unplottableNote(payloads[i]);
+    if (note) {
+      unplotted.set(note, (unplotted.get(note) ?? 0) + 1);
+      (rows.unplottableRows ??= new Set()).add(rows.gapRows + i);
+    }
+  }
+}
+
 function projectExplicit(messages: MessageBatch, compiled: CompiledFieldPath[]): RowBatch {
+  for (const path of compiled) {
+    path.prepare?.(messages);
+  }
   const rows = emptyRows(
     messages,
     compiled.map((c) => c.path),
     compiled.map((c) => c.kind)
   );
+  const unplotted = new Map<string, number>();
   for (let f = 0; f < compiled.length; f++) {
-    compiled[f].fill(messages, rows.columns[f], rows.gapRows);
+    compiled[f].fill(messages, rows.columns[f], rows.gapRows, unplotted);
+  }
+  countUnplottable(rows, unplotted);
+  if (unplotted.size > 0) {
+    rows.unplotted = unplotted;
   }
   return rows;
+}
+
+/** Writes every numeric leaf of a JSON object into its column, nested ones named by their path. */
+function addJsonNumbers(
+  fields: { [key: string]: StructValue } | null | undefined,
+  prefix: string,
+  depth: number,
+  columnFor: (name: string) => number[],
+  row: number
+): void {
+  for (const key in fields) {
+    const value = fields[key];
+    if (typeof value?.numberValue === 'number') {
+      columnFor(prefix + key)[row] = value.numberValue;
+    } else if (value?.structValue && depth < MAX_NESTED_DEPTH) {
+      addJsonNumbers(value.structValue.fields, `${prefix}${key}.`, depth + 1, columnFor, row);
+    }
+  }
 }
 
 function projectAll(messages: MessageBatch, discovered: string[], discoveredIndex: Map<string, number>): RowBatch {
@@ -109,15 +174,12 @@ function projectAll(messages: MessageBatch, discovered: string[], discoveredInde
       }
       continue;
     }
-    const fields = payload?.json?.fields;
-    if (fields) {
-      for (const name in fields) {
-        const value = numberFromJsonValue(fields[name]);
-        if (!Number.isNaN(value)) {
-          columnFor(name)[row] = value;
-        }
-      }
-    }
+    addJsonNumbers(payload?.json?.fields, '', 0, columnFor, row);
+  }
+  const unplotted = new Map<string, number>();
+  countUnplottable(rows, unplotted);
+  if (unplotted.size > 0) {
+    rows.unplotted = unplotted;
   }
   return rows;
 }

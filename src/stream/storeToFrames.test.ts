@@ -137,4 +137,22 @@ describe('storeToFrames', () => {
     const [frame] = storeToFrames(undefined, { refId: 'B', filter: 'a/#', notices: [] });
     expect(frame).toMatchObject({ refId: 'B', name: 'a/#', length: 0, meta: undefined });
   });
+
+  it('keeps JSON text as text and booleans as booleans; every numeric value includes nested leaves', async () => {
+    const message = envelope({
+      topic: 'plant/press-1',
+      sequence: 1,
+      json: { motor: { rpm: 1200, on: true }, status: 'ok', temperature: 40 },
+    });
+    const [chosen] = await framesOf([message], 'topic', 'plant/+', ['json.motor.on', 'json.status']);
+    expect(valueFields(chosen).map((f) => [f.name, f.type, f.values])).toEqual([
+      ['json.motor.on', FieldType.boolean, [true]],
+      ['json.status', FieldType.string, ['ok']],
+    ]);
+    const [all] = await framesOf([message], 'topic', 'plant/+');
+    expect(valueFields(all).map((f) => [f.name, f.values])).toEqual([
+      ['motor.rpm', [1200]],
+      ['temperature', [40]],
+    ]);
+  });
 });

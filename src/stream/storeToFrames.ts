@@ -17,6 +17,7 @@ export interface FrameContext {
 
 const FIELD_TYPES: Record<ColumnSnapshot['kind'], FieldType> = {
   number: FieldType.number,
+  boolean: FieldType.boolean,
   string: FieldType.string,
 };
 

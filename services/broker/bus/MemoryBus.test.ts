@@ -141,7 +141,14 @@ describe('MemoryBus', () => {
     await bus.publish('t', { topic: 'a', payload: { raw: new Uint8Array([1]) } });
     expect(await bus.topics('t')).toEqual([
       { name: 'a', messageCount: 2, lastTimeMs: 1_000_000, ratePerSecond: 0.2, fields: ['a', 'b'], lastSequence: 2 },
-      { name: 'j', messageCount: 1, lastTimeMs: 1_000_000, ratePerSecond: 0.1, fields: ['state'], lastSequence: 1 },
+      {
+        name: 'j',
+        messageCount: 1,
+        lastTimeMs: 1_000_000,
+        ratePerSecond: 0.1,
+        fields: ['json.state'],
+        lastSequence: 1,
+      },
     ]);
     expect((await bus.topics('t', 'j')).map((topic) => topic.name)).toEqual(['j']);
     expect(await bus.topics('nobody')).toEqual([]);

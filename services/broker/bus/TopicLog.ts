@@ -1,4 +1,5 @@
 import { iot } from '../../../common/proto';
+import { payloadFieldPaths } from '../../../common/proto/payloadFields';
 import type { StoredMessage } from './Bus';
 import { HistoryRing } from './HistoryRing';
 import { RateMeter } from './RateMeter';
@@ -52,13 +53,12 @@ export class TopicLog {
   }
 
   private noteFields(payload: iot.broker.v1.IPayload): void {
-    const values = payload.telemetry?.values ?? payload.json?.fields;
-    if (!values) {
-      return;
-    }
-    for (const key in values) {
-      if (key.length <= MAX_FIELD_NAME_LENGTH && !this.fields.has(key) && this.fields.size < MAX_FIELDS_PER_TOPIC) {
-        this.fields.add(key);
+    for (const path of payloadFieldPaths(payload)) {
+      if (this.fields.size >= MAX_FIELDS_PER_TOPIC) {
+        return;
+      }
+      if (path.length <= MAX_FIELD_NAME_LENGTH) {
+        this.fields.add(path);
       }
     }
   }

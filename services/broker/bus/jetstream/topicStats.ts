@@ -4,6 +4,7 @@
  * time, sequence and fields, and its first retained message for an average rate over the retention.
  */
 import type { JetStreamManager, StoredMsg, StreamInfo } from '@nats-io/jetstream';
+import { payloadFieldPaths } from '../../../../common/proto/payloadFields';
 import { iot } from '../../../../common/proto';
 import type { TopicStats } from '../Bus';
 import type { SubjectMap } from './subjects';
@@ -54,8 +55,8 @@ function averageRate(count: number, first: StoredMsg | null, last: StoredMsg | n
 function fieldsOf(envelopeBytes: Uint8Array): string[] {
   try {
     const envelope = iot.broker.v1.Envelope.decode(envelopeBytes);
-    const values = envelope.payload?.telemetry?.values ?? envelope.payload?.json?.fields;
-    return values ? Object.keys(values).sort() : [];
+    // The same paths the memory bus lists (JSON leaves as json paths), so suggestions match on both buses.
+    return envelope.payload ? [...payloadFieldPaths(envelope.payload)].sort() : [];
   } catch {
     return [];
   }
