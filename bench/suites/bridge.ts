@@ -21,7 +21,7 @@ export interface BridgeBenchResult {
 }
 
 const REPO_ROOT = path.resolve(__dirname, '../..');
-const RECEIVE_MAXIMUM = 1_000;
+const RECEIVE_MAXIMUM = 10_000;
 
 /** Messages per second a bare subscriber receives. */
 async function measureRaw(url: string, warmupMs: number, measureMs: number): Promise<number> {

@@ -66,6 +66,7 @@ export class MqttIntake {
   private captured: (() => void) | undefined;
   private capturedDone: (() => void) | undefined;
   private capturing = false;
+  private corked = false;
   /** Counts lost connections: a PUBACK may only go out on the connection its message came on. */
   private connection = 0;
   private subscribed: ((err?: Error) => void) | undefined;
@@ -216,6 +217,19 @@ export class MqttIntake {
     });
   }
 
+  // PUBACKs are let go in bursts (one broker Ack settles a batch): write each burst in one go.
+  private cork(): void {
+    const stream = this.client.stream;
+    if (!this.corked && stream) {
+      this.corked = true;
+      stream.cork();
+      process.nextTick(() => {
+        this.corked = false;
+        stream.uncork();
+      });
+    }
+  }
+
   private holdPubacks(): void {
     const client = this.client as unknown as { _sendPacket: SendPacket; connected: boolean };
     const send = client._sendPacket.bind(this.client);
@@ -227,6 +241,7 @@ export class MqttIntake {
       const connection = this.connection;
       this.captured = () => {
         if (client.connected && connection === this.connection) {
+          this.cork();
           send(packet);
         }
       };
