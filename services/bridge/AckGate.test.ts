@@ -43,4 +43,15 @@ describe('AckGate', () => {
     none.settle();
     expect(released).toEqual([2]);
   });
+
+  it('tells its owner when acknowledgements went out, and only then', () => {
+    let told = 0;
+    const gate = new AckGate(() => told++);
+    const first = gate.enter(() => undefined);
+    const second = gate.enter(() => undefined);
+    second.settle();
+    expect(told).toBe(0);
+    first.settle();
+    expect(told).toBe(1);
+  });
 });

@@ -19,6 +19,9 @@ export class AckGate {
   private head = 0;
   private generation = 0;
 
+  /** `onRelease` is told after acknowledgements were let go (so a paused reader may resume). */
+  constructor(private readonly onRelease?: () => void) {}
+
   /** Acknowledgements held right now. */
   get held(): number {
     return this.queue.length - this.head;
@@ -49,17 +52,22 @@ export class AckGate {
 
   private drain(): void {
     const queue = this.queue;
+    const before = this.head;
     while (this.head < queue.length && queue[this.head].settled) {
       const held = queue[this.head];
       queue[this.head++] = undefined as unknown as Held;
       held.release?.();
     }
+    const released = this.head !== before;
     if (this.head === queue.length) {
       this.queue = [];
       this.head = 0;
     } else if (this.head > 4096 && this.head * 2 > queue.length) {
       this.queue = queue.slice(this.head);
       this.head = 0;
+    }
+    if (released) {
+      this.onRelease?.();
     }
   }
 }

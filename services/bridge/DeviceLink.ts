@@ -18,6 +18,8 @@ export interface LinkItem {
   topic: string;
   payload: iot.broker.v1.IPayload;
   eventTimeMs: number;
+  /** The event time as a protobuf Timestamp; set from eventTimeMs when the item is queued. */
+  eventTime?: { seconds: number; nanos: number };
   labels?: { [key: string]: string };
   /** Nobody waits for it (QoS 0): it may be dropped when the queue is full. */
   droppable?: boolean;
@@ -46,6 +48,8 @@ export interface DeviceLinkOptions {
   /** The broker refused items; `error` says why. */
   onRefused(count: number, error: string): void;
 }
+
+type WireItem = iot.broker.v1.IDeviceTelemetry;
 
 type LinkStream = grpc.ClientDuplexStream<iot.broker.v1.IDeviceMessage, iot.broker.v1.BrokerMessage>;
 
@@ -104,6 +108,7 @@ export class DeviceLink {
       return;
     }
     this.lastActivityMs = Date.now();
+    item.eventTime = timestampFromMs(item.eventTimeMs);
     this.queue.push(item);
     if (this.queue.length > this.options.maxQueued) {
       this.dropOverflow();
@@ -262,13 +267,8 @@ export class DeviceLink {
       this.queue = items === this.queue ? [] : this.queue.slice(items.length);
       const batchId = ++this.batchId;
       this.inFlight.set(batchId, { items });
-      const wireItems = items.map((item) => ({
-        topic: item.topic,
-        payload: item.payload,
-        eventTime: timestampFromMs(item.eventTimeMs),
-        labels: item.labels,
-      }));
-      if (!stream.write({ telemetry: { batchId, items: wireItems } })) {
+      // Items go on the wire as they are: the encoder reads only the DeviceTelemetry fields.
+      if (!stream.write({ telemetry: { batchId, items: items as WireItem[] } })) {
         this.congested = true;
       }
     }

@@ -7,6 +7,9 @@
  * mqtt.js sends a PUBACK as soon as its handleMessage hook calls back, and reads no further message until
  * then; holding that callback would allow one message in flight. Instead the hook calls back at once and
  * the PUBACK itself is held: the client's packet writer is wrapped to keep PUBACKs for the AckGate.
+ * The number of messages handled but not yet acknowledged is bounded by the receive maximum even when
+ * the MQTT broker sends more: past it messages wait, in order, and the socket stops being read until
+ * acknowledgements go out.
  */
 import mqtt, { type IClientOptions, type IPublishPacket, type MqttClient, type Packet } from 'mqtt';
 import type { Logger } from 'pino';
@@ -55,9 +58,17 @@ export function mqttClientOptions(options: BridgeOptions): IClientOptions {
 
 export class MqttIntake {
   readonly client: MqttClient;
-  private readonly gate = new AckGate();
+  private readonly gate = new AckGate(() => this.resume());
+  private readonly maxHeld: number;
+  /** Messages that found the window full, in arrival order. */
+  private waiting: Array<{ packet: IPublishPacket; callback: (err?: Error) => void }> = [];
+  private resumeScheduled = false;
   private captured: (() => void) | undefined;
+  private capturedDone: (() => void) | undefined;
   private capturing = false;
+  private corked = false;
+  /** Counts lost connections: a PUBACK may only go out on the connection its message came on. */
+  private connection = 0;
   private subscribed: ((err?: Error) => void) | undefined;
 
   constructor(
@@ -66,6 +77,7 @@ export class MqttIntake {
     private readonly onMessage: MessageHandler,
     private readonly logger: Logger
   ) {
+    this.maxHeld = options.receiveMaximum;
     this.client = mqtt.connect(options.mqttUrl, { ...mqttClientOptions(options), manualConnect: true });
     this.holdPubacks();
     this.client.handleMessage = (packet, callback) => this.deliver(packet, callback);
@@ -87,7 +99,16 @@ export class MqttIntake {
       });
     });
     // Held PUBACKs belong to the connection that carried their messages; the broker redelivers those.
-    this.client.on('close', () => this.gate.reset());
+    this.client.on('close', () => {
+      this.connection++;
+      this.gate.reset();
+      // Messages waiting for room belong to the lost connection too; the MQTT broker redelivers them.
+      const waiting = this.waiting;
+      this.waiting = [];
+      for (const entry of waiting) {
+        entry.callback();
+      }
+    });
     this.client.on('error', (err) => this.logger.warn({ error: err.message }, 'MQTT connection problem'));
     this.client.on('reconnect', () => this.logger.info('MQTT reconnecting'));
   }
@@ -132,15 +153,29 @@ export class MqttIntake {
   }
 
   private deliver(packet: IPublishPacket, callback: (err?: Error) => void): void {
+    if (this.waiting.length > 0 || (packet.qos > 0 && this.gate.held >= this.maxHeld)) {
+      this.waiting.push({ packet, callback });
+      if (this.waiting.length === 1) {
+        this.client.stream?.pause();
+      }
+      return;
+    }
+    this.handle(packet, callback);
+  }
+
+  private handle(packet: IPublishPacket, callback: (err?: Error) => void): void {
     let ticket = SETTLED;
+    let next: (() => void) | undefined;
     if (packet.qos > 0) {
       this.capturing = true;
       callback();
       this.capturing = false;
       ticket = this.gate.enter(this.captured);
+      next = this.capturedDone;
       this.captured = undefined;
+      this.capturedDone = undefined;
     } else {
-      callback();
+      next = callback;
     }
     const properties = packet.properties;
     try {
@@ -160,6 +195,39 @@ export class MqttIntake {
       this.logger.error({ err, topic: packet.topic }, 'a message could not be handled; it is acknowledged and skipped');
       ticket.settle();
     }
+    // Only now may mqtt.js go on to the next message: it can do so synchronously, from inside this call.
+    next?.();
+  }
+
+  private resume(): void {
+    if (this.waiting.length === 0 || this.resumeScheduled) {
+      return;
+    }
+    this.resumeScheduled = true;
+    // Out of the gate's release loop: handling may settle (and release) synchronously.
+    setImmediate(() => {
+      this.resumeScheduled = false;
+      while (this.waiting.length > 0 && this.gate.held < this.maxHeld) {
+        const next = this.waiting.shift()!;
+        this.handle(next.packet, next.callback);
+      }
+      if (this.waiting.length === 0) {
+        this.client.stream?.resume();
+      }
+    });
+  }
+
+  // PUBACKs are let go in bursts (one broker Ack settles a batch): write each burst in one go.
+  private cork(): void {
+    const stream = this.client.stream;
+    if (!this.corked && stream) {
+      this.corked = true;
+      stream.cork();
+      process.nextTick(() => {
+        this.corked = false;
+        stream.uncork();
+      });
+    }
   }
 
   private holdPubacks(): void {
@@ -170,13 +238,15 @@ export class MqttIntake {
         send(packet, cb, cbStorePut, noStore);
         return;
       }
+      const connection = this.connection;
       this.captured = () => {
-        if (client.connected) {
+        if (client.connected && connection === this.connection) {
+          this.cork();
           send(packet);
         }
       };
-      // Let mqtt.js read the next message now; the PUBACK goes when the gate releases it.
-      cb?.();
+      // mqtt.js may read the next message once this one is handled; the PUBACK goes when the gate releases it.
+      this.capturedDone = cb;
     };
   }
 }

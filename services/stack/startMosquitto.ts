@@ -90,12 +90,18 @@ export async function startMosquitto(options: MosquittoOptions = {}): Promise<Mo
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
   let exited = false;
-  const exit = new Promise<void>((resolve) =>
+  const exit = new Promise<void>((resolve) => {
     child.once('exit', () => {
       exited = true;
       resolve();
-    })
-  );
+    });
+    // A missing binary is reported here, not thrown: the readiness loop below turns it into an error.
+    child.once('error', (err) => {
+      logs.push(`${binary}: ${err.message} (install the mosquitto package)`);
+      exited = true;
+      resolve();
+    });
+  });
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {

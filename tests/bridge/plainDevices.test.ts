@@ -98,4 +98,21 @@ describe('the MQTT bridge with plain devices (real Mosquitto, real broker proces
     // Invalid UTF-8 is raw but not "malformed JSON"; the other four shapes are.
     expect(bridge.stats().malformed - before).toBe(40);
   });
+
+  it('holds at most the receive maximum unacknowledged, even when Mosquitto sends more', async () => {
+    const small = await startBridge(rig, { receiveMaximum: 3, topics: ['window/{device}/#'], sparkplug: false });
+    const subscription = rig.client.subscribe({ filter: 'mqtt/window/#' });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    let mostHeld = 0;
+    const sampler = setInterval(() => (mostHeld = Math.max(mostHeld, small.stats().heldAcks)), 1);
+    await Promise.all(
+      Array.from({ length: 300 }, (_, i) => device.publishAsync(`window/w${i % 3}/n`, String(i), { qos: 1 }))
+    );
+    await subscription.waitForCount(300, 10_000);
+    clearInterval(sampler);
+    subscription.cancel();
+    await small.close();
+    expect(mostHeld).toBeGreaterThan(0);
+    expect(mostHeld).toBeLessThanOrEqual(3);
+  });
 });

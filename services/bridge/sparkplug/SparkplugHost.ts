@@ -5,6 +5,7 @@
  */
 import { ValidationError } from '../../../common/errors/errors';
 import { isProtocolMetric, metricItems, type MetricItem, type NamedMetric } from './metricItems';
+import { coerceMetricValue } from './coerceMetricValue';
 import { SeqTracker } from './SeqTracker';
 import { decodeSparkplugPayload, encodeSparkplugPayload, type SparkplugPayload } from './sparkplugCodec';
 import { parseSparkplugTopic, sparkplugCommandTopic, type SparkplugTopic } from './sparkplugTopic';
@@ -147,7 +148,7 @@ export class SparkplugHost {
       topic: sparkplugCommandTopic(group, nodeName, device),
       payload: encodeSparkplugPayload({
         timestamp: nowMs,
-        metrics: [{ name: metricName, type, value: coerce(value, type, metricName) }],
+        metrics: [{ name: metricName, type, value: coerceMetricValue(value, type, metricName) }],
       }),
     };
   }
@@ -353,25 +354,4 @@ export class SparkplugHost {
 function numberMetric(payload: SparkplugPayload, name: string): number | undefined {
   const value = payload.metrics.find((metric) => metric.name === name)?.value;
   return typeof value === 'number' ? value : undefined;
-}
-
-/** A command's value as the metric's Sparkplug type expects it. */
-function coerce(value: unknown, type: string, name: string): number | boolean | string {
-  if (type === 'Boolean') {
-    if (typeof value === 'boolean') {
-      return value;
-    }
-    if (value === 0 || value === 1 || value === 'true' || value === 'false') {
-      return value === 1 || value === 'true';
-    }
-  } else if (type === 'String' || type === 'Text' || type === 'UUID') {
-    if (typeof value === 'string') {
-      return value;
-    }
-  } else if (typeof value === 'number' && Number.isFinite(value)) {
-    return value;
-  } else if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) {
-    return Number(value);
-  }
-  throw new ValidationError(`the metric "${name}" is a ${type}; ${JSON.stringify(value)} is not one`);
 }
