@@ -1,10 +1,13 @@
 /**
- * Writes one Subscribe stream: the history snapshot first, then live messages, respecting gRPC flow
- * control. History is never dropped (it is already in memory and is written only as fast as the
- * client reads); live messages wait in a bounded queue while the client is slow, and beyond the bound
- * the oldest are dropped and counted. The subscriber sees each drop as a sequence gap.
+ * Writes one Subscribe stream: a StreamStart, the history read (its gaps, then its messages), then
+ * live messages, respecting gRPC flow control. History is never dropped (it is already in memory
+ * and is written only as fast as the client reads); live messages wait in a queue bounded in bytes
+ * and in count while the client is slow, and beyond either bound the oldest are dropped and counted.
+ * Every drop is stated to the subscriber as a TopicGap before that topic's next message, or as soon
+ * as the queue is empty: also when the dropped message was the last of its topic.
  */
-import type { StoredMessage } from '../bus/Bus';
+import { iot } from '../../../common/proto';
+import type { GapReason, HistoryRead, StoredMessage, TopicGap } from '../bus/Bus';
 
 /** The part of a server stream this class needs. */
 export interface WritableCall {
@@ -15,22 +18,60 @@ export interface WritableCall {
 
 export type SubscriberState = 'replaying' | 'live' | 'closed';
 
+/** How much a slow subscriber may have waiting before the oldest is dropped. */
+export interface QueueLimits {
+  messages: number;
+  bytes: number;
+}
+
+const EventCodec = iot.broker.v1.SubscribeEvent;
+
+const WIRE_REASONS: Record<GapReason, iot.broker.v1.GapReason> = {
+  retention: iot.broker.v1.GapReason.GAP_REASON_RETENTION,
+  history_limit: iot.broker.v1.GapReason.GAP_REASON_HISTORY_LIMIT,
+  slow_subscriber: iot.broker.v1.GapReason.GAP_REASON_SLOW_SUBSCRIBER,
+};
+
+function encodeEvent(event: iot.broker.v1.ISubscribeEvent): Buffer {
+  const bytes = EventCodec.encode(event).finish();
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** A TopicGap event's bytes. */
+export function encodeGap(gap: TopicGap): Buffer {
+  return encodeEvent({
+    gap: {
+      topic: gap.topic,
+      fromSequence: gap.fromSequence,
+      toSequence: gap.toSequence,
+      reason: WIRE_REASONS[gap.reason],
+    },
+  });
+}
+
 export class SubscriberStream {
   private state: SubscriberState = 'replaying';
-  private historyIndex = 0;
-  private queue: Buffer[] = [];
+  /** What is written before the live messages: the start, the history's gaps and messages. */
+  private head: Buffer[];
+  private headIndex = 0;
+  private queue: StoredMessage[] = [];
   private queueHead = 0;
+  private queuedBytes = 0;
+  /** Dropped ranges per topic, not yet stated to the subscriber. */
+  private readonly dropGaps = new Map<string, TopicGap>();
   private waitingForDrain = false;
   private droppedCount = 0;
 
   constructor(
     private readonly call: WritableCall,
-    private history: readonly StoredMessage[],
-    private readonly queueLimit: number,
+    history: HistoryRead,
+    private readonly limits: QueueLimits,
     private readonly onDrop: (count: number) => void,
     /** End the stream once history is written (a history-only subscription). */
     private readonly endAfterHistory = false
   ) {
+    const start = encodeEvent({ start: { epoch: history.epoch, recovered: history.recovered } });
+    this.head = [start, ...history.gaps.map(encodeGap), ...history.messages.map((message) => message.bytes)];
     call.on('drain', () => {
       this.waitingForDrain = false;
       this.pump();
@@ -51,7 +92,7 @@ export class SubscriberStream {
     return this.state;
   }
 
-  /** Starts writing the history. */
+  /** Starts writing the start and the history. */
   start(): void {
     this.pump();
   }
@@ -67,13 +108,12 @@ export class SubscriberStream {
     if (this.state === 'closed') {
       return;
     }
-    if (this.queued >= this.queueLimit) {
-      this.queueHead++;
-      this.droppedCount++;
-      this.onDrop(1);
-      this.compactQueue();
+    this.queue.push(message);
+    this.queuedBytes += message.bytes.length;
+    while (this.queued > 1 && (this.queued > this.limits.messages || this.queuedBytes > this.limits.bytes)) {
+      this.drop(this.queue[this.queueHead++]);
     }
-    this.queue.push(message.bytes);
+    this.compactQueue();
   }
 
   /** Stops writing and frees the buffers; safe to call twice. */
@@ -81,17 +121,51 @@ export class SubscriberStream {
     this.state = 'closed';
     this.queue = [];
     this.queueHead = 0;
-    this.history = [];
+    this.queuedBytes = 0;
+    this.head = [];
+    this.dropGaps.clear();
+  }
+
+  private drop(message: StoredMessage): void {
+    this.queuedBytes -= message.bytes.length;
+    this.droppedCount++;
+    this.onDrop(1);
+    const known = this.dropGaps.get(message.topic);
+    if (known) {
+      known.toSequence = message.sequence;
+    } else {
+      this.dropGaps.set(message.topic, {
+        topic: message.topic,
+        fromSequence: message.sequence,
+        toSequence: message.sequence,
+        reason: 'slow_subscriber',
+      });
+    }
   }
 
   private pump(): void {
     while (!this.waitingForDrain && this.state !== 'closed') {
       let next: Buffer;
-      if (this.historyIndex < this.history.length) {
-        next = this.history[this.historyIndex++].bytes;
+      if (this.headIndex < this.head.length) {
+        next = this.head[this.headIndex++];
       } else if (this.queued > 0) {
-        next = this.queue[this.queueHead++];
-        this.compactQueue();
+        const message = this.queue[this.queueHead];
+        const gap = this.dropGaps.get(message.topic);
+        if (gap) {
+          // The topic's dropped range is stated before its next message.
+          this.dropGaps.delete(message.topic);
+          next = encodeGap(gap);
+        } else {
+          this.queueHead++;
+          this.queuedBytes -= message.bytes.length;
+          this.compactQueue();
+          next = message.bytes;
+        }
+      } else if (this.dropGaps.size > 0) {
+        // Drops whose topic has sent nothing since: stated now, not at the topic's next message.
+        const [topic, gap] = this.dropGaps.entries().next().value as [string, TopicGap];
+        this.dropGaps.delete(topic);
+        next = encodeGap(gap);
       } else {
         this.finishReplay();
         return;
@@ -106,7 +180,7 @@ export class SubscriberStream {
     if (this.state !== 'replaying') {
       return;
     }
-    this.history = [];
+    this.head = [];
     if (this.endAfterHistory) {
       this.state = 'closed';
       this.call.end();

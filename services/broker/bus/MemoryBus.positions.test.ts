@@ -1,0 +1,85 @@
+import type { HistoryRead } from './Bus';
+import { MemoryBus } from './MemoryBus';
+import { mergeNewest } from './mergeNewest';
+
+const payload = { telemetry: { values: { v: 1 } } };
+
+function bus(options: ConstructorParameters<typeof MemoryBus>[0] = {}): MemoryBus {
+  return new MemoryBus({ historyMaxAgeMs: 0, now: () => 1_000_000, ...options });
+}
+
+const order = (read: HistoryRead) => read.messages.map((message) => `${message.topic}${message.sequence}`);
+
+describe('MemoryBus positions', () => {
+  it('recovers a resume in its own epoch: everything after the position, nothing stated missing', () => {
+    const memory = bus();
+    memory.publish('t', { topic: 'a', payload });
+    memory.publish('t', { topic: 'b', payload });
+    memory.publish('t', { topic: 'a', payload });
+    const read = memory.history('t', '#', { from: { epoch: memory.epoch(), offset: 1 } });
+    expect(read).toMatchObject({ epoch: memory.epoch(), recovered: true, gaps: [] });
+    expect(order(read)).toEqual(['b1', 'a2']);
+  });
+
+  it('states what retention evicted after the position instead of replaying silently from what is left', () => {
+    const memory = bus({ historyMaxMessages: 2 });
+    for (let i = 0; i < 5; i++) {
+      memory.publish('t', { topic: 'a', payload });
+    }
+    const read = memory.history('t', 'a', { from: { epoch: memory.epoch(), offset: 1 } });
+    expect(read.recovered).toBe(false);
+    expect(read.gaps).toEqual([{ topic: 'a', fromSequence: 0, toSequence: 3, reason: 'retention' }]);
+    expect(order(read)).toEqual(['a4', 'a5']);
+  });
+
+  it('states every message a resume leaves out for max_history: the newest are kept, the rest is a gap, never silence', () => {
+    const memory = bus();
+    for (let i = 0; i < 10; i++) {
+      memory.publish('t', { topic: i % 2 === 0 ? 'a' : 'b', payload });
+    }
+    const read = memory.history('t', '#', { from: { epoch: memory.epoch(), offset: 2 }, maxHistory: 3 });
+    expect(order(read)).toEqual(['b4', 'a5', 'b5']);
+    expect(read.recovered).toBe(false);
+    expect(read.gaps).toEqual([
+      { topic: 'a', fromSequence: 2, toSequence: 4, reason: 'history_limit' },
+      { topic: 'b', fromSequence: 2, toSequence: 3, reason: 'history_limit' },
+    ]);
+  });
+
+  it('answers a position from another epoch (a restarted bus) with its own history from the start, stating what it no longer holds', () => {
+    const before = bus();
+    before.publish('t', { topic: 'a', payload });
+    const position = { epoch: before.epoch(), offset: 1 };
+    before.close();
+    // The new life numbers from 1 again and has already evicted its first messages.
+    const after = bus({ historyMaxMessages: 2 });
+    for (let i = 0; i < 4; i++) {
+      after.publish('t', { topic: 'a', payload });
+    }
+    expect(after.epoch()).not.toBe(position.epoch);
+    const read = after.history('t', 'a', { from: position });
+    expect(read.recovered).toBe(false);
+    expect(read.epoch).toBe(after.epoch());
+    expect(read.gaps).toEqual([{ topic: 'a', fromSequence: 1, toSequence: 2, reason: 'retention' }]);
+    expect(order(read)).toEqual(['a3', 'a4']);
+  });
+
+  it('states a message as lost at once when the topic retains nothing', () => {
+    const memory = bus({ historyMaxMessages: 0 });
+    memory.publish('t', { topic: 'a', payload });
+    const read = memory.history('t', 'a', { from: { epoch: memory.epoch(), offset: 0 } });
+    expect(read.gaps).toEqual([{ topic: 'a', fromSequence: 0, toSequence: 1, reason: 'retention' }]);
+  });
+
+  it('merges the newest across many topics by offset without sorting what is retained', () => {
+    const ranges = [
+      { items: [1, 4, 7].map((ordinal) => ({ ordinal })), from: 0, to: 3 },
+      { items: [2, 3, 9].map((ordinal) => ({ ordinal })), from: 1, to: 3 },
+      { items: [5, 6, 8].map((ordinal) => ({ ordinal })), from: 0, to: 3 },
+    ] as unknown as Parameters<typeof mergeNewest>[0];
+    const merged = mergeNewest(ranges, 5);
+    expect(merged.messages.map((message) => message.ordinal)).toEqual([5, 6, 7, 8, 9]);
+    expect(merged.cut).toEqual([2, 1, 0]);
+    expect(mergeNewest(ranges, 100).messages.map((message) => message.ordinal)).toEqual([1, 3, 4, 5, 6, 7, 8, 9]);
+  });
+});
