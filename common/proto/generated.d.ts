@@ -53,7 +53,6 @@ export namespace iot {
                 deviceId?: (string|null);
                 labels?: ({ [k: string]: string }|null);
                 payload?: (iot.broker.v1.IPayload|null);
-                offset?: (number|null);
             }
 
             class Envelope implements IEnvelope {
@@ -65,98 +64,11 @@ export namespace iot {
                 public deviceId: string;
                 public labels: { [k: string]: string };
                 public payload?: (iot.broker.v1.IPayload|null);
-                public offset: number;
                 public static create(properties?: iot.broker.v1.IEnvelope): iot.broker.v1.Envelope;
                 public static encode(message: iot.broker.v1.IEnvelope, writer?: $protobuf.Writer): $protobuf.Writer;
                 public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): iot.broker.v1.Envelope;
                 public static fromObject(object: { [k: string]: any }): iot.broker.v1.Envelope;
                 public static toObject(message: iot.broker.v1.Envelope, options?: $protobuf.IConversionOptions): { [k: string]: any };
-                public toJSON(): { [k: string]: any };
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            interface IStreamPosition {
-                epoch?: (string|null);
-                offset?: (number|null);
-            }
-
-            class StreamPosition implements IStreamPosition {
-                constructor(properties?: iot.broker.v1.IStreamPosition);
-                public epoch: string;
-                public offset: number;
-                public static create(properties?: iot.broker.v1.IStreamPosition): iot.broker.v1.StreamPosition;
-                public static encode(message: iot.broker.v1.IStreamPosition, writer?: $protobuf.Writer): $protobuf.Writer;
-                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): iot.broker.v1.StreamPosition;
-                public static fromObject(object: { [k: string]: any }): iot.broker.v1.StreamPosition;
-                public static toObject(message: iot.broker.v1.StreamPosition, options?: $protobuf.IConversionOptions): { [k: string]: any };
-                public toJSON(): { [k: string]: any };
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            interface ISubscribeEvent {
-                envelope?: (iot.broker.v1.IEnvelope|null);
-                start?: (iot.broker.v1.IStreamStart|null);
-                gap?: (iot.broker.v1.ITopicGap|null);
-            }
-
-            class SubscribeEvent implements ISubscribeEvent {
-                constructor(properties?: iot.broker.v1.ISubscribeEvent);
-                public envelope?: (iot.broker.v1.IEnvelope|null);
-                public start?: (iot.broker.v1.IStreamStart|null);
-                public gap?: (iot.broker.v1.ITopicGap|null);
-                public kind?: ("envelope"|"start"|"gap");
-                public static create(properties?: iot.broker.v1.ISubscribeEvent): iot.broker.v1.SubscribeEvent;
-                public static encode(message: iot.broker.v1.ISubscribeEvent, writer?: $protobuf.Writer): $protobuf.Writer;
-                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): iot.broker.v1.SubscribeEvent;
-                public static fromObject(object: { [k: string]: any }): iot.broker.v1.SubscribeEvent;
-                public static toObject(message: iot.broker.v1.SubscribeEvent, options?: $protobuf.IConversionOptions): { [k: string]: any };
-                public toJSON(): { [k: string]: any };
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            interface IStreamStart {
-                epoch?: (string|null);
-                recovered?: (boolean|null);
-            }
-
-            class StreamStart implements IStreamStart {
-                constructor(properties?: iot.broker.v1.IStreamStart);
-                public epoch: string;
-                public recovered: boolean;
-                public static create(properties?: iot.broker.v1.IStreamStart): iot.broker.v1.StreamStart;
-                public static encode(message: iot.broker.v1.IStreamStart, writer?: $protobuf.Writer): $protobuf.Writer;
-                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): iot.broker.v1.StreamStart;
-                public static fromObject(object: { [k: string]: any }): iot.broker.v1.StreamStart;
-                public static toObject(message: iot.broker.v1.StreamStart, options?: $protobuf.IConversionOptions): { [k: string]: any };
-                public toJSON(): { [k: string]: any };
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
-
-            enum GapReason {
-                GAP_REASON_UNSPECIFIED = 0,
-                GAP_REASON_RETENTION = 1,
-                GAP_REASON_HISTORY_LIMIT = 2,
-                GAP_REASON_SLOW_SUBSCRIBER = 3
-            }
-
-            interface ITopicGap {
-                topic?: (string|null);
-                fromSequence?: (number|null);
-                toSequence?: (number|null);
-                reason?: (iot.broker.v1.GapReason|null);
-            }
-
-            class TopicGap implements ITopicGap {
-                constructor(properties?: iot.broker.v1.ITopicGap);
-                public topic: string;
-                public fromSequence: number;
-                public toSequence: number;
-                public reason: iot.broker.v1.GapReason;
-                public static create(properties?: iot.broker.v1.ITopicGap): iot.broker.v1.TopicGap;
-                public static encode(message: iot.broker.v1.ITopicGap, writer?: $protobuf.Writer): $protobuf.Writer;
-                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): iot.broker.v1.TopicGap;
-                public static fromObject(object: { [k: string]: any }): iot.broker.v1.TopicGap;
-                public static toObject(message: iot.broker.v1.TopicGap, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 public toJSON(): { [k: string]: any };
                 public static getTypeUrl(typeUrlPrefix?: string): string;
             }
@@ -207,9 +119,9 @@ export namespace iot {
                 filter?: (string|null);
                 afterSequence?: (number|null);
                 since?: (google.protobuf.ITimestamp|null);
+                resume?: ({ [k: string]: number }|null);
                 maxHistory?: (number|null);
                 until?: (google.protobuf.ITimestamp|null);
-                from?: (iot.broker.v1.IStreamPosition|null);
             }
 
             class SubscribeRequest implements ISubscribeRequest {
@@ -217,9 +129,9 @@ export namespace iot {
                 public filter: string;
                 public afterSequence: number;
                 public since?: (google.protobuf.ITimestamp|null);
+                public resume: { [k: string]: number };
                 public maxHistory: number;
                 public until?: (google.protobuf.ITimestamp|null);
-                public from?: (iot.broker.v1.IStreamPosition|null);
                 public static create(properties?: iot.broker.v1.ISubscribeRequest): iot.broker.v1.SubscribeRequest;
                 public static encode(message: iot.broker.v1.ISubscribeRequest, writer?: $protobuf.Writer): $protobuf.Writer;
                 public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): iot.broker.v1.SubscribeRequest;
@@ -665,7 +577,6 @@ export namespace iot {
                     deviceId?: (string|null);
                     labels?: ({ [k: string]: string }|null);
                     payload?: (Uint8Array|null);
-                    offset?: (number|null);
                 }
 
                 class Envelope implements IEnvelope {
@@ -677,28 +588,11 @@ export namespace iot {
                     public deviceId: string;
                     public labels: { [k: string]: string };
                     public payload: Uint8Array;
-                    public offset: number;
                     public static create(properties?: iot.broker.v1.wire.IEnvelope): iot.broker.v1.wire.Envelope;
                     public static encode(message: iot.broker.v1.wire.IEnvelope, writer?: $protobuf.Writer): $protobuf.Writer;
                     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): iot.broker.v1.wire.Envelope;
                     public static fromObject(object: { [k: string]: any }): iot.broker.v1.wire.Envelope;
                     public static toObject(message: iot.broker.v1.wire.Envelope, options?: $protobuf.IConversionOptions): { [k: string]: any };
-                    public toJSON(): { [k: string]: any };
-                    public static getTypeUrl(typeUrlPrefix?: string): string;
-                }
-
-                interface ISubscribeEvent {
-                    envelope?: (iot.broker.v1.wire.IEnvelope|null);
-                }
-
-                class SubscribeEvent implements ISubscribeEvent {
-                    constructor(properties?: iot.broker.v1.wire.ISubscribeEvent);
-                    public envelope?: (iot.broker.v1.wire.IEnvelope|null);
-                    public static create(properties?: iot.broker.v1.wire.ISubscribeEvent): iot.broker.v1.wire.SubscribeEvent;
-                    public static encode(message: iot.broker.v1.wire.ISubscribeEvent, writer?: $protobuf.Writer): $protobuf.Writer;
-                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): iot.broker.v1.wire.SubscribeEvent;
-                    public static fromObject(object: { [k: string]: any }): iot.broker.v1.wire.SubscribeEvent;
-                    public static toObject(message: iot.broker.v1.wire.SubscribeEvent, options?: $protobuf.IConversionOptions): { [k: string]: any };
                     public toJSON(): { [k: string]: any };
                     public static getTypeUrl(typeUrlPrefix?: string): string;
                 }
@@ -853,9 +747,9 @@ export namespace iot {
                 filter?: (string|null);
                 afterSequence?: (number|null);
                 since?: (google.protobuf.ITimestamp|null);
+                resume?: ({ [k: string]: number }|null);
                 until?: (google.protobuf.ITimestamp|null);
                 options?: (iot.stream.v1.ISubscribeOptions|null);
-                from?: (iot.broker.v1.IStreamPosition|null);
             }
 
             class Subscribe implements ISubscribe {
@@ -864,9 +758,9 @@ export namespace iot {
                 public filter: string;
                 public afterSequence: number;
                 public since?: (google.protobuf.ITimestamp|null);
+                public resume: { [k: string]: number };
                 public until?: (google.protobuf.ITimestamp|null);
                 public options?: (iot.stream.v1.ISubscribeOptions|null);
-                public from?: (iot.broker.v1.IStreamPosition|null);
                 public static create(properties?: iot.stream.v1.ISubscribe): iot.stream.v1.Subscribe;
                 public static encode(message: iot.stream.v1.ISubscribe, writer?: $protobuf.Writer): $protobuf.Writer;
                 public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): iot.stream.v1.Subscribe;
@@ -981,7 +875,6 @@ export namespace iot {
                 dropped?: (number|null);
                 gaps?: (iot.stream.v1.IGap[]|null);
                 block?: (iot.stream.v1.ITelemetryBlock|null);
-                position?: (iot.broker.v1.IStreamPosition|null);
             }
 
             class Batch implements IBatch {
@@ -991,7 +884,6 @@ export namespace iot {
                 public dropped: number;
                 public gaps: iot.stream.v1.IGap[];
                 public block?: (iot.stream.v1.ITelemetryBlock|null);
-                public position?: (iot.broker.v1.IStreamPosition|null);
                 public static create(properties?: iot.stream.v1.IBatch): iot.stream.v1.Batch;
                 public static encode(message: iot.stream.v1.IBatch, writer?: $protobuf.Writer): $protobuf.Writer;
                 public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): iot.stream.v1.Batch;
@@ -1167,7 +1059,6 @@ export namespace iot {
                     dropped?: (number|null);
                     gaps?: (iot.stream.v1.IGap[]|null);
                     block?: (iot.stream.v1.wire.ITelemetryBlock|null);
-                    position?: (iot.broker.v1.IStreamPosition|null);
                 }
 
                 class Batch implements IBatch {
@@ -1177,7 +1068,6 @@ export namespace iot {
                     public dropped: number;
                     public gaps: iot.stream.v1.IGap[];
                     public block?: (iot.stream.v1.wire.ITelemetryBlock|null);
-                    public position?: (iot.broker.v1.IStreamPosition|null);
                     public static create(properties?: iot.stream.v1.wire.IBatch): iot.stream.v1.wire.Batch;
                     public static encode(message: iot.stream.v1.wire.IBatch, writer?: $protobuf.Writer): $protobuf.Writer;
                     public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): iot.stream.v1.wire.Batch;

@@ -570,7 +570,6 @@ $root.iot = (function() {
                  * @property {string|null} [deviceId] Envelope deviceId
                  * @property {Object.<string,string>|null} [labels] Envelope labels
                  * @property {iot.broker.v1.IPayload|null} [payload] Envelope payload
-                 * @property {number|null} [offset] Envelope offset
                  */
 
                 /**
@@ -646,14 +645,6 @@ $root.iot = (function() {
                 Envelope.prototype.payload = null;
 
                 /**
-                 * Envelope offset.
-                 * @member {number} offset
-                 * @memberof iot.broker.v1.Envelope
-                 * @instance
-                 */
-                Envelope.prototype.offset = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-                /**
                  * Creates a new Envelope instance using the specified properties.
                  * @function create
                  * @memberof iot.broker.v1.Envelope
@@ -696,8 +687,6 @@ $root.iot = (function() {
                             writer.uint32(/* id 6, wireType 2 =*/50).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
                     if (message.payload != null && Object.hasOwnProperty.call(message, "payload"))
                         $root.iot.broker.v1.Payload.encode(message.payload, writer.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
-                    if (message.offset != null && Object.hasOwnProperty.call(message, "offset"))
-                        writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.offset);
                     return writer;
                 };
 
@@ -790,10 +779,6 @@ $root.iot = (function() {
                                 message.payload = $root.iot.broker.v1.Payload.decode(reader, reader.uint32(), undefined, long + 1);
                                 break;
                             }
-                        case 8: {
-                                message.offset = reader.uint64();
-                                break;
-                            }
                         default:
                             reader.skipType(tag & 7, long);
                             break;
@@ -863,15 +848,6 @@ $root.iot = (function() {
                             throw TypeError(".iot.broker.v1.Envelope.payload: object expected");
                         message.payload = $root.iot.broker.v1.Payload.fromObject(object.payload, long + 1);
                     }
-                    if (object.offset != null)
-                        if ($util.Long)
-                            message.offset = $util.Long.fromValue(object.offset, true);
-                        else if (typeof object.offset === "string")
-                            message.offset = parseInt(object.offset, 10);
-                        else if (typeof object.offset === "number")
-                            message.offset = object.offset;
-                        else if (typeof object.offset === "object")
-                            message.offset = new $util.LongBits(object.offset.low >>> 0, object.offset.high >>> 0).toNumber(true);
                     return message;
                 };
 
@@ -905,11 +881,6 @@ $root.iot = (function() {
                         object.eventTime = null;
                         object.deviceId = "";
                         object.payload = null;
-                        if ($util.Long) {
-                            var long = new $util.Long(0, 0, true);
-                            object.offset = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
-                        } else
-                            object.offset = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                     }
                     if (message.topic != null && Object.hasOwnProperty.call(message, "topic"))
                         object.topic = message.topic;
@@ -937,13 +908,6 @@ $root.iot = (function() {
                     }
                     if (message.payload != null && Object.hasOwnProperty.call(message, "payload"))
                         object.payload = $root.iot.broker.v1.Payload.toObject(message.payload, options, q + 1);
-                    if (message.offset != null && Object.hasOwnProperty.call(message, "offset"))
-                        if (typeof BigInt !== "undefined" && options.longs === BigInt)
-                            object.offset = typeof message.offset === "number" ? BigInt(message.offset) : $util.Long.fromBits(message.offset.low >>> 0, message.offset.high >>> 0, true).toBigInt();
-                        else if (typeof message.offset === "number")
-                            object.offset = options.longs === String ? String(message.offset) : message.offset;
-                        else
-                            object.offset = options.longs === String ? $util.Long.prototype.toString.call(message.offset) : options.longs === Number ? new $util.LongBits(message.offset.low >>> 0, message.offset.high >>> 0).toNumber(true) : message.offset;
                     return object;
                 };
 
@@ -974,1033 +938,6 @@ $root.iot = (function() {
                 };
 
                 return Envelope;
-            })();
-
-            v1.StreamPosition = (function() {
-
-                /**
-                 * Properties of a StreamPosition.
-                 * @memberof iot.broker.v1
-                 * @interface IStreamPosition
-                 * @property {string|null} [epoch] StreamPosition epoch
-                 * @property {number|null} [offset] StreamPosition offset
-                 */
-
-                /**
-                 * Constructs a new StreamPosition.
-                 * @memberof iot.broker.v1
-                 * @classdesc Represents a StreamPosition.
-                 * @implements IStreamPosition
-                 * @constructor
-                 * @param {iot.broker.v1.IStreamPosition=} [properties] Properties to set
-                 */
-                function StreamPosition(properties) {
-                    if (properties)
-                        for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                this[keys[i]] = properties[keys[i]];
-                }
-
-                /**
-                 * StreamPosition epoch.
-                 * @member {string} epoch
-                 * @memberof iot.broker.v1.StreamPosition
-                 * @instance
-                 */
-                StreamPosition.prototype.epoch = "";
-
-                /**
-                 * StreamPosition offset.
-                 * @member {number} offset
-                 * @memberof iot.broker.v1.StreamPosition
-                 * @instance
-                 */
-                StreamPosition.prototype.offset = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-                /**
-                 * Creates a new StreamPosition instance using the specified properties.
-                 * @function create
-                 * @memberof iot.broker.v1.StreamPosition
-                 * @static
-                 * @param {iot.broker.v1.IStreamPosition=} [properties] Properties to set
-                 * @returns {iot.broker.v1.StreamPosition} StreamPosition instance
-                 */
-                StreamPosition.create = function create(properties) {
-                    return new StreamPosition(properties);
-                };
-
-                /**
-                 * Encodes the specified StreamPosition message. Does not implicitly {@link iot.broker.v1.StreamPosition.verify|verify} messages.
-                 * @function encode
-                 * @memberof iot.broker.v1.StreamPosition
-                 * @static
-                 * @param {iot.broker.v1.IStreamPosition} message StreamPosition message or plain object to encode
-                 * @param {$protobuf.Writer} [writer] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                StreamPosition.encode = function encode(message, writer, q) {
-                    if (!writer)
-                        writer = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
-                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.epoch);
-                    if (message.offset != null && Object.hasOwnProperty.call(message, "offset"))
-                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.offset);
-                    return writer;
-                };
-
-                /**
-                 * Decodes a StreamPosition message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof iot.broker.v1.StreamPosition
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-                 * @param {number} [length] Message length if known beforehand
-                 * @returns {iot.broker.v1.StreamPosition} StreamPosition
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                StreamPosition.decode = function decode(reader, length, error, long) {
-                    if (!(reader instanceof $Reader))
-                        reader = $Reader.create(reader);
-                    if (long === undefined)
-                        long = 0;
-                    if (long > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var end, message;
-                    if (length === undefined)
-                        end = reader.len;
-                    else {
-                        end = reader.pos + length;
-                        if (end > reader.len)
-                            throw RangeError("index out of range");
-                        length = reader.len;
-                        reader.len = end;
-                    }
-                    message = new $root.iot.broker.v1.StreamPosition();
-                    while (reader.pos < end) {
-                        var tag = reader.uint32();
-                        if (tag === error)
-                            break;
-                        switch (tag >>> 3) {
-                        case 1: {
-                                message.epoch = reader.string();
-                                break;
-                            }
-                        case 2: {
-                                message.offset = reader.uint64();
-                                break;
-                            }
-                        default:
-                            reader.skipType(tag & 7, long);
-                            break;
-                        }
-                    }
-                    if (length !== undefined) {
-                        if (reader.pos !== end)
-                            throw RangeError("index out of range");
-                        reader.len = length;
-                    }
-                    return message;
-                };
-
-                /**
-                 * Creates a StreamPosition message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof iot.broker.v1.StreamPosition
-                 * @static
-                 * @param {Object.<string,*>} object Plain object
-                 * @returns {iot.broker.v1.StreamPosition} StreamPosition
-                 */
-                StreamPosition.fromObject = function fromObject(object, long) {
-                    if (object instanceof $root.iot.broker.v1.StreamPosition)
-                        return object;
-                    if (!$util.isObject(object))
-                        throw TypeError(".iot.broker.v1.StreamPosition: object expected");
-                    if (long === undefined)
-                        long = 0;
-                    if (long > $util.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var message = new $root.iot.broker.v1.StreamPosition();
-                    if (object.epoch != null)
-                        message.epoch = String(object.epoch);
-                    if (object.offset != null)
-                        if ($util.Long)
-                            message.offset = $util.Long.fromValue(object.offset, true);
-                        else if (typeof object.offset === "string")
-                            message.offset = parseInt(object.offset, 10);
-                        else if (typeof object.offset === "number")
-                            message.offset = object.offset;
-                        else if (typeof object.offset === "object")
-                            message.offset = new $util.LongBits(object.offset.low >>> 0, object.offset.high >>> 0).toNumber(true);
-                    return message;
-                };
-
-                /**
-                 * Creates a plain object from a StreamPosition message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof iot.broker.v1.StreamPosition
-                 * @static
-                 * @param {iot.broker.v1.StreamPosition} message StreamPosition
-                 * @param {$protobuf.IConversionOptions} [options] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                StreamPosition.toObject = function toObject(message, options, q) {
-                    if (!options)
-                        options = {};
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    var object = {};
-                    if (options.defaults) {
-                        object.epoch = "";
-                        if ($util.Long) {
-                            var long = new $util.Long(0, 0, true);
-                            object.offset = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
-                        } else
-                            object.offset = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
-                    }
-                    if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
-                        object.epoch = message.epoch;
-                    if (message.offset != null && Object.hasOwnProperty.call(message, "offset"))
-                        if (typeof BigInt !== "undefined" && options.longs === BigInt)
-                            object.offset = typeof message.offset === "number" ? BigInt(message.offset) : $util.Long.fromBits(message.offset.low >>> 0, message.offset.high >>> 0, true).toBigInt();
-                        else if (typeof message.offset === "number")
-                            object.offset = options.longs === String ? String(message.offset) : message.offset;
-                        else
-                            object.offset = options.longs === String ? $util.Long.prototype.toString.call(message.offset) : options.longs === Number ? new $util.LongBits(message.offset.low >>> 0, message.offset.high >>> 0).toNumber(true) : message.offset;
-                    return object;
-                };
-
-                /**
-                 * Converts this StreamPosition to JSON.
-                 * @function toJSON
-                 * @memberof iot.broker.v1.StreamPosition
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                StreamPosition.prototype.toJSON = function toJSON() {
-                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the default type url for StreamPosition
-                 * @function getTypeUrl
-                 * @memberof iot.broker.v1.StreamPosition
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                StreamPosition.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/iot.broker.v1.StreamPosition";
-                };
-
-                return StreamPosition;
-            })();
-
-            v1.SubscribeEvent = (function() {
-
-                /**
-                 * Properties of a SubscribeEvent.
-                 * @memberof iot.broker.v1
-                 * @interface ISubscribeEvent
-                 * @property {iot.broker.v1.IEnvelope|null} [envelope] SubscribeEvent envelope
-                 * @property {iot.broker.v1.IStreamStart|null} [start] SubscribeEvent start
-                 * @property {iot.broker.v1.ITopicGap|null} [gap] SubscribeEvent gap
-                 */
-
-                /**
-                 * Constructs a new SubscribeEvent.
-                 * @memberof iot.broker.v1
-                 * @classdesc Represents a SubscribeEvent.
-                 * @implements ISubscribeEvent
-                 * @constructor
-                 * @param {iot.broker.v1.ISubscribeEvent=} [properties] Properties to set
-                 */
-                function SubscribeEvent(properties) {
-                    if (properties)
-                        for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                this[keys[i]] = properties[keys[i]];
-                }
-
-                /**
-                 * SubscribeEvent envelope.
-                 * @member {iot.broker.v1.IEnvelope|null|undefined} envelope
-                 * @memberof iot.broker.v1.SubscribeEvent
-                 * @instance
-                 */
-                SubscribeEvent.prototype.envelope = null;
-
-                /**
-                 * SubscribeEvent start.
-                 * @member {iot.broker.v1.IStreamStart|null|undefined} start
-                 * @memberof iot.broker.v1.SubscribeEvent
-                 * @instance
-                 */
-                SubscribeEvent.prototype.start = null;
-
-                /**
-                 * SubscribeEvent gap.
-                 * @member {iot.broker.v1.ITopicGap|null|undefined} gap
-                 * @memberof iot.broker.v1.SubscribeEvent
-                 * @instance
-                 */
-                SubscribeEvent.prototype.gap = null;
-
-                // OneOf field names bound to virtual getters and setters
-                var $oneOfFields;
-
-                /**
-                 * SubscribeEvent kind.
-                 * @member {"envelope"|"start"|"gap"|undefined} kind
-                 * @memberof iot.broker.v1.SubscribeEvent
-                 * @instance
-                 */
-                Object.defineProperty(SubscribeEvent.prototype, "kind", {
-                    get: $util.oneOfGetter($oneOfFields = ["envelope", "start", "gap"]),
-                    set: $util.oneOfSetter($oneOfFields)
-                });
-
-                /**
-                 * Creates a new SubscribeEvent instance using the specified properties.
-                 * @function create
-                 * @memberof iot.broker.v1.SubscribeEvent
-                 * @static
-                 * @param {iot.broker.v1.ISubscribeEvent=} [properties] Properties to set
-                 * @returns {iot.broker.v1.SubscribeEvent} SubscribeEvent instance
-                 */
-                SubscribeEvent.create = function create(properties) {
-                    return new SubscribeEvent(properties);
-                };
-
-                /**
-                 * Encodes the specified SubscribeEvent message. Does not implicitly {@link iot.broker.v1.SubscribeEvent.verify|verify} messages.
-                 * @function encode
-                 * @memberof iot.broker.v1.SubscribeEvent
-                 * @static
-                 * @param {iot.broker.v1.ISubscribeEvent} message SubscribeEvent message or plain object to encode
-                 * @param {$protobuf.Writer} [writer] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                SubscribeEvent.encode = function encode(message, writer, q) {
-                    if (!writer)
-                        writer = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (message.envelope != null && Object.hasOwnProperty.call(message, "envelope"))
-                        $root.iot.broker.v1.Envelope.encode(message.envelope, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-                    if (message.start != null && Object.hasOwnProperty.call(message, "start"))
-                        $root.iot.broker.v1.StreamStart.encode(message.start, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
-                    if (message.gap != null && Object.hasOwnProperty.call(message, "gap"))
-                        $root.iot.broker.v1.TopicGap.encode(message.gap, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
-                    return writer;
-                };
-
-                /**
-                 * Decodes a SubscribeEvent message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof iot.broker.v1.SubscribeEvent
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-                 * @param {number} [length] Message length if known beforehand
-                 * @returns {iot.broker.v1.SubscribeEvent} SubscribeEvent
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                SubscribeEvent.decode = function decode(reader, length, error, long) {
-                    if (!(reader instanceof $Reader))
-                        reader = $Reader.create(reader);
-                    if (long === undefined)
-                        long = 0;
-                    if (long > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var end, message;
-                    if (length === undefined)
-                        end = reader.len;
-                    else {
-                        end = reader.pos + length;
-                        if (end > reader.len)
-                            throw RangeError("index out of range");
-                        length = reader.len;
-                        reader.len = end;
-                    }
-                    message = new $root.iot.broker.v1.SubscribeEvent();
-                    while (reader.pos < end) {
-                        var tag = reader.uint32();
-                        if (tag === error)
-                            break;
-                        switch (tag >>> 3) {
-                        case 1: {
-                                message.envelope = $root.iot.broker.v1.Envelope.decode(reader, reader.uint32(), undefined, long + 1);
-                                break;
-                            }
-                        case 2: {
-                                message.start = $root.iot.broker.v1.StreamStart.decode(reader, reader.uint32(), undefined, long + 1);
-                                break;
-                            }
-                        case 3: {
-                                message.gap = $root.iot.broker.v1.TopicGap.decode(reader, reader.uint32(), undefined, long + 1);
-                                break;
-                            }
-                        default:
-                            reader.skipType(tag & 7, long);
-                            break;
-                        }
-                    }
-                    if (length !== undefined) {
-                        if (reader.pos !== end)
-                            throw RangeError("index out of range");
-                        reader.len = length;
-                    }
-                    return message;
-                };
-
-                /**
-                 * Creates a SubscribeEvent message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof iot.broker.v1.SubscribeEvent
-                 * @static
-                 * @param {Object.<string,*>} object Plain object
-                 * @returns {iot.broker.v1.SubscribeEvent} SubscribeEvent
-                 */
-                SubscribeEvent.fromObject = function fromObject(object, long) {
-                    if (object instanceof $root.iot.broker.v1.SubscribeEvent)
-                        return object;
-                    if (!$util.isObject(object))
-                        throw TypeError(".iot.broker.v1.SubscribeEvent: object expected");
-                    if (long === undefined)
-                        long = 0;
-                    if (long > $util.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var message = new $root.iot.broker.v1.SubscribeEvent();
-                    if (object.envelope != null) {
-                        if (!$util.isObject(object.envelope))
-                            throw TypeError(".iot.broker.v1.SubscribeEvent.envelope: object expected");
-                        message.envelope = $root.iot.broker.v1.Envelope.fromObject(object.envelope, long + 1);
-                    }
-                    if (object.start != null) {
-                        if (!$util.isObject(object.start))
-                            throw TypeError(".iot.broker.v1.SubscribeEvent.start: object expected");
-                        message.start = $root.iot.broker.v1.StreamStart.fromObject(object.start, long + 1);
-                    }
-                    if (object.gap != null) {
-                        if (!$util.isObject(object.gap))
-                            throw TypeError(".iot.broker.v1.SubscribeEvent.gap: object expected");
-                        message.gap = $root.iot.broker.v1.TopicGap.fromObject(object.gap, long + 1);
-                    }
-                    return message;
-                };
-
-                /**
-                 * Creates a plain object from a SubscribeEvent message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof iot.broker.v1.SubscribeEvent
-                 * @static
-                 * @param {iot.broker.v1.SubscribeEvent} message SubscribeEvent
-                 * @param {$protobuf.IConversionOptions} [options] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                SubscribeEvent.toObject = function toObject(message, options, q) {
-                    if (!options)
-                        options = {};
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    var object = {};
-                    if (message.envelope != null && Object.hasOwnProperty.call(message, "envelope")) {
-                        object.envelope = $root.iot.broker.v1.Envelope.toObject(message.envelope, options, q + 1);
-                        if (options.oneofs)
-                            object.kind = "envelope";
-                    }
-                    if (message.start != null && Object.hasOwnProperty.call(message, "start")) {
-                        object.start = $root.iot.broker.v1.StreamStart.toObject(message.start, options, q + 1);
-                        if (options.oneofs)
-                            object.kind = "start";
-                    }
-                    if (message.gap != null && Object.hasOwnProperty.call(message, "gap")) {
-                        object.gap = $root.iot.broker.v1.TopicGap.toObject(message.gap, options, q + 1);
-                        if (options.oneofs)
-                            object.kind = "gap";
-                    }
-                    return object;
-                };
-
-                /**
-                 * Converts this SubscribeEvent to JSON.
-                 * @function toJSON
-                 * @memberof iot.broker.v1.SubscribeEvent
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                SubscribeEvent.prototype.toJSON = function toJSON() {
-                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the default type url for SubscribeEvent
-                 * @function getTypeUrl
-                 * @memberof iot.broker.v1.SubscribeEvent
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                SubscribeEvent.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/iot.broker.v1.SubscribeEvent";
-                };
-
-                return SubscribeEvent;
-            })();
-
-            v1.StreamStart = (function() {
-
-                /**
-                 * Properties of a StreamStart.
-                 * @memberof iot.broker.v1
-                 * @interface IStreamStart
-                 * @property {string|null} [epoch] StreamStart epoch
-                 * @property {boolean|null} [recovered] StreamStart recovered
-                 */
-
-                /**
-                 * Constructs a new StreamStart.
-                 * @memberof iot.broker.v1
-                 * @classdesc Represents a StreamStart.
-                 * @implements IStreamStart
-                 * @constructor
-                 * @param {iot.broker.v1.IStreamStart=} [properties] Properties to set
-                 */
-                function StreamStart(properties) {
-                    if (properties)
-                        for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                this[keys[i]] = properties[keys[i]];
-                }
-
-                /**
-                 * StreamStart epoch.
-                 * @member {string} epoch
-                 * @memberof iot.broker.v1.StreamStart
-                 * @instance
-                 */
-                StreamStart.prototype.epoch = "";
-
-                /**
-                 * StreamStart recovered.
-                 * @member {boolean} recovered
-                 * @memberof iot.broker.v1.StreamStart
-                 * @instance
-                 */
-                StreamStart.prototype.recovered = false;
-
-                /**
-                 * Creates a new StreamStart instance using the specified properties.
-                 * @function create
-                 * @memberof iot.broker.v1.StreamStart
-                 * @static
-                 * @param {iot.broker.v1.IStreamStart=} [properties] Properties to set
-                 * @returns {iot.broker.v1.StreamStart} StreamStart instance
-                 */
-                StreamStart.create = function create(properties) {
-                    return new StreamStart(properties);
-                };
-
-                /**
-                 * Encodes the specified StreamStart message. Does not implicitly {@link iot.broker.v1.StreamStart.verify|verify} messages.
-                 * @function encode
-                 * @memberof iot.broker.v1.StreamStart
-                 * @static
-                 * @param {iot.broker.v1.IStreamStart} message StreamStart message or plain object to encode
-                 * @param {$protobuf.Writer} [writer] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                StreamStart.encode = function encode(message, writer, q) {
-                    if (!writer)
-                        writer = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
-                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.epoch);
-                    if (message.recovered != null && Object.hasOwnProperty.call(message, "recovered"))
-                        writer.uint32(/* id 2, wireType 0 =*/16).bool(message.recovered);
-                    return writer;
-                };
-
-                /**
-                 * Decodes a StreamStart message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof iot.broker.v1.StreamStart
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-                 * @param {number} [length] Message length if known beforehand
-                 * @returns {iot.broker.v1.StreamStart} StreamStart
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                StreamStart.decode = function decode(reader, length, error, long) {
-                    if (!(reader instanceof $Reader))
-                        reader = $Reader.create(reader);
-                    if (long === undefined)
-                        long = 0;
-                    if (long > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var end, message;
-                    if (length === undefined)
-                        end = reader.len;
-                    else {
-                        end = reader.pos + length;
-                        if (end > reader.len)
-                            throw RangeError("index out of range");
-                        length = reader.len;
-                        reader.len = end;
-                    }
-                    message = new $root.iot.broker.v1.StreamStart();
-                    while (reader.pos < end) {
-                        var tag = reader.uint32();
-                        if (tag === error)
-                            break;
-                        switch (tag >>> 3) {
-                        case 1: {
-                                message.epoch = reader.string();
-                                break;
-                            }
-                        case 2: {
-                                message.recovered = reader.bool();
-                                break;
-                            }
-                        default:
-                            reader.skipType(tag & 7, long);
-                            break;
-                        }
-                    }
-                    if (length !== undefined) {
-                        if (reader.pos !== end)
-                            throw RangeError("index out of range");
-                        reader.len = length;
-                    }
-                    return message;
-                };
-
-                /**
-                 * Creates a StreamStart message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof iot.broker.v1.StreamStart
-                 * @static
-                 * @param {Object.<string,*>} object Plain object
-                 * @returns {iot.broker.v1.StreamStart} StreamStart
-                 */
-                StreamStart.fromObject = function fromObject(object, long) {
-                    if (object instanceof $root.iot.broker.v1.StreamStart)
-                        return object;
-                    if (!$util.isObject(object))
-                        throw TypeError(".iot.broker.v1.StreamStart: object expected");
-                    if (long === undefined)
-                        long = 0;
-                    if (long > $util.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var message = new $root.iot.broker.v1.StreamStart();
-                    if (object.epoch != null)
-                        message.epoch = String(object.epoch);
-                    if (object.recovered != null)
-                        message.recovered = Boolean(object.recovered);
-                    return message;
-                };
-
-                /**
-                 * Creates a plain object from a StreamStart message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof iot.broker.v1.StreamStart
-                 * @static
-                 * @param {iot.broker.v1.StreamStart} message StreamStart
-                 * @param {$protobuf.IConversionOptions} [options] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                StreamStart.toObject = function toObject(message, options, q) {
-                    if (!options)
-                        options = {};
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    var object = {};
-                    if (options.defaults) {
-                        object.epoch = "";
-                        object.recovered = false;
-                    }
-                    if (message.epoch != null && Object.hasOwnProperty.call(message, "epoch"))
-                        object.epoch = message.epoch;
-                    if (message.recovered != null && Object.hasOwnProperty.call(message, "recovered"))
-                        object.recovered = message.recovered;
-                    return object;
-                };
-
-                /**
-                 * Converts this StreamStart to JSON.
-                 * @function toJSON
-                 * @memberof iot.broker.v1.StreamStart
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                StreamStart.prototype.toJSON = function toJSON() {
-                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the default type url for StreamStart
-                 * @function getTypeUrl
-                 * @memberof iot.broker.v1.StreamStart
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                StreamStart.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/iot.broker.v1.StreamStart";
-                };
-
-                return StreamStart;
-            })();
-
-            /**
-             * GapReason enum.
-             * @name iot.broker.v1.GapReason
-             * @enum {number}
-             * @property {number} GAP_REASON_UNSPECIFIED=0 GAP_REASON_UNSPECIFIED value
-             * @property {number} GAP_REASON_RETENTION=1 GAP_REASON_RETENTION value
-             * @property {number} GAP_REASON_HISTORY_LIMIT=2 GAP_REASON_HISTORY_LIMIT value
-             * @property {number} GAP_REASON_SLOW_SUBSCRIBER=3 GAP_REASON_SLOW_SUBSCRIBER value
-             */
-            v1.GapReason = (function() {
-                var valuesById = {}, values = Object.create(valuesById);
-                values[valuesById[0] = "GAP_REASON_UNSPECIFIED"] = 0;
-                values[valuesById[1] = "GAP_REASON_RETENTION"] = 1;
-                values[valuesById[2] = "GAP_REASON_HISTORY_LIMIT"] = 2;
-                values[valuesById[3] = "GAP_REASON_SLOW_SUBSCRIBER"] = 3;
-                return values;
-            })();
-
-            v1.TopicGap = (function() {
-
-                /**
-                 * Properties of a TopicGap.
-                 * @memberof iot.broker.v1
-                 * @interface ITopicGap
-                 * @property {string|null} [topic] TopicGap topic
-                 * @property {number|null} [fromSequence] TopicGap fromSequence
-                 * @property {number|null} [toSequence] TopicGap toSequence
-                 * @property {iot.broker.v1.GapReason|null} [reason] TopicGap reason
-                 */
-
-                /**
-                 * Constructs a new TopicGap.
-                 * @memberof iot.broker.v1
-                 * @classdesc Represents a TopicGap.
-                 * @implements ITopicGap
-                 * @constructor
-                 * @param {iot.broker.v1.ITopicGap=} [properties] Properties to set
-                 */
-                function TopicGap(properties) {
-                    if (properties)
-                        for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                this[keys[i]] = properties[keys[i]];
-                }
-
-                /**
-                 * TopicGap topic.
-                 * @member {string} topic
-                 * @memberof iot.broker.v1.TopicGap
-                 * @instance
-                 */
-                TopicGap.prototype.topic = "";
-
-                /**
-                 * TopicGap fromSequence.
-                 * @member {number} fromSequence
-                 * @memberof iot.broker.v1.TopicGap
-                 * @instance
-                 */
-                TopicGap.prototype.fromSequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-                /**
-                 * TopicGap toSequence.
-                 * @member {number} toSequence
-                 * @memberof iot.broker.v1.TopicGap
-                 * @instance
-                 */
-                TopicGap.prototype.toSequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-                /**
-                 * TopicGap reason.
-                 * @member {iot.broker.v1.GapReason} reason
-                 * @memberof iot.broker.v1.TopicGap
-                 * @instance
-                 */
-                TopicGap.prototype.reason = 0;
-
-                /**
-                 * Creates a new TopicGap instance using the specified properties.
-                 * @function create
-                 * @memberof iot.broker.v1.TopicGap
-                 * @static
-                 * @param {iot.broker.v1.ITopicGap=} [properties] Properties to set
-                 * @returns {iot.broker.v1.TopicGap} TopicGap instance
-                 */
-                TopicGap.create = function create(properties) {
-                    return new TopicGap(properties);
-                };
-
-                /**
-                 * Encodes the specified TopicGap message. Does not implicitly {@link iot.broker.v1.TopicGap.verify|verify} messages.
-                 * @function encode
-                 * @memberof iot.broker.v1.TopicGap
-                 * @static
-                 * @param {iot.broker.v1.ITopicGap} message TopicGap message or plain object to encode
-                 * @param {$protobuf.Writer} [writer] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                TopicGap.encode = function encode(message, writer, q) {
-                    if (!writer)
-                        writer = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (message.topic != null && Object.hasOwnProperty.call(message, "topic"))
-                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.topic);
-                    if (message.fromSequence != null && Object.hasOwnProperty.call(message, "fromSequence"))
-                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.fromSequence);
-                    if (message.toSequence != null && Object.hasOwnProperty.call(message, "toSequence"))
-                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.toSequence);
-                    if (message.reason != null && Object.hasOwnProperty.call(message, "reason"))
-                        writer.uint32(/* id 4, wireType 0 =*/32).int32(message.reason);
-                    return writer;
-                };
-
-                /**
-                 * Decodes a TopicGap message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof iot.broker.v1.TopicGap
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-                 * @param {number} [length] Message length if known beforehand
-                 * @returns {iot.broker.v1.TopicGap} TopicGap
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                TopicGap.decode = function decode(reader, length, error, long) {
-                    if (!(reader instanceof $Reader))
-                        reader = $Reader.create(reader);
-                    if (long === undefined)
-                        long = 0;
-                    if (long > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var end, message;
-                    if (length === undefined)
-                        end = reader.len;
-                    else {
-                        end = reader.pos + length;
-                        if (end > reader.len)
-                            throw RangeError("index out of range");
-                        length = reader.len;
-                        reader.len = end;
-                    }
-                    message = new $root.iot.broker.v1.TopicGap();
-                    while (reader.pos < end) {
-                        var tag = reader.uint32();
-                        if (tag === error)
-                            break;
-                        switch (tag >>> 3) {
-                        case 1: {
-                                message.topic = reader.string();
-                                break;
-                            }
-                        case 2: {
-                                message.fromSequence = reader.uint64();
-                                break;
-                            }
-                        case 3: {
-                                message.toSequence = reader.uint64();
-                                break;
-                            }
-                        case 4: {
-                                message.reason = reader.int32();
-                                break;
-                            }
-                        default:
-                            reader.skipType(tag & 7, long);
-                            break;
-                        }
-                    }
-                    if (length !== undefined) {
-                        if (reader.pos !== end)
-                            throw RangeError("index out of range");
-                        reader.len = length;
-                    }
-                    return message;
-                };
-
-                /**
-                 * Creates a TopicGap message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof iot.broker.v1.TopicGap
-                 * @static
-                 * @param {Object.<string,*>} object Plain object
-                 * @returns {iot.broker.v1.TopicGap} TopicGap
-                 */
-                TopicGap.fromObject = function fromObject(object, long) {
-                    if (object instanceof $root.iot.broker.v1.TopicGap)
-                        return object;
-                    if (!$util.isObject(object))
-                        throw TypeError(".iot.broker.v1.TopicGap: object expected");
-                    if (long === undefined)
-                        long = 0;
-                    if (long > $util.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    var message = new $root.iot.broker.v1.TopicGap();
-                    if (object.topic != null)
-                        message.topic = String(object.topic);
-                    if (object.fromSequence != null)
-                        if ($util.Long)
-                            message.fromSequence = $util.Long.fromValue(object.fromSequence, true);
-                        else if (typeof object.fromSequence === "string")
-                            message.fromSequence = parseInt(object.fromSequence, 10);
-                        else if (typeof object.fromSequence === "number")
-                            message.fromSequence = object.fromSequence;
-                        else if (typeof object.fromSequence === "object")
-                            message.fromSequence = new $util.LongBits(object.fromSequence.low >>> 0, object.fromSequence.high >>> 0).toNumber(true);
-                    if (object.toSequence != null)
-                        if ($util.Long)
-                            message.toSequence = $util.Long.fromValue(object.toSequence, true);
-                        else if (typeof object.toSequence === "string")
-                            message.toSequence = parseInt(object.toSequence, 10);
-                        else if (typeof object.toSequence === "number")
-                            message.toSequence = object.toSequence;
-                        else if (typeof object.toSequence === "object")
-                            message.toSequence = new $util.LongBits(object.toSequence.low >>> 0, object.toSequence.high >>> 0).toNumber(true);
-                    switch (object.reason) {
-                    default:
-                        if (typeof object.reason === "number") {
-                            message.reason = object.reason;
-                            break;
-                        }
-                        break;
-                    case "GAP_REASON_UNSPECIFIED":
-                    case 0:
-                        message.reason = 0;
-                        break;
-                    case "GAP_REASON_RETENTION":
-                    case 1:
-                        message.reason = 1;
-                        break;
-                    case "GAP_REASON_HISTORY_LIMIT":
-                    case 2:
-                        message.reason = 2;
-                        break;
-                    case "GAP_REASON_SLOW_SUBSCRIBER":
-                    case 3:
-                        message.reason = 3;
-                        break;
-                    }
-                    return message;
-                };
-
-                /**
-                 * Creates a plain object from a TopicGap message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof iot.broker.v1.TopicGap
-                 * @static
-                 * @param {iot.broker.v1.TopicGap} message TopicGap
-                 * @param {$protobuf.IConversionOptions} [options] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                TopicGap.toObject = function toObject(message, options, q) {
-                    if (!options)
-                        options = {};
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    var object = {};
-                    if (options.defaults) {
-                        object.topic = "";
-                        if ($util.Long) {
-                            var long = new $util.Long(0, 0, true);
-                            object.fromSequence = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
-                        } else
-                            object.fromSequence = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
-                        if ($util.Long) {
-                            var long = new $util.Long(0, 0, true);
-                            object.toSequence = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
-                        } else
-                            object.toSequence = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
-                        object.reason = options.enums === String ? "GAP_REASON_UNSPECIFIED" : 0;
-                    }
-                    if (message.topic != null && Object.hasOwnProperty.call(message, "topic"))
-                        object.topic = message.topic;
-                    if (message.fromSequence != null && Object.hasOwnProperty.call(message, "fromSequence"))
-                        if (typeof BigInt !== "undefined" && options.longs === BigInt)
-                            object.fromSequence = typeof message.fromSequence === "number" ? BigInt(message.fromSequence) : $util.Long.fromBits(message.fromSequence.low >>> 0, message.fromSequence.high >>> 0, true).toBigInt();
-                        else if (typeof message.fromSequence === "number")
-                            object.fromSequence = options.longs === String ? String(message.fromSequence) : message.fromSequence;
-                        else
-                            object.fromSequence = options.longs === String ? $util.Long.prototype.toString.call(message.fromSequence) : options.longs === Number ? new $util.LongBits(message.fromSequence.low >>> 0, message.fromSequence.high >>> 0).toNumber(true) : message.fromSequence;
-                    if (message.toSequence != null && Object.hasOwnProperty.call(message, "toSequence"))
-                        if (typeof BigInt !== "undefined" && options.longs === BigInt)
-                            object.toSequence = typeof message.toSequence === "number" ? BigInt(message.toSequence) : $util.Long.fromBits(message.toSequence.low >>> 0, message.toSequence.high >>> 0, true).toBigInt();
-                        else if (typeof message.toSequence === "number")
-                            object.toSequence = options.longs === String ? String(message.toSequence) : message.toSequence;
-                        else
-                            object.toSequence = options.longs === String ? $util.Long.prototype.toString.call(message.toSequence) : options.longs === Number ? new $util.LongBits(message.toSequence.low >>> 0, message.toSequence.high >>> 0).toNumber(true) : message.toSequence;
-                    if (message.reason != null && Object.hasOwnProperty.call(message, "reason"))
-                        object.reason = options.enums === String ? $root.iot.broker.v1.GapReason[message.reason] === undefined ? message.reason : $root.iot.broker.v1.GapReason[message.reason] : message.reason;
-                    return object;
-                };
-
-                /**
-                 * Converts this TopicGap to JSON.
-                 * @function toJSON
-                 * @memberof iot.broker.v1.TopicGap
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                TopicGap.prototype.toJSON = function toJSON() {
-                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the default type url for TopicGap
-                 * @function getTypeUrl
-                 * @memberof iot.broker.v1.TopicGap
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                TopicGap.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/iot.broker.v1.TopicGap";
-                };
-
-                return TopicGap;
             })();
 
             v1.PublishRequest = (function() {
@@ -2568,9 +1505,9 @@ $root.iot = (function() {
                  * @property {string|null} [filter] SubscribeRequest filter
                  * @property {number|null} [afterSequence] SubscribeRequest afterSequence
                  * @property {google.protobuf.ITimestamp|null} [since] SubscribeRequest since
+                 * @property {Object.<string,number>|null} [resume] SubscribeRequest resume
                  * @property {number|null} [maxHistory] SubscribeRequest maxHistory
                  * @property {google.protobuf.ITimestamp|null} [until] SubscribeRequest until
-                 * @property {iot.broker.v1.IStreamPosition|null} [from] SubscribeRequest from
                  */
 
                 /**
@@ -2582,6 +1519,7 @@ $root.iot = (function() {
                  * @param {iot.broker.v1.ISubscribeRequest=} [properties] Properties to set
                  */
                 function SubscribeRequest(properties) {
+                    this.resume = {};
                     if (properties)
                         for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -2613,6 +1551,14 @@ $root.iot = (function() {
                 SubscribeRequest.prototype.since = null;
 
                 /**
+                 * SubscribeRequest resume.
+                 * @member {Object.<string,number>} resume
+                 * @memberof iot.broker.v1.SubscribeRequest
+                 * @instance
+                 */
+                SubscribeRequest.prototype.resume = $util.emptyObject;
+
+                /**
                  * SubscribeRequest maxHistory.
                  * @member {number} maxHistory
                  * @memberof iot.broker.v1.SubscribeRequest
@@ -2627,14 +1573,6 @@ $root.iot = (function() {
                  * @instance
                  */
                 SubscribeRequest.prototype.until = null;
-
-                /**
-                 * SubscribeRequest from.
-                 * @member {iot.broker.v1.IStreamPosition|null|undefined} from
-                 * @memberof iot.broker.v1.SubscribeRequest
-                 * @instance
-                 */
-                SubscribeRequest.prototype.from = null;
 
                 /**
                  * Creates a new SubscribeRequest instance using the specified properties.
@@ -2670,12 +1608,13 @@ $root.iot = (function() {
                         writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.afterSequence);
                     if (message.since != null && Object.hasOwnProperty.call(message, "since"))
                         $root.google.protobuf.Timestamp.encode(message.since, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                    if (message.resume != null && Object.hasOwnProperty.call(message, "resume"))
+                        for (var keys = Object.keys(message.resume), i = 0; i < keys.length; ++i)
+                            writer.uint32(/* id 4, wireType 2 =*/34).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 0 =*/16).uint64(message.resume[keys[i]]).ldelim();
                     if (message.maxHistory != null && Object.hasOwnProperty.call(message, "maxHistory"))
                         writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.maxHistory);
                     if (message.until != null && Object.hasOwnProperty.call(message, "until"))
                         $root.google.protobuf.Timestamp.encode(message.until, writer.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
-                    if (message.from != null && Object.hasOwnProperty.call(message, "from"))
-                        $root.iot.broker.v1.StreamPosition.encode(message.from, writer.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
                     return writer;
                 };
 
@@ -2697,7 +1636,7 @@ $root.iot = (function() {
                         long = 0;
                     if (long > $Reader.recursionLimit)
                         throw Error("maximum nesting depth exceeded");
-                    var end, message;
+                    var end, message, key, value;
                     if (length === undefined)
                         end = reader.len;
                     else {
@@ -2725,16 +1664,43 @@ $root.iot = (function() {
                                 message.since = $root.google.protobuf.Timestamp.decode(reader, reader.uint32(), undefined, long + 1);
                                 break;
                             }
+                        case 4: {
+                                if (message.resume === $util.emptyObject)
+                                    message.resume = {};
+                                var end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                key = "";
+                                value = 0;
+                                while (reader.pos < end2) {
+                                    var tag2 = reader.uint32();
+                                    switch (tag2 >>> 3) {
+                                    case 1:
+                                        key = reader.string();
+                                        break;
+                                    case 2:
+                                        value = reader.uint64();
+                                        break;
+                                    default:
+                                        reader.skipType(tag2 & 7, long);
+                                        break;
+                                    }
+                                }
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                                if (key === "__proto__")
+                                    $util.makeProp(message.resume, key);
+                                message.resume[key] = value;
+                                break;
+                            }
                         case 5: {
                                 message.maxHistory = reader.uint32();
                                 break;
                             }
                         case 6: {
                                 message.until = $root.google.protobuf.Timestamp.decode(reader, reader.uint32(), undefined, long + 1);
-                                break;
-                            }
-                        case 7: {
-                                message.from = $root.iot.broker.v1.StreamPosition.decode(reader, reader.uint32(), undefined, long + 1);
                                 break;
                             }
                         default:
@@ -2784,17 +1750,29 @@ $root.iot = (function() {
                             throw TypeError(".iot.broker.v1.SubscribeRequest.since: object expected");
                         message.since = $root.google.protobuf.Timestamp.fromObject(object.since, long + 1);
                     }
+                    if (object.resume) {
+                        if (!$util.isObject(object.resume))
+                            throw TypeError(".iot.broker.v1.SubscribeRequest.resume: object expected");
+                        message.resume = {};
+                        for (var keys = Object.keys(object.resume), i = 0; i < keys.length; ++i) {
+                            if (keys[i] === "__proto__")
+                                $util.makeProp(message.resume, keys[i]);
+                            if ($util.Long)
+                                message.resume[keys[i]] = $util.Long.fromValue(object.resume[keys[i]], true);
+                            else if (typeof object.resume[keys[i]] === "string")
+                                message.resume[keys[i]] = parseInt(object.resume[keys[i]], 10);
+                            else if (typeof object.resume[keys[i]] === "number")
+                                message.resume[keys[i]] = object.resume[keys[i]];
+                            else if (typeof object.resume[keys[i]] === "object")
+                                message.resume[keys[i]] = new $util.LongBits(object.resume[keys[i]].low >>> 0, object.resume[keys[i]].high >>> 0).toNumber(true);
+                        }
+                    }
                     if (object.maxHistory != null)
                         message.maxHistory = object.maxHistory >>> 0;
                     if (object.until != null) {
                         if (!$util.isObject(object.until))
                             throw TypeError(".iot.broker.v1.SubscribeRequest.until: object expected");
                         message.until = $root.google.protobuf.Timestamp.fromObject(object.until, long + 1);
-                    }
-                    if (object.from != null) {
-                        if (!$util.isObject(object.from))
-                            throw TypeError(".iot.broker.v1.SubscribeRequest.from: object expected");
-                        message.from = $root.iot.broker.v1.StreamPosition.fromObject(object.from, long + 1);
                     }
                     return message;
                 };
@@ -2816,6 +1794,8 @@ $root.iot = (function() {
                     if (q > $util.recursionLimit)
                         throw Error("max depth exceeded");
                     var object = {};
+                    if (options.objects || options.defaults)
+                        object.resume = {};
                     if (options.defaults) {
                         object.filter = "";
                         if ($util.Long) {
@@ -2826,7 +1806,6 @@ $root.iot = (function() {
                         object.since = null;
                         object.maxHistory = 0;
                         object.until = null;
-                        object.from = null;
                     }
                     if (message.filter != null && Object.hasOwnProperty.call(message, "filter"))
                         object.filter = message.filter;
@@ -2839,12 +1818,24 @@ $root.iot = (function() {
                             object.afterSequence = options.longs === String ? $util.Long.prototype.toString.call(message.afterSequence) : options.longs === Number ? new $util.LongBits(message.afterSequence.low >>> 0, message.afterSequence.high >>> 0).toNumber(true) : message.afterSequence;
                     if (message.since != null && Object.hasOwnProperty.call(message, "since"))
                         object.since = $root.google.protobuf.Timestamp.toObject(message.since, options, q + 1);
+                    var keys2;
+                    if (message.resume && (keys2 = Object.keys(message.resume)).length) {
+                        object.resume = {};
+                        for (var j = 0; j < keys2.length; ++j) {
+                            if (keys2[j] === "__proto__")
+                                $util.makeProp(object.resume, keys2[j]);
+                            if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                                object.resume[keys2[j]] = typeof message.resume[keys2[j]] === "number" ? BigInt(message.resume[keys2[j]]) : $util.Long.fromBits(message.resume[keys2[j]].low >>> 0, message.resume[keys2[j]].high >>> 0, true).toBigInt();
+                            else if (typeof message.resume[keys2[j]] === "number")
+                                object.resume[keys2[j]] = options.longs === String ? String(message.resume[keys2[j]]) : message.resume[keys2[j]];
+                            else
+                                object.resume[keys2[j]] = options.longs === String ? $util.Long.prototype.toString.call(message.resume[keys2[j]]) : options.longs === Number ? new $util.LongBits(message.resume[keys2[j]].low >>> 0, message.resume[keys2[j]].high >>> 0).toNumber(true) : message.resume[keys2[j]];
+                        }
+                    }
                     if (message.maxHistory != null && Object.hasOwnProperty.call(message, "maxHistory"))
                         object.maxHistory = message.maxHistory;
                     if (message.until != null && Object.hasOwnProperty.call(message, "until"))
                         object.until = $root.google.protobuf.Timestamp.toObject(message.until, options, q + 1);
-                    if (message.from != null && Object.hasOwnProperty.call(message, "from"))
-                        object.from = $root.iot.broker.v1.StreamPosition.toObject(message.from, options, q + 1);
                     return object;
                 };
 
@@ -8221,7 +7212,6 @@ $root.iot = (function() {
                      * @property {string|null} [deviceId] Envelope deviceId
                      * @property {Object.<string,string>|null} [labels] Envelope labels
                      * @property {Uint8Array|null} [payload] Envelope payload
-                     * @property {number|null} [offset] Envelope offset
                      */
 
                     /**
@@ -8297,14 +7287,6 @@ $root.iot = (function() {
                     Envelope.prototype.payload = $util.newBuffer([]);
 
                     /**
-                     * Envelope offset.
-                     * @member {number} offset
-                     * @memberof iot.broker.v1.wire.Envelope
-                     * @instance
-                     */
-                    Envelope.prototype.offset = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-                    /**
                      * Creates a new Envelope instance using the specified properties.
                      * @function create
                      * @memberof iot.broker.v1.wire.Envelope
@@ -8347,8 +7329,6 @@ $root.iot = (function() {
                                 writer.uint32(/* id 6, wireType 2 =*/50).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
                         if (message.payload != null && Object.hasOwnProperty.call(message, "payload"))
                             writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.payload);
-                        if (message.offset != null && Object.hasOwnProperty.call(message, "offset"))
-                            writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.offset);
                         return writer;
                     };
 
@@ -8441,10 +7421,6 @@ $root.iot = (function() {
                                     message.payload = reader.bytes();
                                     break;
                                 }
-                            case 8: {
-                                    message.offset = reader.uint64();
-                                    break;
-                                }
                             default:
                                 reader.skipType(tag & 7, long);
                                 break;
@@ -8514,15 +7490,6 @@ $root.iot = (function() {
                                 $util.base64.decode(object.payload, message.payload = $util.newBuffer($util.base64.length(object.payload)), 0);
                             else if (object.payload.length >= 0)
                                 message.payload = object.payload;
-                        if (object.offset != null)
-                            if ($util.Long)
-                                message.offset = $util.Long.fromValue(object.offset, true);
-                            else if (typeof object.offset === "string")
-                                message.offset = parseInt(object.offset, 10);
-                            else if (typeof object.offset === "number")
-                                message.offset = object.offset;
-                            else if (typeof object.offset === "object")
-                                message.offset = new $util.LongBits(object.offset.low >>> 0, object.offset.high >>> 0).toNumber(true);
                         return message;
                     };
 
@@ -8562,11 +7529,6 @@ $root.iot = (function() {
                                 if (options.bytes !== Array)
                                     object.payload = $util.newBuffer(object.payload);
                             }
-                            if ($util.Long) {
-                                var long = new $util.Long(0, 0, true);
-                                object.offset = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
-                            } else
-                                object.offset = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                         }
                         if (message.topic != null && Object.hasOwnProperty.call(message, "topic"))
                             object.topic = message.topic;
@@ -8594,13 +7556,6 @@ $root.iot = (function() {
                         }
                         if (message.payload != null && Object.hasOwnProperty.call(message, "payload"))
                             object.payload = options.bytes === String ? $util.base64.encode(message.payload, 0, message.payload.length) : options.bytes === Array ? Array.prototype.slice.call(message.payload) : message.payload;
-                        if (message.offset != null && Object.hasOwnProperty.call(message, "offset"))
-                            if (typeof BigInt !== "undefined" && options.longs === BigInt)
-                                object.offset = typeof message.offset === "number" ? BigInt(message.offset) : $util.Long.fromBits(message.offset.low >>> 0, message.offset.high >>> 0, true).toBigInt();
-                            else if (typeof message.offset === "number")
-                                object.offset = options.longs === String ? String(message.offset) : message.offset;
-                            else
-                                object.offset = options.longs === String ? $util.Long.prototype.toString.call(message.offset) : options.longs === Number ? new $util.LongBits(message.offset.low >>> 0, message.offset.high >>> 0).toNumber(true) : message.offset;
                         return object;
                     };
 
@@ -8631,201 +7586,6 @@ $root.iot = (function() {
                     };
 
                     return Envelope;
-                })();
-
-                wire.SubscribeEvent = (function() {
-
-                    /**
-                     * Properties of a SubscribeEvent.
-                     * @memberof iot.broker.v1.wire
-                     * @interface ISubscribeEvent
-                     * @property {iot.broker.v1.wire.IEnvelope|null} [envelope] SubscribeEvent envelope
-                     */
-
-                    /**
-                     * Constructs a new SubscribeEvent.
-                     * @memberof iot.broker.v1.wire
-                     * @classdesc Represents a SubscribeEvent.
-                     * @implements ISubscribeEvent
-                     * @constructor
-                     * @param {iot.broker.v1.wire.ISubscribeEvent=} [properties] Properties to set
-                     */
-                    function SubscribeEvent(properties) {
-                        if (properties)
-                            for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                    this[keys[i]] = properties[keys[i]];
-                    }
-
-                    /**
-                     * SubscribeEvent envelope.
-                     * @member {iot.broker.v1.wire.IEnvelope|null|undefined} envelope
-                     * @memberof iot.broker.v1.wire.SubscribeEvent
-                     * @instance
-                     */
-                    SubscribeEvent.prototype.envelope = null;
-
-                    /**
-                     * Creates a new SubscribeEvent instance using the specified properties.
-                     * @function create
-                     * @memberof iot.broker.v1.wire.SubscribeEvent
-                     * @static
-                     * @param {iot.broker.v1.wire.ISubscribeEvent=} [properties] Properties to set
-                     * @returns {iot.broker.v1.wire.SubscribeEvent} SubscribeEvent instance
-                     */
-                    SubscribeEvent.create = function create(properties) {
-                        return new SubscribeEvent(properties);
-                    };
-
-                    /**
-                     * Encodes the specified SubscribeEvent message. Does not implicitly {@link iot.broker.v1.wire.SubscribeEvent.verify|verify} messages.
-                     * @function encode
-                     * @memberof iot.broker.v1.wire.SubscribeEvent
-                     * @static
-                     * @param {iot.broker.v1.wire.ISubscribeEvent} message SubscribeEvent message or plain object to encode
-                     * @param {$protobuf.Writer} [writer] Writer to encode to
-                     * @returns {$protobuf.Writer} Writer
-                     */
-                    SubscribeEvent.encode = function encode(message, writer, q) {
-                        if (!writer)
-                            writer = $Writer.create();
-                        if (q === undefined)
-                            q = 0;
-                        if (q > $util.recursionLimit)
-                            throw Error("max depth exceeded");
-                        if (message.envelope != null && Object.hasOwnProperty.call(message, "envelope"))
-                            $root.iot.broker.v1.wire.Envelope.encode(message.envelope, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-                        return writer;
-                    };
-
-                    /**
-                     * Decodes a SubscribeEvent message from the specified reader or buffer.
-                     * @function decode
-                     * @memberof iot.broker.v1.wire.SubscribeEvent
-                     * @static
-                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-                     * @param {number} [length] Message length if known beforehand
-                     * @returns {iot.broker.v1.wire.SubscribeEvent} SubscribeEvent
-                     * @throws {Error} If the payload is not a reader or valid buffer
-                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                     */
-                    SubscribeEvent.decode = function decode(reader, length, error, long) {
-                        if (!(reader instanceof $Reader))
-                            reader = $Reader.create(reader);
-                        if (long === undefined)
-                            long = 0;
-                        if (long > $Reader.recursionLimit)
-                            throw Error("maximum nesting depth exceeded");
-                        var end, message;
-                        if (length === undefined)
-                            end = reader.len;
-                        else {
-                            end = reader.pos + length;
-                            if (end > reader.len)
-                                throw RangeError("index out of range");
-                            length = reader.len;
-                            reader.len = end;
-                        }
-                        message = new $root.iot.broker.v1.wire.SubscribeEvent();
-                        while (reader.pos < end) {
-                            var tag = reader.uint32();
-                            if (tag === error)
-                                break;
-                            switch (tag >>> 3) {
-                            case 1: {
-                                    message.envelope = $root.iot.broker.v1.wire.Envelope.decode(reader, reader.uint32(), undefined, long + 1);
-                                    break;
-                                }
-                            default:
-                                reader.skipType(tag & 7, long);
-                                break;
-                            }
-                        }
-                        if (length !== undefined) {
-                            if (reader.pos !== end)
-                                throw RangeError("index out of range");
-                            reader.len = length;
-                        }
-                        return message;
-                    };
-
-                    /**
-                     * Creates a SubscribeEvent message from a plain object. Also converts values to their respective internal types.
-                     * @function fromObject
-                     * @memberof iot.broker.v1.wire.SubscribeEvent
-                     * @static
-                     * @param {Object.<string,*>} object Plain object
-                     * @returns {iot.broker.v1.wire.SubscribeEvent} SubscribeEvent
-                     */
-                    SubscribeEvent.fromObject = function fromObject(object, long) {
-                        if (object instanceof $root.iot.broker.v1.wire.SubscribeEvent)
-                            return object;
-                        if (!$util.isObject(object))
-                            throw TypeError(".iot.broker.v1.wire.SubscribeEvent: object expected");
-                        if (long === undefined)
-                            long = 0;
-                        if (long > $util.recursionLimit)
-                            throw Error("maximum nesting depth exceeded");
-                        var message = new $root.iot.broker.v1.wire.SubscribeEvent();
-                        if (object.envelope != null) {
-                            if (!$util.isObject(object.envelope))
-                                throw TypeError(".iot.broker.v1.wire.SubscribeEvent.envelope: object expected");
-                            message.envelope = $root.iot.broker.v1.wire.Envelope.fromObject(object.envelope, long + 1);
-                        }
-                        return message;
-                    };
-
-                    /**
-                     * Creates a plain object from a SubscribeEvent message. Also converts values to other types if specified.
-                     * @function toObject
-                     * @memberof iot.broker.v1.wire.SubscribeEvent
-                     * @static
-                     * @param {iot.broker.v1.wire.SubscribeEvent} message SubscribeEvent
-                     * @param {$protobuf.IConversionOptions} [options] Conversion options
-                     * @returns {Object.<string,*>} Plain object
-                     */
-                    SubscribeEvent.toObject = function toObject(message, options, q) {
-                        if (!options)
-                            options = {};
-                        if (q === undefined)
-                            q = 0;
-                        if (q > $util.recursionLimit)
-                            throw Error("max depth exceeded");
-                        var object = {};
-                        if (options.defaults)
-                            object.envelope = null;
-                        if (message.envelope != null && Object.hasOwnProperty.call(message, "envelope"))
-                            object.envelope = $root.iot.broker.v1.wire.Envelope.toObject(message.envelope, options, q + 1);
-                        return object;
-                    };
-
-                    /**
-                     * Converts this SubscribeEvent to JSON.
-                     * @function toJSON
-                     * @memberof iot.broker.v1.wire.SubscribeEvent
-                     * @instance
-                     * @returns {Object.<string,*>} JSON object
-                     */
-                    SubscribeEvent.prototype.toJSON = function toJSON() {
-                        return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
-                    };
-
-                    /**
-                     * Gets the default type url for SubscribeEvent
-                     * @function getTypeUrl
-                     * @memberof iot.broker.v1.wire.SubscribeEvent
-                     * @static
-                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                     * @returns {string} The default type url
-                     */
-                    SubscribeEvent.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                        if (typeUrlPrefix === undefined) {
-                            typeUrlPrefix = "type.googleapis.com";
-                        }
-                        return typeUrlPrefix + "/iot.broker.v1.wire.SubscribeEvent";
-                    };
-
-                    return SubscribeEvent;
                 })();
 
                 wire.PublishRequest = (function() {
@@ -10593,9 +9353,9 @@ $root.iot = (function() {
                  * @property {string|null} [filter] Subscribe filter
                  * @property {number|null} [afterSequence] Subscribe afterSequence
                  * @property {google.protobuf.ITimestamp|null} [since] Subscribe since
+                 * @property {Object.<string,number>|null} [resume] Subscribe resume
                  * @property {google.protobuf.ITimestamp|null} [until] Subscribe until
                  * @property {iot.stream.v1.ISubscribeOptions|null} [options] Subscribe options
-                 * @property {iot.broker.v1.IStreamPosition|null} [from] Subscribe from
                  */
 
                 /**
@@ -10607,6 +9367,7 @@ $root.iot = (function() {
                  * @param {iot.stream.v1.ISubscribe=} [properties] Properties to set
                  */
                 function Subscribe(properties) {
+                    this.resume = {};
                     if (properties)
                         for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -10646,6 +9407,14 @@ $root.iot = (function() {
                 Subscribe.prototype.since = null;
 
                 /**
+                 * Subscribe resume.
+                 * @member {Object.<string,number>} resume
+                 * @memberof iot.stream.v1.Subscribe
+                 * @instance
+                 */
+                Subscribe.prototype.resume = $util.emptyObject;
+
+                /**
                  * Subscribe until.
                  * @member {google.protobuf.ITimestamp|null|undefined} until
                  * @memberof iot.stream.v1.Subscribe
@@ -10660,14 +9429,6 @@ $root.iot = (function() {
                  * @instance
                  */
                 Subscribe.prototype.options = null;
-
-                /**
-                 * Subscribe from.
-                 * @member {iot.broker.v1.IStreamPosition|null|undefined} from
-                 * @memberof iot.stream.v1.Subscribe
-                 * @instance
-                 */
-                Subscribe.prototype.from = null;
 
                 /**
                  * Creates a new Subscribe instance using the specified properties.
@@ -10705,12 +9466,13 @@ $root.iot = (function() {
                         writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.afterSequence);
                     if (message.since != null && Object.hasOwnProperty.call(message, "since"))
                         $root.google.protobuf.Timestamp.encode(message.since, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                    if (message.resume != null && Object.hasOwnProperty.call(message, "resume"))
+                        for (var keys = Object.keys(message.resume), i = 0; i < keys.length; ++i)
+                            writer.uint32(/* id 5, wireType 2 =*/42).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 0 =*/16).uint64(message.resume[keys[i]]).ldelim();
                     if (message.until != null && Object.hasOwnProperty.call(message, "until"))
                         $root.google.protobuf.Timestamp.encode(message.until, writer.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
                     if (message.options != null && Object.hasOwnProperty.call(message, "options"))
                         $root.iot.stream.v1.SubscribeOptions.encode(message.options, writer.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
-                    if (message.from != null && Object.hasOwnProperty.call(message, "from"))
-                        $root.iot.broker.v1.StreamPosition.encode(message.from, writer.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
                     return writer;
                 };
 
@@ -10732,7 +9494,7 @@ $root.iot = (function() {
                         long = 0;
                     if (long > $Reader.recursionLimit)
                         throw Error("maximum nesting depth exceeded");
-                    var end, message;
+                    var end, message, key, value;
                     if (length === undefined)
                         end = reader.len;
                     else {
@@ -10764,16 +9526,43 @@ $root.iot = (function() {
                                 message.since = $root.google.protobuf.Timestamp.decode(reader, reader.uint32(), undefined, long + 1);
                                 break;
                             }
+                        case 5: {
+                                if (message.resume === $util.emptyObject)
+                                    message.resume = {};
+                                var end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                key = "";
+                                value = 0;
+                                while (reader.pos < end2) {
+                                    var tag2 = reader.uint32();
+                                    switch (tag2 >>> 3) {
+                                    case 1:
+                                        key = reader.string();
+                                        break;
+                                    case 2:
+                                        value = reader.uint64();
+                                        break;
+                                    default:
+                                        reader.skipType(tag2 & 7, long);
+                                        break;
+                                    }
+                                }
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                                if (key === "__proto__")
+                                    $util.makeProp(message.resume, key);
+                                message.resume[key] = value;
+                                break;
+                            }
                         case 6: {
                                 message.until = $root.google.protobuf.Timestamp.decode(reader, reader.uint32(), undefined, long + 1);
                                 break;
                             }
                         case 7: {
                                 message.options = $root.iot.stream.v1.SubscribeOptions.decode(reader, reader.uint32(), undefined, long + 1);
-                                break;
-                            }
-                        case 8: {
-                                message.from = $root.iot.broker.v1.StreamPosition.decode(reader, reader.uint32(), undefined, long + 1);
                                 break;
                             }
                         default:
@@ -10825,6 +9614,23 @@ $root.iot = (function() {
                             throw TypeError(".iot.stream.v1.Subscribe.since: object expected");
                         message.since = $root.google.protobuf.Timestamp.fromObject(object.since, long + 1);
                     }
+                    if (object.resume) {
+                        if (!$util.isObject(object.resume))
+                            throw TypeError(".iot.stream.v1.Subscribe.resume: object expected");
+                        message.resume = {};
+                        for (var keys = Object.keys(object.resume), i = 0; i < keys.length; ++i) {
+                            if (keys[i] === "__proto__")
+                                $util.makeProp(message.resume, keys[i]);
+                            if ($util.Long)
+                                message.resume[keys[i]] = $util.Long.fromValue(object.resume[keys[i]], true);
+                            else if (typeof object.resume[keys[i]] === "string")
+                                message.resume[keys[i]] = parseInt(object.resume[keys[i]], 10);
+                            else if (typeof object.resume[keys[i]] === "number")
+                                message.resume[keys[i]] = object.resume[keys[i]];
+                            else if (typeof object.resume[keys[i]] === "object")
+                                message.resume[keys[i]] = new $util.LongBits(object.resume[keys[i]].low >>> 0, object.resume[keys[i]].high >>> 0).toNumber(true);
+                        }
+                    }
                     if (object.until != null) {
                         if (!$util.isObject(object.until))
                             throw TypeError(".iot.stream.v1.Subscribe.until: object expected");
@@ -10834,11 +9640,6 @@ $root.iot = (function() {
                         if (!$util.isObject(object.options))
                             throw TypeError(".iot.stream.v1.Subscribe.options: object expected");
                         message.options = $root.iot.stream.v1.SubscribeOptions.fromObject(object.options, long + 1);
-                    }
-                    if (object.from != null) {
-                        if (!$util.isObject(object.from))
-                            throw TypeError(".iot.stream.v1.Subscribe.from: object expected");
-                        message.from = $root.iot.broker.v1.StreamPosition.fromObject(object.from, long + 1);
                     }
                     return message;
                 };
@@ -10860,6 +9661,8 @@ $root.iot = (function() {
                     if (q > $util.recursionLimit)
                         throw Error("max depth exceeded");
                     var object = {};
+                    if (options.objects || options.defaults)
+                        object.resume = {};
                     if (options.defaults) {
                         object.id = 0;
                         object.filter = "";
@@ -10871,7 +9674,6 @@ $root.iot = (function() {
                         object.since = null;
                         object.until = null;
                         object.options = null;
-                        object.from = null;
                     }
                     if (message.id != null && Object.hasOwnProperty.call(message, "id"))
                         object.id = message.id;
@@ -10886,12 +9688,24 @@ $root.iot = (function() {
                             object.afterSequence = options.longs === String ? $util.Long.prototype.toString.call(message.afterSequence) : options.longs === Number ? new $util.LongBits(message.afterSequence.low >>> 0, message.afterSequence.high >>> 0).toNumber(true) : message.afterSequence;
                     if (message.since != null && Object.hasOwnProperty.call(message, "since"))
                         object.since = $root.google.protobuf.Timestamp.toObject(message.since, options, q + 1);
+                    var keys2;
+                    if (message.resume && (keys2 = Object.keys(message.resume)).length) {
+                        object.resume = {};
+                        for (var j = 0; j < keys2.length; ++j) {
+                            if (keys2[j] === "__proto__")
+                                $util.makeProp(object.resume, keys2[j]);
+                            if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                                object.resume[keys2[j]] = typeof message.resume[keys2[j]] === "number" ? BigInt(message.resume[keys2[j]]) : $util.Long.fromBits(message.resume[keys2[j]].low >>> 0, message.resume[keys2[j]].high >>> 0, true).toBigInt();
+                            else if (typeof message.resume[keys2[j]] === "number")
+                                object.resume[keys2[j]] = options.longs === String ? String(message.resume[keys2[j]]) : message.resume[keys2[j]];
+                            else
+                                object.resume[keys2[j]] = options.longs === String ? $util.Long.prototype.toString.call(message.resume[keys2[j]]) : options.longs === Number ? new $util.LongBits(message.resume[keys2[j]].low >>> 0, message.resume[keys2[j]].high >>> 0).toNumber(true) : message.resume[keys2[j]];
+                        }
+                    }
                     if (message.until != null && Object.hasOwnProperty.call(message, "until"))
                         object.until = $root.google.protobuf.Timestamp.toObject(message.until, options, q + 1);
                     if (message.options != null && Object.hasOwnProperty.call(message, "options"))
                         object.options = $root.iot.stream.v1.SubscribeOptions.toObject(message.options, options, q + 1);
-                    if (message.from != null && Object.hasOwnProperty.call(message, "from"))
-                        object.from = $root.iot.broker.v1.StreamPosition.toObject(message.from, options, q + 1);
                     return object;
                 };
 
@@ -12166,7 +10980,6 @@ $root.iot = (function() {
                  * @property {number|null} [dropped] Batch dropped
                  * @property {Array.<iot.stream.v1.IGap>|null} [gaps] Batch gaps
                  * @property {iot.stream.v1.ITelemetryBlock|null} [block] Batch block
-                 * @property {iot.broker.v1.IStreamPosition|null} [position] Batch position
                  */
 
                 /**
@@ -12227,14 +11040,6 @@ $root.iot = (function() {
                 Batch.prototype.block = null;
 
                 /**
-                 * Batch position.
-                 * @member {iot.broker.v1.IStreamPosition|null|undefined} position
-                 * @memberof iot.stream.v1.Batch
-                 * @instance
-                 */
-                Batch.prototype.position = null;
-
-                /**
                  * Creates a new Batch instance using the specified properties.
                  * @function create
                  * @memberof iot.stream.v1.Batch
@@ -12274,8 +11079,6 @@ $root.iot = (function() {
                             $root.iot.stream.v1.Gap.encode(message.gaps[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
                     if (message.block != null && Object.hasOwnProperty.call(message, "block"))
                         $root.iot.stream.v1.TelemetryBlock.encode(message.block, writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
-                    if (message.position != null && Object.hasOwnProperty.call(message, "position"))
-                        $root.iot.broker.v1.StreamPosition.encode(message.position, writer.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
                     return writer;
                 };
 
@@ -12335,10 +11138,6 @@ $root.iot = (function() {
                             }
                         case 5: {
                                 message.block = $root.iot.stream.v1.TelemetryBlock.decode(reader, reader.uint32(), undefined, long + 1);
-                                break;
-                            }
-                        case 6: {
-                                message.position = $root.iot.broker.v1.StreamPosition.decode(reader, reader.uint32(), undefined, long + 1);
                                 break;
                             }
                         default:
@@ -12408,11 +11207,6 @@ $root.iot = (function() {
                             throw TypeError(".iot.stream.v1.Batch.block: object expected");
                         message.block = $root.iot.stream.v1.TelemetryBlock.fromObject(object.block, long + 1);
                     }
-                    if (object.position != null) {
-                        if (!$util.isObject(object.position))
-                            throw TypeError(".iot.stream.v1.Batch.position: object expected");
-                        message.position = $root.iot.broker.v1.StreamPosition.fromObject(object.position, long + 1);
-                    }
                     return message;
                 };
 
@@ -12445,7 +11239,6 @@ $root.iot = (function() {
                         } else
                             object.dropped = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                         object.block = null;
-                        object.position = null;
                     }
                     if (message.streamId != null && Object.hasOwnProperty.call(message, "streamId"))
                         object.streamId = message.streamId;
@@ -12468,8 +11261,6 @@ $root.iot = (function() {
                     }
                     if (message.block != null && Object.hasOwnProperty.call(message, "block"))
                         object.block = $root.iot.stream.v1.TelemetryBlock.toObject(message.block, options, q + 1);
-                    if (message.position != null && Object.hasOwnProperty.call(message, "position"))
-                        object.position = $root.iot.broker.v1.StreamPosition.toObject(message.position, options, q + 1);
                     return object;
                 };
 
@@ -14528,7 +13319,6 @@ $root.iot = (function() {
                      * @property {number|null} [dropped] Batch dropped
                      * @property {Array.<iot.stream.v1.IGap>|null} [gaps] Batch gaps
                      * @property {iot.stream.v1.wire.ITelemetryBlock|null} [block] Batch block
-                     * @property {iot.broker.v1.IStreamPosition|null} [position] Batch position
                      */
 
                     /**
@@ -14589,14 +13379,6 @@ $root.iot = (function() {
                     Batch.prototype.block = null;
 
                     /**
-                     * Batch position.
-                     * @member {iot.broker.v1.IStreamPosition|null|undefined} position
-                     * @memberof iot.stream.v1.wire.Batch
-                     * @instance
-                     */
-                    Batch.prototype.position = null;
-
-                    /**
                      * Creates a new Batch instance using the specified properties.
                      * @function create
                      * @memberof iot.stream.v1.wire.Batch
@@ -14636,8 +13418,6 @@ $root.iot = (function() {
                                 $root.iot.stream.v1.Gap.encode(message.gaps[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
                         if (message.block != null && Object.hasOwnProperty.call(message, "block"))
                             $root.iot.stream.v1.wire.TelemetryBlock.encode(message.block, writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
-                        if (message.position != null && Object.hasOwnProperty.call(message, "position"))
-                            $root.iot.broker.v1.StreamPosition.encode(message.position, writer.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
                         return writer;
                     };
 
@@ -14697,10 +13477,6 @@ $root.iot = (function() {
                                 }
                             case 5: {
                                     message.block = $root.iot.stream.v1.wire.TelemetryBlock.decode(reader, reader.uint32(), undefined, long + 1);
-                                    break;
-                                }
-                            case 6: {
-                                    message.position = $root.iot.broker.v1.StreamPosition.decode(reader, reader.uint32(), undefined, long + 1);
                                     break;
                                 }
                             default:
@@ -14770,11 +13546,6 @@ $root.iot = (function() {
                                 throw TypeError(".iot.stream.v1.wire.Batch.block: object expected");
                             message.block = $root.iot.stream.v1.wire.TelemetryBlock.fromObject(object.block, long + 1);
                         }
-                        if (object.position != null) {
-                            if (!$util.isObject(object.position))
-                                throw TypeError(".iot.stream.v1.wire.Batch.position: object expected");
-                            message.position = $root.iot.broker.v1.StreamPosition.fromObject(object.position, long + 1);
-                        }
                         return message;
                     };
 
@@ -14807,7 +13578,6 @@ $root.iot = (function() {
                             } else
                                 object.dropped = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                             object.block = null;
-                            object.position = null;
                         }
                         if (message.streamId != null && Object.hasOwnProperty.call(message, "streamId"))
                             object.streamId = message.streamId;
@@ -14830,8 +13600,6 @@ $root.iot = (function() {
                         }
                         if (message.block != null && Object.hasOwnProperty.call(message, "block"))
                             object.block = $root.iot.stream.v1.wire.TelemetryBlock.toObject(message.block, options, q + 1);
-                        if (message.position != null && Object.hasOwnProperty.call(message, "position"))
-                            object.position = $root.iot.broker.v1.StreamPosition.toObject(message.position, options, q + 1);
                         return object;
                     };
 

@@ -27,7 +27,6 @@ export const NUMERIC_ENV: ReadonlyArray<[string, keyof BrokerServerOptions]> = [
   ['BROKER_HEARTBEAT_MISSES', 'heartbeatMisses'],
   ['BROKER_COMMAND_TIMEOUT_MS', 'commandTimeoutMs'],
   ['BROKER_SUBSCRIBER_QUEUE', 'subscriberQueueMessages'],
-  ['BROKER_SUBSCRIBER_QUEUE_BYTES', 'subscriberQueueBytes'],
   ['BROKER_SHUTDOWN_GRACE_MS', 'shutdownGraceMs'],
 ];
 

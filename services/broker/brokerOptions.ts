@@ -40,8 +40,6 @@ export interface BrokerServerOptions {
   commandTimeoutMs: number;
   /** Live messages queued per slow subscriber before the oldest are dropped. */
   subscriberQueueMessages: number;
-  /** Encoded bytes queued per slow subscriber before the oldest are dropped. */
-  subscriberQueueBytes: number;
   /** How long close() lets calls finish before cancelling them, in ms. */
   shutdownGraceMs: number;
   /** Reported by GetInfo. */
@@ -70,7 +68,6 @@ export function defaultBrokerOptions(): BrokerServerOptions {
     heartbeatMisses: 3,
     commandTimeoutMs: 10_000,
     subscriberQueueMessages: 10_000,
-    subscriberQueueBytes: 8 * 1024 * 1024,
     shutdownGraceMs: 5_000,
     version: '0.0.0',
     now: Date.now,
@@ -89,7 +86,6 @@ const POSITIVE: Array<keyof BrokerServerOptions> = [
   'heartbeatMisses',
   'commandTimeoutMs',
   'subscriberQueueMessages',
-  'subscriberQueueBytes',
 ];
 
 /** Merges the caller's options over the defaults and refuses contradictions. */

@@ -27,7 +27,7 @@ const v1 = iot.broker.v1;
 /** The static codec class of each method's request and response, by method name. */
 const CODECS = {
   Publish: [v1.PublishRequest, v1.PublishResponse],
-  Subscribe: [v1.SubscribeRequest, v1.SubscribeEvent],
+  Subscribe: [v1.SubscribeRequest, v1.Envelope],
   Connect: [v1.DeviceMessage, v1.BrokerMessage],
   Command: [v1.CommandRequest, v1.CommandResult],
   ListTopics: [v1.ListTopicsRequest, v1.ListTopicsResponse],
@@ -59,8 +59,8 @@ function serializer<T>(codec: StaticCodec<T>) {
 }
 
 /**
- * Subscribe events may be handed over already encoded: the broker encodes each published message once
- * (as a SubscribeEvent carrying its Envelope) and writes the same bytes to every subscriber.
+ * Envelopes may be handed over already encoded: the broker encodes each published message once and
+ * writes the same bytes to every subscriber, instead of re-encoding it per stream.
  */
 function envelopeSerializer(codec: StaticCodec<unknown>) {
   return (message: unknown): Buffer =>
@@ -96,7 +96,7 @@ export function requestDecodeFailure(request: unknown): string | undefined {
     : undefined;
 }
 
-/** A SubscribeEvent already encoded; the Subscribe stream may write it in place of a message. */
+/** An Envelope already encoded with the Envelope codec; server streams may write it in place of a message. */
 export type EncodedEnvelope = Uint8Array;
 
 function buildServiceDefinition(): grpc.ServiceDefinition {
@@ -114,7 +114,7 @@ function buildServiceDefinition(): grpc.ServiceDefinition {
       ...method,
       requestSerialize: serializer(codecs[0]),
       requestDeserialize: tolerantDeserializer(serverRequestCodec ?? codecs[0]),
-      responseSerialize: codecs[1] === (v1.SubscribeEvent as unknown) ? envelopeSerializer(codecs[1]) : serializer(codecs[1]),
+      responseSerialize: codecs[1] === (v1.Envelope as unknown) ? envelopeSerializer(codecs[1]) : serializer(codecs[1]),
       responseDeserialize: deserializer(codecs[1]),
     };
   }
@@ -140,7 +140,7 @@ export interface BrokerClient extends grpc.Client {
     request: In<'SubscribeRequest'>,
     metadata?: grpc.Metadata,
     options?: grpc.CallOptions
-  ): grpc.ClientReadableStream<Msg<'SubscribeEvent'>>;
+  ): grpc.ClientReadableStream<Msg<'Envelope'>>;
   connect(
     metadata?: grpc.Metadata,
     options?: grpc.CallOptions

@@ -35,46 +35,10 @@ export interface StoredMessage {
   readonly topic: string;
   readonly sequence: number;
   readonly brokerTimeMs: number;
-  /**
-   * The message's offset in its tenant's history (Envelope.offset): increasing across the tenant's
-   * topics, it merges their histories and is what a subscriber resumes after.
-   */
+  /** Tenant-wide publish order, to merge the histories of several topics. */
   readonly ordinal: number;
-  /**
-   * An iot.broker.v1.SubscribeEvent carrying the Envelope (offset included), encoded once and
-   * written as-is to every subscriber.
-   */
+  /** The Envelope, encoded once and written as-is to every subscriber. */
   readonly bytes: Buffer;
-}
-
-/** A place in a tenant's history (iot.broker.v1.StreamPosition). */
-export interface Position {
-  epoch: string;
-  offset: number;
-}
-
-/** Why a TopicGap's messages are left out (iot.broker.v1.GapReason). */
-export type GapReason = 'retention' | 'history_limit' | 'slow_subscriber';
-
-/** Sequences fromSequence..toSequence of a topic that a stream will not deliver (iot.broker.v1.TopicGap). */
-export interface TopicGap {
-  topic: string;
-  /** 0 when unknown: the loss starts right after the subscriber's last message of the topic. */
-  fromSequence: number;
-  toSequence: number;
-  reason: GapReason;
-}
-
-/** A history read: the messages, and the bus's statement of what it recovered and what it left out. */
-export interface HistoryRead {
-  /** Oldest first. */
-  readonly messages: readonly StoredMessage[];
-  /** The history the messages belong to. */
-  readonly epoch: string;
-  /** With HistoryStart.from: true when every message after it is in `messages`. */
-  readonly recovered: boolean;
-  /** Per topic, what the read leaves out; each comes before that topic's messages. */
-  readonly gaps: readonly TopicGap[];
 }
 
 /** Where history starts and ends; with no start at all a subscription is live only. */
@@ -83,11 +47,8 @@ export interface HistoryStart {
   afterSequence?: number;
   /** Replay messages with a broker time at or after this (epoch ms). */
   sinceMs?: number;
-  /**
-   * Resume: every message after this position, overriding afterSequence and sinceMs. A position in
-   * another epoch replays the current history from its start (recovered: false).
-   */
-  from?: Position;
+  /** Per-topic positions, overriding afterSequence and sinceMs for the topics listed. */
+  resume?: ReadonlyMap<string, number>;
   /** The most messages to replay (0 or absent: the bus limit); the newest are kept. */
   maxHistory?: number;
   /** Only messages with a broker time before this (epoch ms). */
@@ -99,8 +60,8 @@ export type MessageListener = (message: StoredMessage) => void;
 
 /** A live subscription and the history that precedes it, taken atomically. */
 export interface BusSubscription {
-  /** Retained messages to replay first (with its statement); live messages continue right after them. */
-  readonly history: HistoryRead;
+  /** Retained messages to replay first, oldest first; live messages continue right after them. */
+  readonly history: readonly StoredMessage[];
   /** Stops live delivery; safe to call twice. */
   close(): void;
 }
@@ -127,10 +88,8 @@ export interface Bus {
     start: HistoryStart | undefined,
     listener: MessageListener
   ): BusSubscription;
-  /** The retained messages matching a filter and a start, oldest first, with what was left out. */
-  history(tenant: string, filter: string, start: HistoryStart): HistoryRead;
-  /** The identity of the tenant's current history; it changes only when that history is reset. */
-  epoch(tenant: string): string;
+  /** The retained messages matching a filter and a start, oldest first. */
+  history(tenant: string, filter: string, start: HistoryStart): StoredMessage[];
   /** The tenant's topics matching a filter (all when absent), sorted by name. */
   topics(tenant: string, filter?: string): TopicStats[];
   /** How many topics the tenant has. */

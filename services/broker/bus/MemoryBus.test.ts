@@ -1,6 +1,6 @@
-import { iot } from '../../../common/proto';
+import { EnvelopeCodec } from '../../../common/proto';
 import { RateLimitError, ValidationError } from '../../../common/errors/errors';
-import type { HistoryRead } from './Bus';
+import type { StoredMessage } from './Bus';
 import { MemoryBus } from './MemoryBus';
 
 const telemetry = (value: number) => ({ telemetry: { values: { value } } });
@@ -19,9 +19,9 @@ describe('MemoryBus', () => {
     expect(bus.publish('t1', { topic: 'a', payload: telemetry(2) }).sequence).toBe(2);
     expect(bus.publish('t1', { topic: 'b', payload: telemetry(3) }).sequence).toBe(1);
     expect(bus.publish('t2', { topic: 'a', payload: telemetry(4) }).sequence).toBe(1);
-    const [stored] = bus.history('t1', 'a', { afterSequence: 1 }).messages;
-    const envelope = iot.broker.v1.SubscribeEvent.decode(stored.bytes).envelope!;
-    expect(envelope).toMatchObject({ topic: 'a', sequence: 2, offset: 2 });
+    const [stored] = bus.history('t1', 'a', { afterSequence: 1 });
+    const envelope = EnvelopeCodec.decode(stored.bytes);
+    expect(envelope).toMatchObject({ topic: 'a', sequence: 2 });
     expect(envelope.payload?.telemetry?.values).toEqual({ value: 2 });
     bus.close();
   });
@@ -50,7 +50,7 @@ describe('MemoryBus', () => {
     const live: number[] = [];
     const sub = bus.subscribe('t', 'a', { afterSequence: 2 }, (message) => live.push(message.sequence));
     bus.publish('t', { topic: 'a', payload: telemetry(6) });
-    expect([...sub.history.messages.map((message) => message.sequence), ...live]).toEqual([3, 4, 5, 6]);
+    expect([...sub.history.map((message) => message.sequence), ...live]).toEqual([3, 4, 5, 6]);
     sub.close();
   });
 
@@ -59,13 +59,13 @@ describe('MemoryBus', () => {
     for (let i = 0; i < 5; i++) {
       bus.publish('t', { topic: 'a', payload: telemetry(i) });
     }
-    expect(bus.history('t', 'a', { sinceMs: 0 }).messages.map((message) => message.sequence)).toEqual([3, 4, 5]);
+    expect(bus.history('t', 'a', { sinceMs: 0 }).map((message) => message.sequence)).toEqual([3, 4, 5]);
     expect(bus.historySize()).toBe(3);
     clock.advance(600);
     bus.publish('t', { topic: 'a', payload: telemetry(6) });
     clock.advance(600);
     bus.publish('t', { topic: 'a', payload: telemetry(7) });
-    expect(bus.history('t', 'a', { sinceMs: 0 }).messages.map((message) => message.sequence)).toEqual([6, 7]);
+    expect(bus.history('t', 'a', { sinceMs: 0 }).map((message) => message.sequence)).toEqual([6, 7]);
     expect(bus.historySize()).toBe(2);
     bus.close();
   });
@@ -76,14 +76,16 @@ describe('MemoryBus', () => {
     clock.advance(10);
     bus.publish('t', { topic: 'b', payload: telemetry(2) });
     bus.publish('t', { topic: 'a', payload: telemetry(3) });
-    const order = (history: HistoryRead) => history.messages.map((message) => `${message.topic}${message.sequence}`);
-    const epoch = bus.epoch();
+    const order = (history: StoredMessage[]) => history.map((message) => `${message.topic}${message.sequence}`);
     expect(order(bus.history('t', '+', { sinceMs: 0 }))).toEqual(['a1', 'b1', 'a2']);
     expect(order(bus.history('t', '+', { sinceMs: 0, maxHistory: 2 }))).toEqual(['b1', 'a2']);
     expect(order(bus.history('t', '+', { sinceMs: 1_000_010 }))).toEqual(['b1', 'a2']);
     expect(order(bus.history('t', '+', { untilMs: 1_000_010 }))).toEqual(['a1']);
-    expect(order(bus.history('t', '+', { from: { epoch, offset: 2 } }))).toEqual(['a2']);
-    expect(order(bus.history('t', '+', { from: { epoch, offset: 1 }, sinceMs: 5_000_000 }))).toEqual(['b1', 'a2']);
+    expect(order(bus.history('t', '+', { resume: new Map([['a', 1]]) }))).toEqual(['a2']);
+    expect(order(bus.history('t', '+', { resume: new Map([['a', 1]]), afterSequence: 0, sinceMs: 0 }))).toEqual([
+      'b1',
+      'a2',
+    ]);
   });
 
   it('caps replay at maxReplay whatever max_history asks', () => {
@@ -91,7 +93,7 @@ describe('MemoryBus', () => {
     for (let i = 0; i < 5; i++) {
       bus.publish('t', { topic: 'a', payload: telemetry(i) });
     }
-    expect(bus.history('t', 'a', { sinceMs: 0, maxHistory: 100 }).messages.map((message) => message.sequence)).toEqual([4, 5]);
+    expect(bus.history('t', 'a', { sinceMs: 0, maxHistory: 100 }).map((message) => message.sequence)).toEqual([4, 5]);
   });
 
   it('never lets broker time go backwards when the wall clock does', () => {

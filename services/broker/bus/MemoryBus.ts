@@ -2,7 +2,6 @@
  * The embedded bus: everything in this process's memory. Sequences, history and subscriptions live
  * per tenant; nothing is shared between tenants but the process.
  */
-import { randomBytes } from 'node:crypto';
 import { RateLimitError, UpstreamError, ValidationError } from '../../../common/errors/errors';
 import { iot } from '../../../common/proto';
 import { timestampFromMs } from '../../../common/time/timestamp';
@@ -10,17 +9,13 @@ import { compileTopicFilter, hasWildcard } from '../../../common/topics/topicFil
 import type {
   Bus,
   BusSubscription,
-  HistoryRead,
   HistoryStart,
   MessageListener,
   Published,
   PublishInput,
   StoredMessage,
-  TopicGap,
   TopicStats,
 } from './Bus';
-import type { RingRange } from './HistoryRing';
-import { mergeNewest } from './mergeNewest';
 import { SubscriberIndex } from './SubscriberIndex';
 import { TopicLog } from './TopicLog';
 
@@ -55,7 +50,7 @@ export function defaultMemoryBusOptions(): MemoryBusOptions {
 const AGE_SWEEP_INTERVAL_MS = 5_000;
 
 const PayloadCodec = iot.broker.v1.Payload;
-const WireEventCodec = iot.broker.v1.wire.SubscribeEvent;
+const WireEnvelopeCodec = iot.broker.v1.wire.Envelope;
 
 class TenantSpace {
   readonly topics = new Map<string, TopicLog>();
@@ -65,11 +60,6 @@ class TenantSpace {
 
 export class MemoryBus implements Bus {
   readonly kind = 'memory';
-  /**
-   * The identity of this bus's history. Memory is lost with the process, so every MemoryBus is a new
-   * history: a subscriber resuming from another epoch is told so instead of being matched by guesswork.
-   */
-  private readonly epochId = randomBytes(9).toString('base64url');
   private readonly options: MemoryBusOptions;
   private readonly tenants = new Map<string, TenantSpace>();
   private retained = 0;
@@ -78,7 +68,6 @@ export class MemoryBus implements Bus {
   private closed = false;
   // Reused for every publish: the encoder reads it synchronously, so one scratch object is enough.
   private readonly scratch: iot.broker.v1.wire.IEnvelope = {};
-  private readonly scratchEvent: iot.broker.v1.wire.ISubscribeEvent = { envelope: this.scratch };
   private lastTimestampMs = -1;
   private lastTimestamp = timestampFromMs(0);
 
@@ -101,16 +90,14 @@ export class MemoryBus implements Bus {
     const brokerTimeMs = now > this.lastBrokerTimeMs ? now : this.lastBrokerTimeMs;
     this.lastBrokerTimeMs = brokerTimeMs;
     const sequence = (existing?.lastSequence ?? 0) + 1;
-    const ordinal = tenant.ordinal + 1;
-    const bytes = this.encode(input, sequence, ordinal, brokerTimeMs);
+    const bytes = this.encode(input, sequence, brokerTimeMs);
     if (bytes.length > this.options.maxMessageBytes) {
       throw new ValidationError(
         `the message to "${input.topic}" is ${bytes.length} bytes encoded; the limit is ${this.options.maxMessageBytes} bytes: send smaller payloads or split them`
       );
     }
     const topic = existing ?? this.createTopic(tenant, input.topic);
-    tenant.ordinal = ordinal;
-    const message: StoredMessage = { topic: input.topic, sequence, brokerTimeMs, ordinal, bytes };
+    const message: StoredMessage = { topic: input.topic, sequence, brokerTimeMs, ordinal: ++tenant.ordinal, bytes };
     this.retained += 1 - topic.record(message, input.payload);
     if (this.options.historyMaxAgeMs > 0) {
       this.retained -= topic.history.evictBefore(brokerTimeMs - this.options.historyMaxAgeMs);
@@ -135,7 +122,7 @@ export class MemoryBus implements Bus {
     this.assertOpen();
     const tenant = this.tenant(tenantName);
     // Snapshot and registration happen in the same synchronous step: no publish can run in between.
-    const history = start ? this.history(tenantName, filter, start) : this.emptyRead();
+    const history = start ? this.history(tenantName, filter, start) : [];
     if (start?.untilMs !== undefined) {
       return { history, close: () => undefined };
     }
@@ -152,56 +139,22 @@ export class MemoryBus implements Bus {
     };
   }
 
-  history(tenantName: string, filter: string, start: HistoryStart): HistoryRead {
+  history(tenantName: string, filter: string, start: HistoryStart): StoredMessage[] {
     const tenant = this.tenants.get(tenantName);
-    const from = start.from;
     if (!tenant) {
-      return { ...this.emptyRead(), recovered: from?.epoch === this.epochId };
+      return [];
     }
     const untilMs = start.untilMs ?? Number.POSITIVE_INFINITY;
-    // A position in another epoch comes from a history this bus never had: replay this one from its start.
-    const afterOrdinal = from?.epoch === this.epochId ? from.offset : 0;
-    const gaps: TopicGap[] = [];
-    const retentionGaps = new Map<string, TopicGap>();
-    const topics: TopicLog[] = [];
-    const ranges: RingRange[] = [];
+    const parts: StoredMessage[][] = [];
     for (const topic of this.matchingTopics(tenant, filter)) {
-      const range = from ? topic.history.rangeAfterOrdinal(afterOrdinal, untilMs) : this.rangeOf(topic, start, untilMs);
-      const lost = this.evictedAfter(topic, start, afterOrdinal);
-      if (lost) {
-        gaps.push(lost);
-        retentionGaps.set(topic.name, lost);
-      }
-      if (range.to > range.from) {
-        topics.push(topic);
-        ranges.push(range);
+      const slice = this.topicHistory(topic, start, untilMs);
+      if (slice.length > 0) {
+        parts.push(slice);
       }
     }
+    const merged = parts.length === 1 ? parts[0] : parts.flat().sort((a, b) => a.ordinal - b.ordinal);
     const limit = Math.min(start.maxHistory || this.options.maxReplay, this.options.maxReplay);
-    const merged = mergeNewest(ranges, limit);
-    const resuming = from !== undefined || (start.afterSequence ?? 0) > 0;
-    for (let i = 0; i < ranges.length; i++) {
-      // A backfill keeps the newest by design; a resume states every message the limit cut.
-      if (resuming && merged.cut[i] > 0) {
-        const range = ranges[i];
-        this.addGap(gaps, retentionGaps, {
-          topic: topics[i].name,
-          fromSequence: range.items[range.from].sequence,
-          toSequence: range.items[range.from + merged.cut[i] - 1].sequence,
-          reason: 'history_limit',
-        });
-      }
-    }
-    return {
-      messages: merged.messages,
-      epoch: this.epochId,
-      recovered: from !== undefined && from.epoch === this.epochId && gaps.length === 0,
-      gaps,
-    };
-  }
-
-  epoch(): string {
-    return this.epochId;
+    return merged.length > limit ? merged.slice(merged.length - limit) : merged;
   }
 
   topics(tenantName: string, filter?: string): TopicStats[] {
@@ -249,46 +202,26 @@ export class MemoryBus implements Bus {
     this.retained = 0;
   }
 
-  /** A topic's part of a backfill or single-topic resume: by sequence, since and until. */
-  private rangeOf(topic: TopicLog, start: HistoryStart, untilMs: number): RingRange {
+  /**
+   * A topic's part of a history query. A resume position beyond the topic's last sequence means the
+   * positions came from an earlier incarnation of the bus (memory is lost on restart), so the whole
+   * retained history of that topic is replayed rather than nothing.
+   */
+  private topicHistory(topic: TopicLog, start: HistoryStart, untilMs: number): StoredMessage[] {
+    const resumeAt = start.resume?.get(topic.name);
+    if (resumeAt !== undefined) {
+      return topic.history.slice(resumeAt > topic.lastSequence ? 0 : resumeAt, Number.NEGATIVE_INFINITY, untilMs);
+    }
     const afterSequence = start.afterSequence ?? 0;
     const hasStart = afterSequence > 0 || start.sinceMs !== undefined || start.untilMs !== undefined;
     if (!hasStart) {
-      return { items: [], from: 0, to: 0 };
+      return [];
     }
-    return topic.history.range(afterSequence, start.sinceMs ?? Number.NEGATIVE_INFINITY, untilMs);
-  }
-
-  /** What a resume asks for that the topic no longer retains, or undefined. */
-  private evictedAfter(topic: TopicLog, start: HistoryStart, afterOrdinal: number): TopicGap | undefined {
-    const { evictedOrdinal, evictedSequence } = topic.history;
-    if (start.from) {
-      if (evictedOrdinal <= afterOrdinal) {
-        return undefined;
-      }
-      // In the subscriber's own epoch the loss starts after its last message of the topic, which only it knows.
-      const fromSequence = start.from.epoch === this.epochId ? 0 : 1;
-      return { topic: topic.name, fromSequence, toSequence: evictedSequence, reason: 'retention' };
-    }
-    const afterSequence = start.afterSequence ?? 0;
-    if (afterSequence > 0 && evictedSequence > afterSequence) {
-      return { topic: topic.name, fromSequence: afterSequence + 1, toSequence: evictedSequence, reason: 'retention' };
-    }
-    return undefined;
-  }
-
-  /** Adds a gap, joining it to the topic's retention gap when the two meet. */
-  private addGap(gaps: TopicGap[], retentionGaps: ReadonlyMap<string, TopicGap>, gap: TopicGap): void {
-    const before = retentionGaps.get(gap.topic);
-    if (before && before.toSequence + 1 === gap.fromSequence) {
-      before.toSequence = gap.toSequence;
-      return;
-    }
-    gaps.push(gap);
-  }
-
-  private emptyRead(): HistoryRead {
-    return { messages: [], epoch: this.epochId, recovered: false, gaps: [] };
+    return topic.history.slice(
+      afterSequence > topic.lastSequence ? 0 : afterSequence,
+      start.sinceMs ?? Number.NEGATIVE_INFINITY,
+      untilMs
+    );
   }
 
   private matchingTopics(tenant: TenantSpace, filter: string): TopicLog[] {
@@ -306,13 +239,12 @@ export class MemoryBus implements Bus {
     return found;
   }
 
-  private encode(input: PublishInput, sequence: number, ordinal: number, brokerTimeMs: number): Buffer {
+  private encode(input: PublishInput, sequence: number, brokerTimeMs: number): Buffer {
     const envelope = this.scratch;
     // The wire view of the Envelope takes the payload as bytes: an encoded payload goes in untouched.
     const payload = input.payload;
     envelope.topic = input.topic;
     envelope.sequence = sequence;
-    envelope.offset = ordinal;
     // Many messages share a millisecond at high rates: reuse its Timestamp instead of allocating one each.
     if (brokerTimeMs !== this.lastTimestampMs) {
       this.lastTimestampMs = brokerTimeMs;
@@ -324,7 +256,7 @@ export class MemoryBus implements Bus {
     envelope.deviceId = input.deviceId ?? '';
     envelope.labels = input.labels ?? null;
     envelope.payload = payload instanceof Uint8Array ? payload : PayloadCodec.encode(payload).finish();
-    const bytes = WireEventCodec.encode(this.scratchEvent).finish();
+    const bytes = WireEnvelopeCodec.encode(envelope).finish();
     return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 

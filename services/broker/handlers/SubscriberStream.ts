@@ -1,13 +1,10 @@
 /**
- * Writes one Subscribe stream: a StreamStart, the history read (its gaps, then its messages), then
- * live messages, respecting gRPC flow control. History is never dropped (it is already in memory
- * and is written only as fast as the client reads); live messages wait in a queue bounded in bytes
- * and in count while the client is slow, and beyond either bound the oldest are dropped and counted.
- * Every drop is stated to the subscriber as a TopicGap before that topic's next message, or as soon
- * as the queue is empty: also when the dropped message was the last of its topic.
+ * Writes one Subscribe stream: the history snapshot first, then live messages, respecting gRPC flow
+ * control. History is never dropped (it is already in memory and is written only as fast as the
+ * client reads); live messages wait in a bounded queue while the client is slow, and beyond the bound
+ * the oldest are dropped and counted. The subscriber sees each drop as a sequence gap.
  */
-import { iot } from '../../../common/proto';
-import type { GapReason, HistoryRead, StoredMessage, TopicGap } from '../bus/Bus';
+import type { StoredMessage } from '../bus/Bus';
 
 /** The part of a server stream this class needs. */
 export interface WritableCall {
@@ -18,60 +15,22 @@ export interface WritableCall {
 
 export type SubscriberState = 'replaying' | 'live' | 'closed';
 
-/** How much a slow subscriber may have waiting before the oldest is dropped. */
-export interface QueueLimits {
-  messages: number;
-  bytes: number;
-}
-
-const EventCodec = iot.broker.v1.SubscribeEvent;
-
-const WIRE_REASONS: Record<GapReason, iot.broker.v1.GapReason> = {
-  retention: iot.broker.v1.GapReason.GAP_REASON_RETENTION,
-  history_limit: iot.broker.v1.GapReason.GAP_REASON_HISTORY_LIMIT,
-  slow_subscriber: iot.broker.v1.GapReason.GAP_REASON_SLOW_SUBSCRIBER,
-};
-
-function encodeEvent(event: iot.broker.v1.ISubscribeEvent): Buffer {
-  const bytes = EventCodec.encode(event).finish();
-  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-
-/** A TopicGap event's bytes. */
-export function encodeGap(gap: TopicGap): Buffer {
-  return encodeEvent({
-    gap: {
-      topic: gap.topic,
-      fromSequence: gap.fromSequence,
-      toSequence: gap.toSequence,
-      reason: WIRE_REASONS[gap.reason],
-    },
-  });
-}
-
 export class SubscriberStream {
   private state: SubscriberState = 'replaying';
-  /** What is written before the live messages: the start, the history's gaps and messages. */
-  private head: Buffer[];
-  private headIndex = 0;
-  private queue: StoredMessage[] = [];
+  private historyIndex = 0;
+  private queue: Buffer[] = [];
   private queueHead = 0;
-  private queuedBytes = 0;
-  /** Dropped ranges per topic, not yet stated to the subscriber. */
-  private readonly dropGaps = new Map<string, TopicGap>();
   private waitingForDrain = false;
   private droppedCount = 0;
 
   constructor(
     private readonly call: WritableCall,
-    history: HistoryRead,
-    private readonly limits: QueueLimits,
+    private history: readonly StoredMessage[],
+    private readonly queueLimit: number,
     private readonly onDrop: (count: number) => void,
     /** End the stream once history is written (a history-only subscription). */
     private readonly endAfterHistory = false
   ) {
-    const start = encodeEvent({ start: { epoch: history.epoch, recovered: history.recovered } });
-    this.head = [start, ...history.gaps.map(encodeGap), ...history.messages.map((message) => message.bytes)];
     call.on('drain', () => {
       this.waitingForDrain = false;
       this.pump();
@@ -92,7 +51,7 @@ export class SubscriberStream {
     return this.state;
   }
 
-  /** Starts writing the start and the history. */
+  /** Starts writing the history. */
   start(): void {
     this.pump();
   }
@@ -108,12 +67,13 @@ export class SubscriberStream {
     if (this.state === 'closed') {
       return;
     }
-    this.queue.push(message);
-    this.queuedBytes += message.bytes.length;
-    while (this.queued > 1 && (this.queued > this.limits.messages || this.queuedBytes > this.limits.bytes)) {
-      this.drop(this.queue[this.queueHead++]);
+    if (this.queued >= this.queueLimit) {
+      this.queueHead++;
+      this.droppedCount++;
+      this.onDrop(1);
+      this.compactQueue();
     }
-    this.compactQueue();
+    this.queue.push(message.bytes);
   }
 
   /** Stops writing and frees the buffers; safe to call twice. */
@@ -121,51 +81,17 @@ export class SubscriberStream {
     this.state = 'closed';
     this.queue = [];
     this.queueHead = 0;
-    this.queuedBytes = 0;
-    this.head = [];
-    this.dropGaps.clear();
-  }
-
-  private drop(message: StoredMessage): void {
-    this.queuedBytes -= message.bytes.length;
-    this.droppedCount++;
-    this.onDrop(1);
-    const known = this.dropGaps.get(message.topic);
-    if (known) {
-      known.toSequence = message.sequence;
-    } else {
-      this.dropGaps.set(message.topic, {
-        topic: message.topic,
-        fromSequence: message.sequence,
-        toSequence: message.sequence,
-        reason: 'slow_subscriber',
-      });
-    }
+    this.history = [];
   }
 
   private pump(): void {
     while (!this.waitingForDrain && this.state !== 'closed') {
       let next: Buffer;
-      if (this.headIndex < this.head.length) {
-        next = this.head[this.headIndex++];
+      if (this.historyIndex < this.history.length) {
+        next = this.history[this.historyIndex++].bytes;
       } else if (this.queued > 0) {
-        const message = this.queue[this.queueHead];
-        const gap = this.dropGaps.get(message.topic);
-        if (gap) {
-          // The topic's dropped range is stated before its next message.
-          this.dropGaps.delete(message.topic);
-          next = encodeGap(gap);
-        } else {
-          this.queueHead++;
-          this.queuedBytes -= message.bytes.length;
-          this.compactQueue();
-          next = message.bytes;
-        }
-      } else if (this.dropGaps.size > 0) {
-        // Drops whose topic has sent nothing since: stated now, not at the topic's next message.
-        const [topic, gap] = this.dropGaps.entries().next().value as [string, TopicGap];
-        this.dropGaps.delete(topic);
-        next = encodeGap(gap);
+        next = this.queue[this.queueHead++];
+        this.compactQueue();
       } else {
         this.finishReplay();
         return;
@@ -180,7 +106,7 @@ export class SubscriberStream {
     if (this.state !== 'replaying') {
       return;
     }
-    this.head = [];
+    this.history = [];
     if (this.endAfterHistory) {
       this.state = 'closed';
       this.call.end();

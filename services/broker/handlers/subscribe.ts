@@ -13,7 +13,7 @@ import { SubscriberStream, type WritableCall } from './SubscriberStream';
 
 type SubscribeCall = grpc.ServerWritableStream<
   iot.broker.v1.SubscribeRequest,
-  iot.broker.v1.SubscribeEvent | EncodedEnvelope
+  iot.broker.v1.Envelope | EncodedEnvelope
 >;
 
 /** The history start a request asks for; undefined for a live-only subscription. */
@@ -21,8 +21,8 @@ export function historyStartOf(request: iot.broker.v1.ISubscribeRequest): Histor
   const afterSequence = Number(request.afterSequence ?? 0);
   const sinceMs = msFromTimestamp(request.since);
   const untilMs = msFromTimestamp(request.until);
-  const from = request.from ? { epoch: request.from.epoch ?? '', offset: Number(request.from.offset ?? 0) } : undefined;
-  if (afterSequence <= 0 && sinceMs === undefined && untilMs === undefined && from === undefined) {
+  const resumeEntries = Object.entries(request.resume ?? {});
+  if (afterSequence <= 0 && sinceMs === undefined && untilMs === undefined && resumeEntries.length === 0) {
     return undefined;
   }
   if (sinceMs !== undefined && untilMs !== undefined && untilMs <= sinceMs) {
@@ -32,7 +32,10 @@ export function historyStartOf(request: iot.broker.v1.ISubscribeRequest): Histor
     afterSequence: afterSequence > 0 ? afterSequence : undefined,
     sinceMs,
     untilMs,
-    from,
+    resume:
+      resumeEntries.length > 0
+        ? new Map(resumeEntries.map(([topic, sequence]) => [topic, Number(sequence)]))
+        : undefined,
     maxHistory: request.maxHistory ?? 0,
   };
 }
@@ -40,7 +43,7 @@ export function historyStartOf(request: iot.broker.v1.ISubscribeRequest): Histor
 /** The Subscribe handler. */
 export function subscribeHandler(
   context: BrokerContext
-): grpc.handleServerStreamingCall<iot.broker.v1.SubscribeRequest, iot.broker.v1.SubscribeEvent | EncodedEnvelope> {
+): grpc.handleServerStreamingCall<iot.broker.v1.SubscribeRequest, iot.broker.v1.Envelope | EncodedEnvelope> {
   return (call: SubscribeCall) => {
     let subscription: BusSubscription | undefined;
     let stream: SubscriberStream | undefined;
@@ -75,7 +78,7 @@ export function subscribeHandler(
       stream = new SubscriberStream(
         call as unknown as WritableCall,
         subscription.history,
-        { messages: context.options.subscriberQueueMessages, bytes: context.options.subscriberQueueBytes },
+        context.options.subscriberQueueMessages,
         onDrop,
         historyOnly
       );
@@ -85,7 +88,7 @@ export function subscribeHandler(
       call.on('finish', cleanup);
       call.on('error', cleanup);
       context.logger.debug(
-        { tenant: principal.tenant, filter, history: subscription.history.messages.length, historyOnly },
+        { tenant: principal.tenant, filter, history: subscription.history.length, historyOnly },
         'subscriber started'
       );
       stream.start();
