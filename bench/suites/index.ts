@@ -4,6 +4,7 @@ import { runBrokerIngest, type BrokerIngestResult } from './brokerIngest';
 import { runFanout, type FanoutResult } from './fanout';
 import { runPipeline, type PipelineResult } from './pipeline';
 import { runE2eLatency, type E2eResult } from './e2eLatency';
+import { runBackend, type BackendResult } from './backend';
 
 export interface Suite<R extends object = object> {
   name: string;
@@ -78,6 +79,27 @@ export const SUITES: Suite[] = [
       info('e2e_device_to_broker_p99_ms', r.e2e_device_to_broker_p99_ms, 'ms'),
       info('render_staleness_p99_ms', r.render_staleness_p99_ms, 'ms'),
       info('e2e_samples_measured', r.e2e_samples_measured, 'samples'),
+    ],
+  }),
+  suite<BackendResult>({
+    name: 'backend',
+    run: runBackend,
+    rows: (r) => [
+      info(
+        `backend_query_ms_p50 (1 h, 20 devices × 4 fields → ${r.backend_query_rows_downsampled.toLocaleString('en-US')} rows)`,
+        r.backend_query_ms_p50,
+        'ms',
+        r.backend_query_full_ms_p50
+      ),
+      atMost('backend_query_ms_p99', r.backend_query_ms_p99, 'ms', 1_000, r.backend_query_full_ms_p99),
+      info(
+        `backend_query_bytes (downsampled; baseline: all ${r.backend_query_rows_full.toLocaleString('en-US')} rows)`,
+        r.backend_query_bytes_downsampled,
+        'bytes',
+        r.backend_query_bytes_full
+      ),
+      atMost('backend_start_ms (launch to handshake line)', r.backend_start_ms, 'ms', 1_000),
+      info('backend_exe_mb', r.backend_exe_mb, 'MB'),
     ],
   }),
 ];
