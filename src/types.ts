@@ -37,7 +37,12 @@ export interface IoTQuery extends DataQuery {
   backfill?: string;
   /** The most history messages to replay when the stream opens. */
   maxHistory?: number;
+  /** Plugin backend (queries over past ranges, alert rules): how samples are combined per interval. */
+  aggregation?: Aggregation;
 }
+
+/** `auto`: samples as they are when they fit on the panel, else their average per interval. */
+export type Aggregation = 'auto' | 'last' | 'avg' | 'min' | 'max' | 'sum' | 'count';
 
 export const QUERY_VERSION = 2;
 
@@ -51,8 +56,10 @@ export const LIMITS = {
 } as const;
 
 /** Every field of the query, with its default filled in. */
-export type ResolvedQuery = Required<Omit<IoTQuery, 'bufferSize' | 'datasource' | 'queryType' | 'hide' | 'key'>> &
-  Pick<IoTQuery, 'bufferSize' | 'datasource' | 'hide'>;
+export type ResolvedQuery = Required<
+  Omit<IoTQuery, 'bufferSize' | 'datasource' | 'queryType' | 'hide' | 'key' | 'aggregation'>
+> &
+  Pick<IoTQuery, 'bufferSize' | 'datasource' | 'hide' | 'aggregation'>;
 
 export const DEFAULT_QUERY: Partial<IoTQuery> = {
   version: QUERY_VERSION,

@@ -7,6 +7,7 @@ import { runHistoryRead, type HistoryReadResult } from './historyRead';
 import { runFanout, type FanoutResult } from './fanout';
 import { runPipeline, type PipelineResult } from './pipeline';
 import { runE2eLatency, type E2eResult } from './e2eLatency';
+import { runBackend, type BackendResult } from './backend';
 import { runJetStreamIngest, type JetStreamIngestResult } from './jetstreamIngest';
 
 export interface Suite<R extends object = object> {
@@ -147,6 +148,27 @@ export const SUITES: Suite[] = [
         r.naive_history_read_p50_ms
       ),
       info('broker_history_read_max_ms', r.broker_history_read_max_ms, 'ms'),
+    ],
+  }),
+  suite<BackendResult>({
+    name: 'backend',
+    run: runBackend,
+    rows: (r) => [
+      info(
+        `backend_query_ms_p50 (1 h, 20 devices × 4 fields → ${r.backend_query_rows_downsampled.toLocaleString('en-US')} rows)`,
+        r.backend_query_ms_p50,
+        'ms',
+        r.backend_query_full_ms_p50
+      ),
+      atMost('backend_query_ms_p99', r.backend_query_ms_p99, 'ms', 1_000, r.backend_query_full_ms_p99),
+      info(
+        `backend_query_bytes (downsampled; baseline: all ${r.backend_query_rows_full.toLocaleString('en-US')} rows)`,
+        r.backend_query_bytes_downsampled,
+        'bytes',
+        r.backend_query_bytes_full
+      ),
+      atMost('backend_start_ms (launch to handshake line)', r.backend_start_ms, 'ms', 1_000),
+      info('backend_exe_mb', r.backend_exe_mb, 'MB'),
     ],
   }),
 ];

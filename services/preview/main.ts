@@ -3,7 +3,10 @@
  * Configured by PREVIEW_* environment variables (docs/running.md); `npm start` runs it with the rest.
  */
 import pino from 'pino';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { launchBackend, pluginClients, type LaunchedBackend } from '../backend/host/launchBackend';
+import { createPluginBackendRoutes } from './server/pluginBackendRoutes';
 import { previewConfigFromEnv } from './previewConfig';
 import { PREVIEW_DIST_DIR } from './previewWebpackConfig';
 import { grafanaIconsDir } from './server/grafanaAssets';
@@ -25,6 +28,18 @@ async function main(): Promise<void> {
     timestamp: pino.stdTimeFunctions.isoTime,
   });
   const repoRoot = resolve(__dirname, '..', '..');
+  // Like Grafana, the preview starts the plugin's backend executable when the build has one for this
+  // machine; a datasource in backend mode then gets Save & test and resources from it.
+  const executable = resolve(repoRoot, 'dist', `gpx_iotlive_linux_${process.arch === 'arm64' ? 'arm64' : 'amd64'}`);
+  let backend: LaunchedBackend | undefined;
+  if (process.platform === 'linux' && existsSync(executable)) {
+    try {
+      backend = await launchBackend(executable);
+      logger.info({ address: backend.address, startMs: Math.round(backend.startMs) }, 'plugin backend started');
+    } catch (error) {
+      logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'plugin backend did not start');
+    }
+  }
   const preview = await startPreviewServer(
     {
       pluginDistDir: resolve(repoRoot, 'dist'),
@@ -36,6 +51,9 @@ async function main(): Promise<void> {
       upstreamTimeoutMs: config.upstreamTimeoutMs,
       maxBodyBytes: 1024 * 1024,
       logger,
+      pluginBackend: backend
+        ? createPluginBackendRoutes(pluginClients(backend.address), config.role, 'iotlive-grpc-datasource')
+        : undefined,
     },
     config.host,
     config.port
@@ -46,7 +64,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'preview stopping');
     const force = setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS);
     force.unref();
-    preview.close().then(() => process.exit(0));
+    Promise.all([preview.close(), backend?.stop()]).then(() => process.exit(0));
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));

@@ -23,6 +23,7 @@ export const testIds = {
     maxUpdateHz: 'iotlive-query-max-update-hz',
     conflation: 'iotlive-query-conflation',
     conflationRate: 'iotlive-query-conflation-rate',
+    aggregation: 'iotlive-query-aggregation',
     backfill: 'iotlive-query-backfill',
     maxHistory: 'iotlive-query-max-history',
   },

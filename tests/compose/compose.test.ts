@@ -37,7 +37,14 @@ interface DashboardPanel {
 const compose = parse(read('docker-compose.yaml'), { merge: true }) as { services: Record<string, ComposeService> };
 const datasources = parse(read('provisioning/datasources/datasources.yml')) as {
   apiVersion: number;
-  datasources: Array<{ name: string; uid: string; type: string; url: string; jsonData?: object; secureJsonData?: Record<string, string> }>;
+  datasources: Array<{
+    name: string;
+    uid: string;
+    type: string;
+    url: string;
+    jsonData?: object;
+    secureJsonData?: Record<string, string>;
+  }>;
 };
 const dashboardFiles = readdirSync(join(ROOT, 'provisioning', 'dashboards')).filter((name) => name.endsWith('.json'));
 const dashboards = dashboardFiles.map((name) => ({
@@ -64,7 +71,10 @@ describe('docker-compose.yaml', () => {
     const grafana = compose.services.grafana;
     expect(grafana.build?.context).toBe('.config');
     expect(grafana.volumes).toEqual(
-      expect.arrayContaining([`./dist:/var/lib/grafana/plugins/${pluginJson.id}`, './provisioning:/etc/grafana/provisioning'])
+      expect.arrayContaining([
+        `./dist:/var/lib/grafana/plugins/${pluginJson.id}`,
+        './provisioning:/etc/grafana/provisioning',
+      ])
     );
     expect(grafana.environment?.GF_PLUGINS_ALLOW_LOADING_UNSIGNED_PLUGINS).toContain(pluginJson.id);
     expect(grafana.environment?.IOTLIVE_API_KEY).toMatch(/^\$\{IOTLIVE_API_KEY/);
@@ -151,11 +161,44 @@ describe('docker-compose.yaml', () => {
 });
 
 describe('provisioning', () => {
-  const [datasource] = datasources.datasources;
+  const datasource = datasources.datasources.find(
+    (ds) => (ds.jsonData as { transport?: string })?.transport !== 'backend'
+  )!;
+  const backend = datasources.datasources.find(
+    (ds) => (ds.jsonData as { transport?: string })?.transport === 'backend'
+  )!;
+
+  it('provisions a backend-mode datasource reaching the broker service, with no secret in jsonData', () => {
+    expect(backend.type).toBe(pluginJson.id);
+    expect(backend.jsonData).toMatchObject({ transport: 'backend', brokerAddress: 'broker:50051' });
+    expect(JSON.stringify(backend.jsonData)).not.toMatch(/key|token|password/i);
+    expect(compose.services.broker.environment?.BROKER_LISTEN).toBe('0.0.0.0:50051');
+  });
+
+  it('runs Grafana on an -ubuntu image, which the glibc backend executable needs', () => {
+    const grafana = compose.services.grafana as ComposeService & { build?: { args?: Record<string, string> } };
+    expect(grafana.build?.args?.grafana_version).toMatch(/-ubuntu\}?$/);
+  });
+
+  it('provisions an alert rule on device telemetry through the backend datasource', () => {
+    const alerting = parse(read('provisioning/alerting/iotlive-alerts.yml')) as {
+      groups: Array<{
+        rules: Array<{
+          condition: string;
+          data: Array<{ refId: string; datasourceUid: string; model: IoTQuery & { aggregation?: string } }>;
+        }>;
+      }>;
+    };
+    const [rule] = alerting.groups[0].rules;
+    const query = rule.data.find((d) => d.datasourceUid === backend.uid)!;
+    expect(query.model.topic).toMatch(/^site\/lab\/device\/\+\/temperature$/);
+    expect(query.model.aggregation).toBe('max');
+    expect(rule.data.map((d) => d.refId)).toContain(rule.condition);
+  });
 
   it('provisions the plugin datasource with a fixed uid, pointing at the sidecar service', () => {
     expect(datasources.apiVersion).toBe(1);
-    expect(datasources.datasources).toHaveLength(1);
+    expect(datasources.datasources).toHaveLength(2);
     expect(datasource.type).toBe(pluginJson.id);
     expect(datasource.uid).toMatch(/^[a-zA-Z0-9_-]{1,40}$/);
     expect(datasource.url).toBe('http://sidecar:8080');
@@ -172,6 +215,7 @@ describe('provisioning', () => {
       'services/Dockerfile',
       'provisioning/datasources/datasources.yml',
       'provisioning/dashboards/dashboards.yml',
+      'provisioning/alerting/iotlive-alerts.yml',
       ...dashboardFiles.map((name) => `provisioning/dashboards/${name}`),
     ];
     for (const file of files) {
@@ -195,12 +239,16 @@ describe('provisioning', () => {
     expect(timeseries?.targets?.[0].splitBy).toBe('device');
   });
 
-  it("references the provisioned datasource by type and uid in every panel, target and variable", () => {
+  it('references the provisioned datasource by type and uid in every panel, target and variable', () => {
     const expected = { type: datasource.type, uid: datasource.uid };
     for (const { name, json } of dashboards) {
       expect(json.uid).toBeTruthy();
       for (const panel of json.panels) {
-        expect({ name, panel: panel.id, datasource: panel.datasource }).toEqual({ name, panel: panel.id, datasource: expected });
+        expect({ name, panel: panel.id, datasource: panel.datasource }).toEqual({
+          name,
+          panel: panel.id,
+          datasource: expected,
+        });
         for (const target of panel.targets ?? []) {
           expect(target.datasource).toEqual(expected);
         }

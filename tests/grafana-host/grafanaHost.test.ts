@@ -94,7 +94,7 @@ function runGoTests(env: Record<string, string>): Promise<{ code: number | null;
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', (err) =>
       reject(
-        new Error(`cannot run "go" (${err.message}): install Go 1.24+ (.ci/run does) to run the Grafana host tests`)
+        new Error(`cannot run "go" (${err.message}): install Go 1.26+ (.ci/run does) to run the Grafana host tests`)
       )
     );
     child.on('close', (code) => resolve({ code, output }));

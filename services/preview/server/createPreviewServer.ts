@@ -10,6 +10,7 @@ import type { PreviewBootData, PreviewDashboard } from '../shared/bootData';
 import { BuiltPlugin } from './builtPlugin';
 import { createDataSourceProxy } from './dataSourceProxy';
 import { DataSourceStore, DataSourceUpdate, StoredDataSource } from './dataSourceStore';
+import type { PluginBackendRoutes } from './pluginBackendRoutes';
 import type { Role } from './pluginRoutes';
 import { renderPreviewPage } from './previewPage';
 import { sendStaticFile } from './staticFiles';
@@ -39,6 +40,8 @@ export interface PreviewServerOptions {
   /** Largest accepted settings update body, in bytes. */
   maxBodyBytes: number;
   logger: PreviewLogger;
+  /** The plugin backend's health and resource routes, when the preview runs the backend executable. */
+  pluginBackend?: PluginBackendRoutes;
 }
 
 /** A running preview server. */
@@ -99,6 +102,12 @@ export function createPreviewServer(options: PreviewServerOptions): { server: Se
         return;
       }
       proxy.handleRequest(req, res, proxyPath, url.search);
+      return;
+    }
+    if (
+      options.pluginBackend &&
+      (await options.pluginBackend.handle(req, res, url, store.get(), store.toBrowserSettings().version))
+    ) {
       return;
     }
     if (path === `/api/datasources/uid/${uid}`) {

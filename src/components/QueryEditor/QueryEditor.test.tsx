@@ -130,6 +130,15 @@ describe('QueryEditor', () => {
     expect(screen.getByText(/A duration such as/)).toBeInTheDocument();
   });
 
+  it("picks the backend's aggregation, auto by default", async () => {
+    const { last } = await renderEditor({ refId: 'A', topic: 'a', version: QUERY_VERSION });
+    const select = within(screen.getByTestId(testIds.queryEditor.aggregation)).getByRole('combobox');
+    expect(screen.getByText('Auto')).toBeInTheDocument();
+    await userEvent.click(select);
+    await userEvent.click(await screen.findByText('Max'));
+    expect(last()).toMatchObject({ topic: 'a', aggregation: 'max' });
+  });
+
   it('shows the conflation rate only with conflation', async () => {
     await renderEditor({ refId: 'A', topic: 'a', conflation: 'avg', version: QUERY_VERSION });
     expect(screen.getByTestId(testIds.queryEditor.conflationRate)).toBeInTheDocument();

@@ -3,6 +3,7 @@ import type { QueryEditorProps } from '@grafana/data';
 import type { DataSource } from '../../datasource';
 import { migrateQuery, QUERY_VERSION, resolveQuery, type IoTOptions, type IoTQuery } from '../../types';
 import { testIds } from '../testIds';
+import { AggregationRow } from './AggregationRow';
 import { CommandSection } from './CommandSection';
 import { StreamOptionsRows } from './StreamOptionsRows';
 import { topicProblem } from '../../query/topicProblem';
@@ -41,6 +42,7 @@ export function QueryEditor({ query, datasource, onChange, onRunQuery }: Props) 
         onFieldsChange={(fields) => update({ fields })}
       />
       <StreamOptionsRows query={resolved} onChange={(change) => update(change)} />
+      <AggregationRow aggregation={saved.aggregation} onChange={(aggregation) => update({ aggregation })} />
       {canSendCommands() && <CommandSection target={datasource} defaultTopic={resolved.topic} />}
     </div>
   );
