@@ -82,7 +82,12 @@ export async function measureConnect(
         call.once('data', (reply) =>
           reply.kind === 'registered' ? resolve() : reject(new Error(`registration refused: ${JSON.stringify(reply)}`))
         );
-        call.write(encodeDeviceMessage({ register: { deviceId: `bench-${device}`, topics: [`bench/d${device}/#`] } }));
+        // Devices take several acks in one reply (Register.accepts_ack_batches), as a fast client would.
+        call.write(
+          encodeDeviceMessage({
+            register: { deviceId: `bench-${device}`, topics: [`bench/d${device}/#`], acceptsAckBatches: true },
+          })
+        );
       });
       let inFlight = 0;
       let next = 0;
@@ -96,8 +101,15 @@ export async function measureConnect(
         }
       };
       call.on('data', (reply) => {
+        let count = 0;
         if (reply.kind === 'ack') {
-          const count = reply.ack?.sequences?.length ?? 0;
+          count = reply.ack?.sequences?.length ?? 0;
+        } else if (reply.kind === 'acks') {
+          for (const ack of reply.acks?.acks ?? []) {
+            count += ack.sequences?.length ?? 0;
+          }
+        }
+        if (count > 0) {
           inFlight -= count;
           acked += count;
           pump();

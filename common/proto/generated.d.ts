@@ -257,6 +257,7 @@ export namespace iot {
                 metadata?: ({ [k: string]: string }|null);
                 topics?: (string[]|null);
                 heartbeatIntervalMs?: (number|null);
+                acceptsAckBatches?: (boolean|null);
             }
 
             class Register implements IRegister {
@@ -265,6 +266,7 @@ export namespace iot {
                 public metadata: { [k: string]: string };
                 public topics: string[];
                 public heartbeatIntervalMs: number;
+                public acceptsAckBatches: boolean;
                 public static create(properties?: iot.broker.v1.IRegister): iot.broker.v1.Register;
                 public static encode(message: iot.broker.v1.IRegister, writer?: $protobuf.Writer): $protobuf.Writer;
                 public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): iot.broker.v1.Register;
@@ -357,6 +359,7 @@ export namespace iot {
                 ack?: (iot.broker.v1.IAck|null);
                 command?: (iot.broker.v1.IDeviceCommand|null);
                 error?: (iot.broker.v1.ISessionError|null);
+                acks?: (iot.broker.v1.IAckBatch|null);
             }
 
             class BrokerMessage implements IBrokerMessage {
@@ -365,12 +368,29 @@ export namespace iot {
                 public ack?: (iot.broker.v1.IAck|null);
                 public command?: (iot.broker.v1.IDeviceCommand|null);
                 public error?: (iot.broker.v1.ISessionError|null);
-                public kind?: ("registered"|"ack"|"command"|"error");
+                public acks?: (iot.broker.v1.IAckBatch|null);
+                public kind?: ("registered"|"ack"|"command"|"error"|"acks");
                 public static create(properties?: iot.broker.v1.IBrokerMessage): iot.broker.v1.BrokerMessage;
                 public static encode(message: iot.broker.v1.IBrokerMessage, writer?: $protobuf.Writer): $protobuf.Writer;
                 public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): iot.broker.v1.BrokerMessage;
                 public static fromObject(object: { [k: string]: any }): iot.broker.v1.BrokerMessage;
                 public static toObject(message: iot.broker.v1.BrokerMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IAckBatch {
+                acks?: (iot.broker.v1.IAck[]|null);
+            }
+
+            class AckBatch implements IAckBatch {
+                constructor(properties?: iot.broker.v1.IAckBatch);
+                public acks: iot.broker.v1.IAck[];
+                public static create(properties?: iot.broker.v1.IAckBatch): iot.broker.v1.AckBatch;
+                public static encode(message: iot.broker.v1.IAckBatch, writer?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): iot.broker.v1.AckBatch;
+                public static fromObject(object: { [k: string]: any }): iot.broker.v1.AckBatch;
+                public static toObject(message: iot.broker.v1.AckBatch, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 public toJSON(): { [k: string]: any };
                 public static getTypeUrl(typeUrlPrefix?: string): string;
             }

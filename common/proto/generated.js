@@ -3172,6 +3172,7 @@ $root.iot = (function() {
                  * @property {Object.<string,string>|null} [metadata] Register metadata
                  * @property {Array.<string>|null} [topics] Register topics
                  * @property {number|null} [heartbeatIntervalMs] Register heartbeatIntervalMs
+                 * @property {boolean|null} [acceptsAckBatches] Register acceptsAckBatches
                  */
 
                 /**
@@ -3224,6 +3225,14 @@ $root.iot = (function() {
                 Register.prototype.heartbeatIntervalMs = 0;
 
                 /**
+                 * Register acceptsAckBatches.
+                 * @member {boolean} acceptsAckBatches
+                 * @memberof iot.broker.v1.Register
+                 * @instance
+                 */
+                Register.prototype.acceptsAckBatches = false;
+
+                /**
                  * Creates a new Register instance using the specified properties.
                  * @function create
                  * @memberof iot.broker.v1.Register
@@ -3261,6 +3270,8 @@ $root.iot = (function() {
                             writer.uint32(/* id 3, wireType 2 =*/26).string(message.topics[i]);
                     if (message.heartbeatIntervalMs != null && Object.hasOwnProperty.call(message, "heartbeatIntervalMs"))
                         writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.heartbeatIntervalMs);
+                    if (message.acceptsAckBatches != null && Object.hasOwnProperty.call(message, "acceptsAckBatches"))
+                        writer.uint32(/* id 5, wireType 0 =*/40).bool(message.acceptsAckBatches);
                     return writer;
                 };
 
@@ -3343,6 +3354,10 @@ $root.iot = (function() {
                                 message.heartbeatIntervalMs = reader.uint32();
                                 break;
                             }
+                        case 5: {
+                                message.acceptsAckBatches = reader.bool();
+                                break;
+                            }
                         default:
                             reader.skipType(tag & 7, long);
                             break;
@@ -3395,6 +3410,8 @@ $root.iot = (function() {
                     }
                     if (object.heartbeatIntervalMs != null)
                         message.heartbeatIntervalMs = object.heartbeatIntervalMs >>> 0;
+                    if (object.acceptsAckBatches != null)
+                        message.acceptsAckBatches = Boolean(object.acceptsAckBatches);
                     return message;
                 };
 
@@ -3422,6 +3439,7 @@ $root.iot = (function() {
                     if (options.defaults) {
                         object.deviceId = "";
                         object.heartbeatIntervalMs = 0;
+                        object.acceptsAckBatches = false;
                     }
                     if (message.deviceId != null && Object.hasOwnProperty.call(message, "deviceId"))
                         object.deviceId = message.deviceId;
@@ -3441,6 +3459,8 @@ $root.iot = (function() {
                     }
                     if (message.heartbeatIntervalMs != null && Object.hasOwnProperty.call(message, "heartbeatIntervalMs"))
                         object.heartbeatIntervalMs = message.heartbeatIntervalMs;
+                    if (message.acceptsAckBatches != null && Object.hasOwnProperty.call(message, "acceptsAckBatches"))
+                        object.acceptsAckBatches = message.acceptsAckBatches;
                     return object;
                 };
 
@@ -4482,6 +4502,7 @@ $root.iot = (function() {
                  * @property {iot.broker.v1.IAck|null} [ack] BrokerMessage ack
                  * @property {iot.broker.v1.IDeviceCommand|null} [command] BrokerMessage command
                  * @property {iot.broker.v1.ISessionError|null} [error] BrokerMessage error
+                 * @property {iot.broker.v1.IAckBatch|null} [acks] BrokerMessage acks
                  */
 
                 /**
@@ -4531,17 +4552,25 @@ $root.iot = (function() {
                  */
                 BrokerMessage.prototype.error = null;
 
+                /**
+                 * BrokerMessage acks.
+                 * @member {iot.broker.v1.IAckBatch|null|undefined} acks
+                 * @memberof iot.broker.v1.BrokerMessage
+                 * @instance
+                 */
+                BrokerMessage.prototype.acks = null;
+
                 // OneOf field names bound to virtual getters and setters
                 var $oneOfFields;
 
                 /**
                  * BrokerMessage kind.
-                 * @member {"registered"|"ack"|"command"|"error"|undefined} kind
+                 * @member {"registered"|"ack"|"command"|"error"|"acks"|undefined} kind
                  * @memberof iot.broker.v1.BrokerMessage
                  * @instance
                  */
                 Object.defineProperty(BrokerMessage.prototype, "kind", {
-                    get: $util.oneOfGetter($oneOfFields = ["registered", "ack", "command", "error"]),
+                    get: $util.oneOfGetter($oneOfFields = ["registered", "ack", "command", "error", "acks"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
@@ -4581,6 +4610,8 @@ $root.iot = (function() {
                         $root.iot.broker.v1.DeviceCommand.encode(message.command, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
                     if (message.error != null && Object.hasOwnProperty.call(message, "error"))
                         $root.iot.broker.v1.SessionError.encode(message.error, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                    if (message.acks != null && Object.hasOwnProperty.call(message, "acks"))
+                        $root.iot.broker.v1.AckBatch.encode(message.acks, writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
                     return writer;
                 };
 
@@ -4634,6 +4665,10 @@ $root.iot = (function() {
                                 message.error = $root.iot.broker.v1.SessionError.decode(reader, reader.uint32(), undefined, long + 1);
                                 break;
                             }
+                        case 5: {
+                                message.acks = $root.iot.broker.v1.AckBatch.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
                         default:
                             reader.skipType(tag & 7, long);
                             break;
@@ -4685,6 +4720,11 @@ $root.iot = (function() {
                             throw TypeError(".iot.broker.v1.BrokerMessage.error: object expected");
                         message.error = $root.iot.broker.v1.SessionError.fromObject(object.error, long + 1);
                     }
+                    if (object.acks != null) {
+                        if (!$util.isObject(object.acks))
+                            throw TypeError(".iot.broker.v1.BrokerMessage.acks: object expected");
+                        message.acks = $root.iot.broker.v1.AckBatch.fromObject(object.acks, long + 1);
+                    }
                     return message;
                 };
 
@@ -4725,6 +4765,11 @@ $root.iot = (function() {
                         if (options.oneofs)
                             object.kind = "error";
                     }
+                    if (message.acks != null && Object.hasOwnProperty.call(message, "acks")) {
+                        object.acks = $root.iot.broker.v1.AckBatch.toObject(message.acks, options, q + 1);
+                        if (options.oneofs)
+                            object.kind = "acks";
+                    }
                     return object;
                 };
 
@@ -4755,6 +4800,213 @@ $root.iot = (function() {
                 };
 
                 return BrokerMessage;
+            })();
+
+            v1.AckBatch = (function() {
+
+                /**
+                 * Properties of an AckBatch.
+                 * @memberof iot.broker.v1
+                 * @interface IAckBatch
+                 * @property {Array.<iot.broker.v1.IAck>|null} [acks] AckBatch acks
+                 */
+
+                /**
+                 * Constructs a new AckBatch.
+                 * @memberof iot.broker.v1
+                 * @classdesc Represents an AckBatch.
+                 * @implements IAckBatch
+                 * @constructor
+                 * @param {iot.broker.v1.IAckBatch=} [properties] Properties to set
+                 */
+                function AckBatch(properties) {
+                    this.acks = [];
+                    if (properties)
+                        for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * AckBatch acks.
+                 * @member {Array.<iot.broker.v1.IAck>} acks
+                 * @memberof iot.broker.v1.AckBatch
+                 * @instance
+                 */
+                AckBatch.prototype.acks = $util.emptyArray;
+
+                /**
+                 * Creates a new AckBatch instance using the specified properties.
+                 * @function create
+                 * @memberof iot.broker.v1.AckBatch
+                 * @static
+                 * @param {iot.broker.v1.IAckBatch=} [properties] Properties to set
+                 * @returns {iot.broker.v1.AckBatch} AckBatch instance
+                 */
+                AckBatch.create = function create(properties) {
+                    return new AckBatch(properties);
+                };
+
+                /**
+                 * Encodes the specified AckBatch message. Does not implicitly {@link iot.broker.v1.AckBatch.verify|verify} messages.
+                 * @function encode
+                 * @memberof iot.broker.v1.AckBatch
+                 * @static
+                 * @param {iot.broker.v1.IAckBatch} message AckBatch message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AckBatch.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.acks != null && message.acks.length)
+                        for (var i = 0; i < message.acks.length; ++i)
+                            $root.iot.broker.v1.Ack.encode(message.acks[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes an AckBatch message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof iot.broker.v1.AckBatch
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {iot.broker.v1.AckBatch} AckBatch
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AckBatch.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.iot.broker.v1.AckBatch();
+                    while (reader.pos < end) {
+                        var tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                if (!(message.acks && message.acks.length))
+                                    message.acks = [];
+                                message.acks.push($root.iot.broker.v1.Ack.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates an AckBatch message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof iot.broker.v1.AckBatch
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {iot.broker.v1.AckBatch} AckBatch
+                 */
+                AckBatch.fromObject = function fromObject(object, long) {
+                    if (object instanceof $root.iot.broker.v1.AckBatch)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw TypeError(".iot.broker.v1.AckBatch: object expected");
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var message = new $root.iot.broker.v1.AckBatch();
+                    if (object.acks) {
+                        if (!Array.isArray(object.acks))
+                            throw TypeError(".iot.broker.v1.AckBatch.acks: array expected");
+                        message.acks = [];
+                        for (var i = 0; i < object.acks.length; ++i) {
+                            if (!$util.isObject(object.acks[i]))
+                                throw TypeError(".iot.broker.v1.AckBatch.acks: object expected");
+                            message.acks[i] = $root.iot.broker.v1.Ack.fromObject(object.acks[i], long + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an AckBatch message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof iot.broker.v1.AckBatch
+                 * @static
+                 * @param {iot.broker.v1.AckBatch} message AckBatch
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AckBatch.toObject = function toObject(message, options, q) {
+                    if (!options)
+                        options = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var object = {};
+                    if (options.arrays || options.defaults)
+                        object.acks = [];
+                    if (message.acks && message.acks.length) {
+                        object.acks = [];
+                        for (var j = 0; j < message.acks.length; ++j)
+                            object.acks[j] = $root.iot.broker.v1.Ack.toObject(message.acks[j], options, q + 1);
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this AckBatch to JSON.
+                 * @function toJSON
+                 * @memberof iot.broker.v1.AckBatch
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AckBatch.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for AckBatch
+                 * @function getTypeUrl
+                 * @memberof iot.broker.v1.AckBatch
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                AckBatch.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/iot.broker.v1.AckBatch";
+                };
+
+                return AckBatch;
             })();
 
             v1.Registered = (function() {

@@ -30,6 +30,9 @@ describe('busConfigFromEnv', () => {
 
   it('names the bad variable', () => {
     expect(() => busConfigFromEnv({ BROKER_BUS: 'kafka' })).toThrow(/BROKER_BUS="kafka"/);
+    expect(() => busConfigFromEnv({ BROKER_BUS: 'jetstream', BROKER_JETSTREAM_PUBLISH_WINDOW: '0' })).toThrow(
+      /BROKER_JETSTREAM_PUBLISH_WINDOW/
+    );
     expect(() => busConfigFromEnv({ BROKER_BUS: 'jetstream', BROKER_JETSTREAM_MAX_BYTES: '1G' })).toThrow(
       /BROKER_JETSTREAM_MAX_BYTES/
     );

@@ -39,6 +39,10 @@ export function busConfigFromEnv(env: NodeJS.ProcessEnv): BusConfig {
     throw new ValidationError(`BROKER_JETSTREAM_STORAGE="${storage}" is unknown: use "file" (the default) or "memory"`);
   }
   const replicas = env.BROKER_JETSTREAM_REPLICAS?.trim();
+  const window = env.BROKER_JETSTREAM_PUBLISH_WINDOW?.trim();
+  if (window && !/^[1-9]\d*$/.test(window)) {
+    throw new ValidationError(`BROKER_JETSTREAM_PUBLISH_WINDOW="${window}" must be a whole number ≥ 1`);
+  }
   return {
     kind,
     options: {
@@ -51,6 +55,7 @@ export function busConfigFromEnv(env: NodeJS.ProcessEnv): BusConfig {
       tenantRetention: tenantLimits(env.BROKER_JETSTREAM_TENANT_LIMITS),
       storage,
       replicas: replicas ? Number(replicas) : defaults.replicas,
+      maxPublishesInFlight: window ? Number(window) : defaults.maxPublishesInFlight,
     },
   };
 }

@@ -48,6 +48,9 @@ export class DeviceSession implements DeviceConnection, LongLivedCall {
   private timeoutMs: number;
   private livenessTimer: NodeJS.Timeout | undefined;
   private paused = false;
+  /** Set by Register.accepts_ack_batches: acks of one event-loop turn may go out in one AckBatch. */
+  private acceptsAckBatches = false;
+  private readonly pendingAcks: iot.broker.v1.IAck[] = [];
   private writeBlocked = false;
   /** Telemetry items handed to the bus and not yet acknowledged to the device. */
   private inFlightItems = 0;
@@ -157,6 +160,7 @@ export class DeviceSession implements DeviceConnection, LongLivedCall {
           ? Math.min(MAX_HEARTBEAT_MS, Math.max(MIN_HEARTBEAT_MS, requested))
           : this.context.options.heartbeatIntervalMs;
       this.deviceId = deviceId;
+      this.acceptsAckBatches = register.acceptsAckBatches === true;
       this.publishInput.deviceId = deviceId;
       this.timeoutMs = intervalMs * this.context.options.heartbeatMisses;
       // The check armed for the registration allowance may be far later than this device's timeout.
@@ -248,7 +252,25 @@ export class DeviceSession implements DeviceConnection, LongLivedCall {
   }
 
   private sendAck(batchId: number | null | undefined, sequences: number[], error: string): void {
-    this.send({ ack: { batchId, sequences, brokerTime: timestampFromMs(this.lastSeenMs), error } });
+    const ack = { batchId, sequences, brokerTime: timestampFromMs(this.lastSeenMs), error };
+    if (!this.acceptsAckBatches) {
+      this.send({ ack });
+      return;
+    }
+    // Acks ready in the same turn of the event loop go out as one message: one write, one frame.
+    this.pendingAcks.push(ack);
+    if (this.pendingAcks.length === 1) {
+      setImmediate(() => this.flushAcks());
+    }
+  }
+
+  private flushAcks(): void {
+    const acks = this.pendingAcks.splice(0);
+    if (acks.length === 1) {
+      this.send({ ack: acks[0] });
+    } else if (acks.length > 1) {
+      this.send({ acks: { acks } });
+    }
   }
 
   private checkTopic(topic: string): string {
