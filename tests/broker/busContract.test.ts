@@ -281,7 +281,7 @@ describe.each(factories)('Bus contract: $name', (factory) => {
     const last = await bus.publish(tenant, { topic: 'b', payload: { telemetry: { values: { y: 3, x: 4 } } } });
     const topics = await bus.topics(tenant);
     expect(topics.map(({ name, messageCount, fields }) => ({ name, messageCount, fields }))).toEqual([
-      { name: 'a', messageCount: 1, fields: ['state'] },
+      { name: 'a', messageCount: 1, fields: ['json.state'] },
       { name: 'b', messageCount: 2, fields: ['x', 'y'] },
     ]);
     expect(topics[1].lastSequence).toBe(last.sequence);

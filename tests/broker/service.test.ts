@@ -135,7 +135,7 @@ describe('health, reflection, discovery and metrics', () => {
     expect(topics[0]).toMatchObject({ messageCount: 2, lastSequence: 2, fields: ['celsius', 'rh'] });
     expect(topics[0].ratePerSecond).toBeGreaterThan(0);
     expect(Number(topics[0].lastTime?.seconds)).toBeGreaterThan(0);
-    expect(topics[1]).toMatchObject({ messageCount: 1, fields: ['level', 'state'] });
+    expect(topics[1]).toMatchObject({ messageCount: 1, fields: ['json.state', 'level'] });
     expect((await client.listTopics()).topics).toHaveLength(3);
   });
 
