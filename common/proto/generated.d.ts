@@ -97,6 +97,7 @@ export namespace iot {
                 envelope?: (iot.broker.v1.IEnvelope|null);
                 start?: (iot.broker.v1.IStreamStart|null);
                 gap?: (iot.broker.v1.ITopicGap|null);
+                historyEnd?: (iot.broker.v1.IHistoryEnd|null);
             }
 
             class SubscribeEvent implements ISubscribeEvent {
@@ -104,12 +105,27 @@ export namespace iot {
                 public envelope?: (iot.broker.v1.IEnvelope|null);
                 public start?: (iot.broker.v1.IStreamStart|null);
                 public gap?: (iot.broker.v1.ITopicGap|null);
-                public kind?: ("envelope"|"start"|"gap");
+                public historyEnd?: (iot.broker.v1.IHistoryEnd|null);
+                public kind?: ("envelope"|"start"|"gap"|"historyEnd");
                 public static create(properties?: iot.broker.v1.ISubscribeEvent): iot.broker.v1.SubscribeEvent;
                 public static encode(message: iot.broker.v1.ISubscribeEvent, writer?: $protobuf.Writer): $protobuf.Writer;
                 public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): iot.broker.v1.SubscribeEvent;
                 public static fromObject(object: { [k: string]: any }): iot.broker.v1.SubscribeEvent;
                 public static toObject(message: iot.broker.v1.SubscribeEvent, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                public toJSON(): { [k: string]: any };
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            interface IHistoryEnd {
+            }
+
+            class HistoryEnd implements IHistoryEnd {
+                constructor(properties?: iot.broker.v1.IHistoryEnd);
+                public static create(properties?: iot.broker.v1.IHistoryEnd): iot.broker.v1.HistoryEnd;
+                public static encode(message: iot.broker.v1.IHistoryEnd, writer?: $protobuf.Writer): $protobuf.Writer;
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): iot.broker.v1.HistoryEnd;
+                public static fromObject(object: { [k: string]: any }): iot.broker.v1.HistoryEnd;
+                public static toObject(message: iot.broker.v1.HistoryEnd, options?: $protobuf.IConversionOptions): { [k: string]: any };
                 public toJSON(): { [k: string]: any };
                 public static getTypeUrl(typeUrlPrefix?: string): string;
             }

@@ -1214,6 +1214,7 @@ $root.iot = (function() {
                  * @property {iot.broker.v1.IEnvelope|null} [envelope] SubscribeEvent envelope
                  * @property {iot.broker.v1.IStreamStart|null} [start] SubscribeEvent start
                  * @property {iot.broker.v1.ITopicGap|null} [gap] SubscribeEvent gap
+                 * @property {iot.broker.v1.IHistoryEnd|null} [historyEnd] SubscribeEvent historyEnd
                  */
 
                 /**
@@ -1255,17 +1256,25 @@ $root.iot = (function() {
                  */
                 SubscribeEvent.prototype.gap = null;
 
+                /**
+                 * SubscribeEvent historyEnd.
+                 * @member {iot.broker.v1.IHistoryEnd|null|undefined} historyEnd
+                 * @memberof iot.broker.v1.SubscribeEvent
+                 * @instance
+                 */
+                SubscribeEvent.prototype.historyEnd = null;
+
                 // OneOf field names bound to virtual getters and setters
                 var $oneOfFields;
 
                 /**
                  * SubscribeEvent kind.
-                 * @member {"envelope"|"start"|"gap"|undefined} kind
+                 * @member {"envelope"|"start"|"gap"|"historyEnd"|undefined} kind
                  * @memberof iot.broker.v1.SubscribeEvent
                  * @instance
                  */
                 Object.defineProperty(SubscribeEvent.prototype, "kind", {
-                    get: $util.oneOfGetter($oneOfFields = ["envelope", "start", "gap"]),
+                    get: $util.oneOfGetter($oneOfFields = ["envelope", "start", "gap", "historyEnd"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
@@ -1303,6 +1312,8 @@ $root.iot = (function() {
                         $root.iot.broker.v1.StreamStart.encode(message.start, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
                     if (message.gap != null && Object.hasOwnProperty.call(message, "gap"))
                         $root.iot.broker.v1.TopicGap.encode(message.gap, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                    if (message.historyEnd != null && Object.hasOwnProperty.call(message, "historyEnd"))
+                        $root.iot.broker.v1.HistoryEnd.encode(message.historyEnd, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
                     return writer;
                 };
 
@@ -1352,6 +1363,10 @@ $root.iot = (function() {
                                 message.gap = $root.iot.broker.v1.TopicGap.decode(reader, reader.uint32(), undefined, long + 1);
                                 break;
                             }
+                        case 4: {
+                                message.historyEnd = $root.iot.broker.v1.HistoryEnd.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
                         default:
                             reader.skipType(tag & 7, long);
                             break;
@@ -1398,6 +1413,11 @@ $root.iot = (function() {
                             throw TypeError(".iot.broker.v1.SubscribeEvent.gap: object expected");
                         message.gap = $root.iot.broker.v1.TopicGap.fromObject(object.gap, long + 1);
                     }
+                    if (object.historyEnd != null) {
+                        if (!$util.isObject(object.historyEnd))
+                            throw TypeError(".iot.broker.v1.SubscribeEvent.historyEnd: object expected");
+                        message.historyEnd = $root.iot.broker.v1.HistoryEnd.fromObject(object.historyEnd, long + 1);
+                    }
                     return message;
                 };
 
@@ -1433,6 +1453,11 @@ $root.iot = (function() {
                         if (options.oneofs)
                             object.kind = "gap";
                     }
+                    if (message.historyEnd != null && Object.hasOwnProperty.call(message, "historyEnd")) {
+                        object.historyEnd = $root.iot.broker.v1.HistoryEnd.toObject(message.historyEnd, options, q + 1);
+                        if (options.oneofs)
+                            object.kind = "historyEnd";
+                    }
                     return object;
                 };
 
@@ -1463,6 +1488,163 @@ $root.iot = (function() {
                 };
 
                 return SubscribeEvent;
+            })();
+
+            v1.HistoryEnd = (function() {
+
+                /**
+                 * Properties of a HistoryEnd.
+                 * @memberof iot.broker.v1
+                 * @interface IHistoryEnd
+                 */
+
+                /**
+                 * Constructs a new HistoryEnd.
+                 * @memberof iot.broker.v1
+                 * @classdesc Represents a HistoryEnd.
+                 * @implements IHistoryEnd
+                 * @constructor
+                 * @param {iot.broker.v1.IHistoryEnd=} [properties] Properties to set
+                 */
+                function HistoryEnd(properties) {
+                    if (properties)
+                        for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Creates a new HistoryEnd instance using the specified properties.
+                 * @function create
+                 * @memberof iot.broker.v1.HistoryEnd
+                 * @static
+                 * @param {iot.broker.v1.IHistoryEnd=} [properties] Properties to set
+                 * @returns {iot.broker.v1.HistoryEnd} HistoryEnd instance
+                 */
+                HistoryEnd.create = function create(properties) {
+                    return new HistoryEnd(properties);
+                };
+
+                /**
+                 * Encodes the specified HistoryEnd message. Does not implicitly {@link iot.broker.v1.HistoryEnd.verify|verify} messages.
+                 * @function encode
+                 * @memberof iot.broker.v1.HistoryEnd
+                 * @static
+                 * @param {iot.broker.v1.IHistoryEnd} message HistoryEnd message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                HistoryEnd.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return writer;
+                };
+
+                /**
+                 * Decodes a HistoryEnd message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof iot.broker.v1.HistoryEnd
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {iot.broker.v1.HistoryEnd} HistoryEnd
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                HistoryEnd.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.iot.broker.v1.HistoryEnd();
+                    while (reader.pos < end) {
+                        var tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a HistoryEnd message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof iot.broker.v1.HistoryEnd
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {iot.broker.v1.HistoryEnd} HistoryEnd
+                 */
+                HistoryEnd.fromObject = function fromObject(object, long) {
+                    if (object instanceof $root.iot.broker.v1.HistoryEnd)
+                        return object;
+                    return new $root.iot.broker.v1.HistoryEnd();
+                };
+
+                /**
+                 * Creates a plain object from a HistoryEnd message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof iot.broker.v1.HistoryEnd
+                 * @static
+                 * @param {iot.broker.v1.HistoryEnd} message HistoryEnd
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                HistoryEnd.toObject = function toObject() {
+                    return {};
+                };
+
+                /**
+                 * Converts this HistoryEnd to JSON.
+                 * @function toJSON
+                 * @memberof iot.broker.v1.HistoryEnd
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                HistoryEnd.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for HistoryEnd
+                 * @function getTypeUrl
+                 * @memberof iot.broker.v1.HistoryEnd
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                HistoryEnd.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/iot.broker.v1.HistoryEnd";
+                };
+
+                return HistoryEnd;
             })();
 
             v1.StreamStart = (function() {

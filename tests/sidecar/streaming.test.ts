@@ -202,6 +202,22 @@ describe('sidecar streaming', () => {
     );
     expect(Number(joined.status?.historyFrom?.seconds)).toBe(Number(oldest.brokerTime?.seconds));
 
+    // A resume the limit cut: the broker states the cut as a gap, and the note follows it.
+    client.subscribe({ id: 13, filter: 'cut/x', afterSequence: 1, options: { maxHistory: 2 } });
+    const resumed = await client.waitFor(
+      (frame) => frame.status?.subscriptionId === 13 && frame.status.state === StreamState.STATE_LIVE
+    );
+    expect(client.envelopesOf(13).map((envelope) => Number(envelope.sequence))).toEqual([4, 5]);
+    expect(
+      client
+        .batchesOf(13)
+        .flatMap((batch) => batch.gaps ?? [])
+        .map((gap) => Number(gap.toSequence))
+    ).toEqual([3]);
+    expect(resumed.status?.historyNote).toMatch(
+      /older data is not retained \(at most 2 history messages are replayed\)$/
+    );
+
     client.subscribe({
       id: 12,
       filter: 'nothing/here',

@@ -31,6 +31,9 @@ function describe_(chunk: Buffer): string {
   if (event.gap) {
     return `gap ${event.gap.topic} ${event.gap.fromSequence}-${event.gap.toSequence}`;
   }
+  if (event.historyEnd) {
+    return 'history end';
+  }
   return `${event.envelope!.topic}#${event.envelope!.sequence}`;
 }
 
@@ -62,7 +65,7 @@ class FakeCall implements WritableCall {
 const LIMITS = { messages: 10, bytes: 1 << 20 };
 
 describe('SubscriberStream', () => {
-  it('writes the start, the history gaps and history, then live, waiting for drain and never dropping history', () => {
+  it('writes the start, the history gaps and history, the history end, then live, waiting for drain and never dropping history', () => {
     const call = new FakeCall(3);
     const drops: number[] = [];
     const history = read([message(5), message(6), message(7)], {
@@ -73,7 +76,7 @@ describe('SubscriberStream', () => {
     expect(call.written).toEqual(['start e1', 'gap t 0-4', 't#5']);
     stream.deliver(message(8));
     call.drain(100);
-    expect(call.written).toEqual(['start e1', 'gap t 0-4', 't#5', 't#6', 't#7', 't#8']);
+    expect(call.written).toEqual(['start e1', 'gap t 0-4', 't#5', 't#6', 't#7', 'history end', 't#8']);
     expect(stream.currentState).toBe('live');
     stream.deliver(message(9));
     expect(call.written.at(-1)).toBe('t#9');
@@ -81,7 +84,7 @@ describe('SubscriberStream', () => {
   });
 
   it('bounds the live queue of a stalled client by dropping the oldest, and states each drop as a gap', () => {
-    const call = new FakeCall(2);
+    const call = new FakeCall(3);
     let dropped = 0;
     const stream = new SubscriberStream(call, read([]), { messages: 3, bytes: 1 << 20 }, (count) => (dropped += count));
     stream.start();
@@ -93,11 +96,11 @@ describe('SubscriberStream', () => {
     expect(dropped).toBe(6);
     expect(stream.dropped).toBe(6);
     call.drain(100);
-    expect(call.written).toEqual(['start e1', 't#1', 'gap t 2-7', 't#8', 't#9', 't#10']);
+    expect(call.written).toEqual(['start e1', 'history end', 't#1', 'gap t 2-7', 't#8', 't#9', 't#10']);
   });
 
   it('states a drop even when the dropped message was the last of its topic', () => {
-    const call = new FakeCall(2);
+    const call = new FakeCall(3);
     const stream = new SubscriberStream(call, read([]), { messages: 2, bytes: 1 << 20 }, () => undefined);
     stream.start();
     stream.deliver(message(1, 'a'));
@@ -105,11 +108,11 @@ describe('SubscriberStream', () => {
     stream.deliver(message(2, 'a'));
     stream.deliver(message(3, 'a'));
     call.drain(100);
-    expect(call.written).toEqual(['start e1', 'a#1', 'a#2', 'a#3', 'gap quiet 1-1']);
+    expect(call.written).toEqual(['start e1', 'history end', 'a#1', 'a#2', 'a#3', 'gap quiet 1-1']);
   });
 
   it('bounds the queue in bytes, not only in messages', () => {
-    const call = new FakeCall(2);
+    const call = new FakeCall(3);
     const stream = new SubscriberStream(call, read([]), { messages: 1000, bytes: 3 * 1024 }, () => undefined);
     stream.start();
     for (let i = 1; i <= 20; i++) {
@@ -128,6 +131,6 @@ describe('SubscriberStream', () => {
     stream.close();
     stream.close();
     stream.deliver(message(2));
-    expect(call.written).toEqual(['start e1', 't#1']);
+    expect(call.written).toEqual(['start e1', 't#1', 'history end']);
   });
 });

@@ -1,8 +1,9 @@
 /**
- * Writes one Subscribe stream: a StreamStart, the history read (its gaps, then its messages), then
- * live messages, respecting gRPC flow control. History is never dropped (it is already in memory
- * and is written only as fast as the client reads); live messages wait in a queue bounded in bytes
- * and in count while the client is slow, and beyond either bound the oldest are dropped and counted.
+ * Writes one Subscribe stream: a StreamStart, the history read (its gaps, then its messages), a
+ * HistoryEnd, then live messages, respecting gRPC flow control. History is never dropped (it is
+ * already in memory and is written only as fast as the client reads); live messages wait in a queue
+ * bounded in bytes and in count while the client is slow, and beyond either bound the oldest are
+ * dropped and counted.
  * Every drop is stated to the subscriber as a TopicGap before that topic's next message, or as soon
  * as the queue is empty: also when the dropped message was the last of its topic.
  */
@@ -36,6 +37,9 @@ function encodeEvent(event: iot.broker.v1.ISubscribeEvent): Buffer {
   const bytes = EventCodec.encode(event).finish();
   return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
+
+/** Written right after the history: what follows is live. */
+const HISTORY_END = encodeEvent({ historyEnd: {} });
 
 /** A TopicGap event's bytes. */
 export function encodeGap(gap: TopicGap): Buffer {
@@ -71,7 +75,12 @@ export class SubscriberStream {
     private readonly endAfterHistory = false
   ) {
     const start = encodeEvent({ start: { epoch: history.epoch, recovered: history.recovered } });
-    this.head = [start, ...history.gaps.map(encodeGap), ...history.messages.map((message) => message.bytes)];
+    this.head = [
+      start,
+      ...history.gaps.map(encodeGap),
+      ...history.messages.map((message) => message.bytes),
+      HISTORY_END,
+    ];
     call.on('drain', () => {
       this.waitingForDrain = false;
       this.pump();

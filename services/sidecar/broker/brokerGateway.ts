@@ -29,6 +29,8 @@ export interface SubscribeHandlers {
   /** Messages of a topic the broker states it will not deliver. */
   onGap(gap: iot.broker.v1.ITopicGap): void;
   onEnvelope(item: SizedEnvelope): void;
+  /** Everything replayed from history has come; what follows is live (brokers that say so). */
+  onHistoryEnd?(): void;
   /** The broker ended the stream (history-only subscriptions end this way). */
   onEnd(): void;
   onError(err: IoTError): void;
@@ -180,6 +182,8 @@ export class BrokerGateway implements EnvelopeSource {
           handlers.onStart(event.start);
         } else if (event.gap) {
           handlers.onGap(event.gap);
+        } else if (event.historyEnd) {
+          handlers.onHistoryEnd?.();
         }
       });
       stream.on('error', (err) => {

@@ -8,6 +8,14 @@ describe('historyCut', () => {
     });
   });
 
+  it('takes the cut the broker states, at the limit it replayed', () => {
+    expect(historyCut({ count: 50, oldestMs: Date.UTC(2026, 11, 2, 5), limited: true }, { maxHistory: 100 })).toEqual({
+      fromMs: Date.UTC(2026, 11, 2, 5),
+      note: 'showing from 2026-12-02T05:00:00.000Z; older data is not retained (at most 50 history messages are replayed)',
+    });
+    expect(historyCut({ count: 50, oldestMs: 1, limited: false }, { maxHistory: 100 })).toBeUndefined();
+  });
+
   it('says nothing of a whole replay, and names an empty past range', () => {
     expect(historyCut({ count: 99, oldestMs: 1 }, { maxHistory: 100 })).toBeUndefined();
     expect(historyCut({ count: 0 }, { maxHistory: 100 })).toBeUndefined();

@@ -11,19 +11,26 @@ export interface HistoryCut {
   note: string;
 }
 
-/** The cut of a replay that brought `count` messages, the oldest at `oldestMs`; undefined when whole. */
+/**
+ * The cut of a replay that brought `count` messages, the oldest at `oldestMs`; undefined when whole.
+ * `limited`: the broker stated that the history limit left messages out (it does for resumes); a
+ * backfill that reached `maxHistory` messages is taken as cut too, since the broker keeps the newest.
+ */
 export function historyCut(
-  summary: { count: number; oldestMs?: number },
+  summary: { count: number; oldestMs?: number; limited?: boolean },
   request: { maxHistory: number; untilMs?: number }
 ): HistoryCut | undefined {
   if (summary.count === 0) {
     return request.untilMs === undefined ? undefined : { note: 'nothing is retained for this time range' };
   }
-  if (summary.count < request.maxHistory || summary.oldestMs === undefined) {
+  const cut = summary.limited === true || summary.count >= request.maxHistory;
+  if (!cut || summary.oldestMs === undefined) {
     return undefined;
   }
+  // A broker limit below the asked one cuts at what it replayed.
+  const limit = summary.limited === true ? Math.min(summary.count, request.maxHistory) : request.maxHistory;
   return {
     fromMs: summary.oldestMs,
-    note: `showing from ${new Date(summary.oldestMs).toISOString()}; older data is not retained (at most ${request.maxHistory} history messages are replayed)`,
+    note: `showing from ${new Date(summary.oldestMs).toISOString()}; older data is not retained (at most ${limit} history messages are replayed)`,
   };
 }

@@ -13,8 +13,10 @@ export interface FakeCall {
   emit(topic: string, ...sequences: number[]): void;
   /** Sends the StreamStart. */
   start(epoch: string, recovered?: boolean): void;
-  /** States a gap. */
-  gap(topic: string, fromSequence: number, toSequence: number): void;
+  /** States a gap (reason GAP_REASON_UNSPECIFIED unless given). */
+  gap(topic: string, fromSequence: number, toSequence: number, reason?: iot.broker.v1.GapReason): void;
+  /** Says the replayed history is over. */
+  historyEnd(): void;
 }
 
 export class FakeSource implements EnvelopeSource {
@@ -44,9 +46,14 @@ export class FakeSource implements EnvelopeSource {
           handlers.onStart({ epoch, recovered });
         }
       },
-      gap: (topic, fromSequence, toSequence) => {
+      gap: (topic, fromSequence, toSequence, reason) => {
         if (!call.cancelled) {
-          handlers.onGap({ topic, fromSequence, toSequence });
+          handlers.onGap({ topic, fromSequence, toSequence, reason });
+        }
+      },
+      historyEnd: () => {
+        if (!call.cancelled) {
+          handlers.onHistoryEnd?.();
         }
       },
     };

@@ -1,5 +1,4 @@
-import type { iot } from '../../../common/proto/generated';
-import { ServerFrameCodec } from '../../../common/proto';
+import { iot, ServerFrameCodec } from '../../../common/proto';
 import { encodeBatch, type EncodedBatch } from './encodedBatch';
 import { FakeSource, quietLogger, settle, testMetrics } from './fakeSource.testing';
 import { HistoryJoin } from './historyJoin';
@@ -131,6 +130,56 @@ describe('HistoryJoin', () => {
     expect(completed()).toBe(true);
     expect(call.cancelled).toBe(true);
     expect(received()).toEqual(['a/x 1', 'a/x 2']);
+  });
+
+  it('joins a shared stream opened after the last matching message once the broker says the history is over', () => {
+    jest.useFakeTimers();
+    const { source, join, received, completed, shared } = setUp();
+    join.start();
+    const call = source.calls[0];
+    call.start('e1');
+    source.offset = 40;
+    call.emit('a/x', 1, 2);
+    // The shared stream has received nothing: it stands at the start of the history.
+    (shared as unknown as { settledPosition: unknown }).settledPosition = { epoch: 'e1', offset: 0 };
+    jest.advanceTimersByTime(200);
+    expect(completed()).toBe(false);
+    call.historyEnd();
+    jest.useRealTimers();
+    expect(completed()).toBe(true);
+    expect(call.cancelled).toBe(true);
+    expect(received()).toEqual(['a/x 1', 'a/x 2']);
+  });
+
+  it('does not join at the very start of a quiet history before the broker says it is over', () => {
+    jest.useFakeTimers();
+    const { source, join, completed, shared } = setUp();
+    join.start();
+    const call = source.calls[0];
+    call.start('e1');
+    (shared as unknown as { settledPosition: unknown }).settledPosition = { epoch: 'e1', offset: 0 };
+    jest.advanceTimersByTime(200);
+    expect(completed()).toBe(false);
+    call.historyEnd();
+    jest.useRealTimers();
+    expect(completed()).toBe(true);
+    expect(join.historySummary).toEqual({ count: 0, oldestMs: undefined, limited: false });
+  });
+
+  it('sums up the history alone, and whether the broker stated that its history limit cut it', async () => {
+    const { source, join, held, completed } = setUp();
+    join.start();
+    const call = source.calls[0];
+    call.start('e1', false);
+    call.gap('a/x', 1, 2, iot.broker.v1.GapReason.GAP_REASON_HISTORY_LIMIT);
+    call.emit('a/x', 3, 4);
+    call.historyEnd();
+    held(['a/x', 6, 4]);
+    // A live message on the private stream before the seam is not history.
+    call.emit('a/x', 5);
+    await settle();
+    expect(completed()).toBe(true);
+    expect(join.historySummary).toEqual({ count: 2, oldestMs: 3_000, limited: true });
   });
 
   it('replays history only when there is no shared stream', async () => {

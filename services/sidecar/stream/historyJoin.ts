@@ -8,13 +8,16 @@
  * already delivered trimmed off, the private call is cancelled, and the caller attaches the
  * subscription to the shared stream in the same tick. Nothing is matched by time or bridged per
  * topic: dropping held batches for memory only means the private stream runs a little longer.
- * A quiet shared stream holds nothing to meet: then the join happens once both streams stand at the
- * same position with nothing pending in the shared one (checked on every message and on a short timer).
+ * A quiet shared stream holds nothing to meet: then the join happens, with nothing pending in the
+ * shared one, once both streams stand at the same position, or once the broker has said the private
+ * history is over (HistoryEnd) and the shared stream stands at or before the private one: a shared
+ * stream opened after the last matching message never reaches the private stream's position, and
+ * everything after the history reaches both (checked on every message and on a short timer).
  * Without a shared stream (a subscription with `until`) only the history is sent.
  */
 import { UpstreamError, type IoTError } from '../../../common/errors/errors';
 import { StreamPositions } from '../../../common/positions/StreamPositions';
-import type { iot } from '../../../common/proto/generated';
+import { iot } from '../../../common/proto';
 import { msFromTimestamp, timestampFromMs } from '../../../common/time/timestamp';
 import type { EnvelopeSource, SizedEnvelope, SubscribeRequestInit, UpstreamCall } from '../broker/brokerGateway';
 import type { Logger } from '../logger';
@@ -50,6 +53,15 @@ export interface HistoryJoinConfig {
 
 export type HistoryJoinState = 'idle' | 'joining' | 'done' | 'closed';
 
+/** What a subscription's history replay brought. */
+export interface HistorySummary {
+  count: number;
+  /** The oldest broker time among the history messages. */
+  oldestMs?: number;
+  /** The broker stated that the history limit left messages out (a TopicGap with HISTORY_LIMIT). */
+  limited: boolean;
+}
+
 /** How often a join onto a quiet shared stream is looked at. */
 const SETTLED_CHECK_MS = 50;
 
@@ -59,9 +71,13 @@ export class HistoryJoin implements StreamListener {
   private readonly batcher: Batcher;
   /** What this subscription has been sent. */
   private readonly delivered = new StreamPositions();
-  /** Envelopes this subscription's own stream brought, and the oldest broker time among them. */
+  /** History envelopes this subscription's own stream brought, and the oldest broker time among them. */
   private historyCount = 0;
   private historyOldestMs: number | undefined;
+  /** The broker said the replayed history is over: what the private stream brings now is live. */
+  private historyEnded = false;
+  /** The broker stated that the history limit left messages out. */
+  private historyLimited = false;
   private held: EncodedBatch[] = [];
   private heldBytes = 0;
   private call?: UpstreamCall;
@@ -108,6 +124,7 @@ export class HistoryJoin implements StreamListener {
         onStart: (event) => this.onStart(event),
         onGap: (gap) => this.onGap(gap),
         onEnvelope: (item) => this.deliver(item),
+        onHistoryEnd: () => this.onHistoryEnd(),
         onEnd: () =>
           shared
             ? this.fail(new UpstreamError('the broker ended the stream before it met the live stream; resubscribe'))
@@ -158,7 +175,15 @@ export class HistoryJoin implements StreamListener {
     this.delivered.enter(start.epoch ?? '');
   }
 
+  private onHistoryEnd(): void {
+    this.historyEnded = true;
+    this.tryToJoin();
+  }
+
   private onGap(gap: iot.broker.v1.ITopicGap): void {
+    if (gap.reason === iot.broker.v1.GapReason.GAP_REASON_HISTORY_LIMIT) {
+      this.historyLimited = true;
+    }
     const topic = gap.topic ?? '';
     const fromSequence = Number(gap.fromSequence ?? 0);
     const known = this.delivered.lastOf(topic);
@@ -181,12 +206,19 @@ export class HistoryJoin implements StreamListener {
     this.tryToJoin();
   }
 
-  /** What the subscription's own stream brought before the join: how many messages, from which broker time. */
-  get historySummary(): { count: number; oldestMs?: number } {
-    return { count: this.historyCount, oldestMs: this.historyOldestMs };
+  /**
+   * What the subscription's history brought: how many messages, from which broker time, and whether
+   * the broker stated that its history limit left messages out. Before the broker says where the
+   * history ends (or from a broker that does not), everything the private stream brought counts.
+   */
+  get historySummary(): HistorySummary {
+    return { count: this.historyCount, oldestMs: this.historyOldestMs, limited: this.historyLimited };
   }
 
   private noteHistory(envelope: iot.broker.v1.IEnvelope): void {
+    if (this.historyEnded) {
+      return;
+    }
     this.historyCount++;
     const timeMs = msFromTimestamp(envelope.brokerTime);
     if (timeMs !== undefined && (this.historyOldestMs === undefined || timeMs < this.historyOldestMs)) {
@@ -203,7 +235,13 @@ export class HistoryJoin implements StreamListener {
     const first = this.held.find((batch) => batch.envelopes.length > 0);
     if (!first) {
       const settled = this.held.length === 0 ? this.config.shared?.settledPosition : undefined;
-      if (settled && settled.epoch === position.epoch && settled.offset === position.offset) {
+      if (!settled || settled.epoch !== position.epoch) {
+        return;
+      }
+      // Equal positions past the start: the shared stream has the private one's last message, so
+      // everything after it reaches the shared stream. Otherwise only the end of the history says so.
+      const met = settled.offset === position.offset && position.offset > 0;
+      if (met || (this.historyEnded && settled.offset <= position.offset)) {
         this.finish();
       }
       return;
