@@ -149,6 +149,7 @@ export class DeviceLink {
     }
     this.setState('closed');
     clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
     this.teardown(true);
     this.queue = [];
     this.inFlight.clear();
@@ -156,10 +157,21 @@ export class DeviceLink {
   }
 
   private connect(): void {
+    this.retryTimer = undefined;
+    if (this.stateValue === 'closed') {
+      return;
+    }
     if (this.stateValue !== 'closing') {
       this.setState('connecting');
     }
-    const stream = this.options.client.connect(bearerMetadata(this.options.token));
+    let stream: LinkStream;
+    try {
+      stream = this.options.client.connect(bearerMetadata(this.options.token));
+    } catch (err) {
+      // The call could not even start (e.g. the client's channel is closed): treated as a lost session.
+      this.reconnectLater(`the session could not be opened: ${(err as Error).message}`);
+      return;
+    }
     this.stream = stream;
     stream.on('data', (message: iot.broker.v1.BrokerMessage) => this.onMessage(stream, message));
     stream.on('drain', () => {
@@ -296,6 +308,13 @@ export class DeviceLink {
       .flatMap((id) => this.inFlight.get(id)!.items);
     this.inFlight.clear();
     this.queue = unacknowledged.concat(this.queue);
+    this.reconnectLater(reason);
+  }
+
+  private reconnectLater(reason: string): void {
+    if (this.stateValue === 'closed') {
+      return;
+    }
     const delayMs = backoffDelay(this.attempt++, this.options.backoff);
     this.options.logger.info(
       { deviceId: this.deviceId, reason, retryInMs: delayMs },
@@ -304,6 +323,7 @@ export class DeviceLink {
     if (this.stateValue !== 'closing') {
       this.setState('waiting');
     }
+    clearTimeout(this.retryTimer);
     this.retryTimer = setTimeout(() => this.connect(), delayMs);
   }
 

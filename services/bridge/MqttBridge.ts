@@ -36,6 +36,10 @@ export class MqttBridge {
   private readonly links = new Map<string, LinkEntry>();
   /** Sessions ending (a death); a new session for the same device opens after the old one closed. */
   private readonly closing = new Map<string, Promise<void>>();
+  /** Every session still closing (a device may have more than one). */
+  private readonly ending = new Set<DeviceLink>();
+  /** Set by close() and abort(): nothing more is taken in and no session opens. */
+  private stopping = false;
   private readonly counters = emptyBridgeStats();
   private idleTimer: NodeJS.Timeout | undefined;
   private closed: Promise<void> | undefined;
@@ -98,19 +102,22 @@ export class MqttBridge {
 
   /** Stops at once, acknowledging nothing more: what was not acknowledged is redelivered by MQTT later. */
   async abort(): Promise<void> {
+    this.stopping = true;
     clearInterval(this.idleTimer);
-    for (const { link } of this.links.values()) {
-      link.abort();
-    }
-    this.links.clear();
+    this.commands.close();
+    this.abortLinks();
     this.intake.client.end(true);
     this.client.close();
   }
 
   private async shutdown(graceMs: number): Promise<void> {
+    this.stopping = true;
     clearInterval(this.idleTimer);
     this.commands.close();
-    const closing = [...this.links.values()].map(({ link }) => link.close());
+    const closing = [
+      ...[...this.links.values()].map(({ link }) => link.close()),
+      ...[...this.ending].map((link) => link.close()),
+    ];
     let timer: NodeJS.Timeout | undefined;
     const drained = await Promise.race([
       Promise.all(closing).then(() => true),
@@ -120,15 +127,28 @@ export class MqttBridge {
     if (!drained) {
       this.logger.warn({ graceMs }, 'not everything reached the broker in time; MQTT will redeliver the rest');
     }
-    for (const { link } of this.links.values()) {
-      link.abort();
-    }
-    this.links.clear();
+    this.abortLinks();
     await this.intake.close();
     this.client.close();
   }
 
+  /** Ends every session at once, those still closing included: none reconnects after this. */
+  private abortLinks(): void {
+    for (const { link } of this.links.values()) {
+      link.abort();
+    }
+    this.links.clear();
+    for (const link of this.ending) {
+      link.abort();
+    }
+    this.ending.clear();
+  }
+
   private onMessage(message: IncomingMessage, ticket: AckTicket): void {
+    if (this.stopping) {
+      // Not taken in: left unacknowledged, for the MQTT broker to redeliver to the next session.
+      return;
+    }
     this.counters.messages++;
     if (this.commands.isReply(message.topic)) {
       this.commands.onReply(message.topic, message.payload, message.correlationData);
@@ -267,7 +287,9 @@ export class MqttBridge {
       return;
     }
     this.links.delete(deviceId);
+    this.ending.add(entry.link);
     const closed = entry.link.close().then(() => {
+      this.ending.delete(entry.link);
       if (this.closing.get(deviceId) === closed) {
         this.closing.delete(deviceId);
       }

@@ -1,3 +1,4 @@
+import type { iot } from '../../common/proto/generated';
 import type { RunningService } from '../../services/stack/spawnService';
 import { mqttClient, spawnBridge, startRig, waitFor, type Rig } from './support';
 
@@ -38,9 +39,16 @@ describe('the MQTT bridge restarted mid-stream (npm run bridge, real Mosquitto, 
     };
     bridges.push(await spawnBridge(env));
     const subscription = rig.client.subscribe({ filter: 'mqtt/devices/r1/#' });
+    // Subscribe streams SubscribeEvents: a StreamStart first (the subscription is then in place), envelopes after.
     const seen = new Set<number>();
-    subscription.call.on('data', (envelope) => seen.add(envelope.payload?.telemetry?.values?.value ?? -1));
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    subscription.call.on('data', (event: iot.broker.v1.SubscribeEvent) => {
+      const value = event.envelope?.payload?.telemetry?.values?.value;
+      if (typeof value === 'number') {
+        seen.add(value);
+      }
+    });
+    await waitFor(() => subscription.start !== undefined || subscription.error !== undefined, 'the stream start');
+    expect(subscription.error).toBeUndefined();
 
     const device = await mqttClient(rig, { clientId: `restart-device-${process.pid}` });
     const publishing = (async () => {
