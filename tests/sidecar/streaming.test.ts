@@ -256,3 +256,54 @@ describe('sidecar streaming', () => {
     expect([...sequences].sort((a, b) => a - b)).toEqual(sequences);
   });
 });
+
+describe('sidecar streaming: history the broker no longer retains or replays', () => {
+  let broker: StartedBroker;
+  let sidecar: StartedSidecar;
+  let pub: BrokerClient;
+  let client: StreamTestClient | undefined;
+
+  beforeAll(async () => {
+    broker = await startBroker({ historyMaxMessages: 3, historyMaxAgeMs: 0, maxReplay: 4 });
+    sidecar = await startSidecar({ brokerTarget: broker.target, limits: { lingerMs: 200 } });
+    pub = publisher(broker.target);
+  });
+  afterAll(async () => {
+    await client?.close();
+    pub?.close();
+    await sidecar?.close();
+    await broker?.close();
+  });
+
+  it('states a backfill that reaches back past the broker retention, and one its replay cap cut', async () => {
+    for (let i = 1; i <= 5; i++) {
+      await publishValue(pub, 'kept/x', { v: i });
+    }
+    for (const device of ['a', 'b', 'c']) {
+      await publishValue(pub, `wide/${device}`, { v: 1 });
+      await publishValue(pub, `wide/${device}`, { v: 2 });
+    }
+    client = await StreamTestClient.connect(sidecar.streamUrl);
+    const liveOf =
+      (id: number) => (frame: { status?: { subscriptionId?: number | null; state?: number | null } | null }) =>
+        frame.status?.subscriptionId === id && frame.status.state === StreamState.STATE_LIVE;
+
+    // Per-topic retention (3 messages) evicted sequences 1-2 of a range asked from the epoch.
+    client.subscribe({ id: 1, filter: 'kept/x', since: timestampFromMs(1), options: { maxHistory: 100 } });
+    const retained = await client.waitFor(liveOf(1));
+    const oldest = client.envelopesOf(1)[0];
+    expect(client.envelopesOf(1).map((envelope) => Number(envelope.sequence))).toEqual([3, 4, 5]);
+    expect(retained.status?.historyNote).toMatch(
+      /^showing from \d{4}-\d\d-\d\dT[\d:.]+Z; older data is not retained \(the broker's retention dropped it\)$/
+    );
+    expect(Number(retained.status?.historyFrom?.seconds)).toBe(Number(oldest.brokerTime?.seconds));
+
+    // The broker replays at most 4 messages, below the 100 asked: the cut is stated, not silent.
+    client.subscribe({ id: 2, filter: 'wide/+', since: timestampFromMs(1), options: { maxHistory: 100 } });
+    const capped = await client.waitFor(liveOf(2));
+    expect(client.envelopesOf(2)).toHaveLength(4);
+    expect(capped.status?.historyNote).toMatch(
+      /older data is not retained \(at most 4 history messages are replayed\)$/
+    );
+  });
+});

@@ -16,9 +16,10 @@ export class HistoryRing {
   private items: StoredMessage[] = [];
   /** Index of the oldest retained message in `items`; the slots before it are compacted lazily. */
   private head = 0;
-  /** Offset (ordinal) and sequence of the newest evicted message; 0 when none was evicted. */
+  /** Offset (ordinal), sequence and broker time of the newest evicted message; 0 when none was evicted. */
   evictedOrdinal = 0;
   evictedSequence = 0;
+  evictedTimeMs = 0;
 
   constructor(private readonly maxMessages: number) {}
 
@@ -101,6 +102,7 @@ export class HistoryRing {
   private noteEvicted(message: StoredMessage): void {
     this.evictedOrdinal = message.ordinal;
     this.evictedSequence = message.sequence;
+    this.evictedTimeMs = message.brokerTimeMs;
   }
 
   /** The first retained index for which `before` is false (it must hold for a prefix: times and offsets never decrease). */

@@ -46,6 +46,32 @@ describe('MemoryBus positions', () => {
     ]);
   });
 
+  it('states what retention evicted from a backfill by time, and nothing when the range starts after it', async () => {
+    let now = 1_000_000;
+    const memory = new MemoryBus({ historyMaxMessages: 3, historyMaxAgeMs: 0, now: () => now });
+    for (let i = 0; i < 5; i++) {
+      void memory.publish('t', { topic: 'a', payload });
+      now += 10;
+    }
+    void memory.publish('t', { topic: 'b', payload });
+    const read = await memory.history('t', '#', { sinceMs: 0 });
+    expect(order(read)).toEqual(['a3', 'a4', 'a5', 'b1']);
+    expect(read.gaps).toEqual([{ topic: 'a', fromSequence: 1, toSequence: 2, reason: 'retention' }]);
+    // a2 (the newest evicted) was published at 1_000_010: a range from after it lost nothing.
+    expect((await memory.history('t', '#', { sinceMs: 1_000_011 })).gaps).toEqual([]);
+  });
+
+  it('states what the broker replay cap cut from a backfill that asked for more, not what max_history cut', async () => {
+    const memory = bus({ maxReplay: 2 });
+    for (let i = 0; i < 5; i++) {
+      void memory.publish('t', { topic: 'a', payload });
+    }
+    const capped = await memory.history('t', 'a', { sinceMs: 0, maxHistory: 100 });
+    expect(order(capped)).toEqual(['a4', 'a5']);
+    expect(capped.gaps).toEqual([{ topic: 'a', fromSequence: 1, toSequence: 3, reason: 'history_limit' }]);
+    expect((await memory.history('t', 'a', { sinceMs: 0, maxHistory: 2 })).gaps).toEqual([]);
+  });
+
   it('answers a position from another epoch (a restarted bus) with its own history from the start, stating what it no longer holds', async () => {
     const before = bus();
     void before.publish('t', { topic: 'a', payload });

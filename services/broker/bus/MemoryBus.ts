@@ -228,9 +228,11 @@ export class MemoryBus implements Bus {
     const limit = Math.min(start.maxHistory || this.options.maxReplay, this.options.maxReplay);
     const merged = mergeNewest(ranges, limit);
     const resuming = from !== undefined || (start.afterSequence ?? 0) > 0;
+    // A backfill keeps the newest by design, unless the broker's own cap is below what it asked for.
+    const brokerCut = (start.maxHistory ?? 0) > this.options.maxReplay;
     for (let i = 0; i < ranges.length; i++) {
-      // A backfill keeps the newest by design; a resume states every message the limit cut.
-      if (resuming && merged.cut[i] > 0) {
+      // A resume states every message the limit cut; a backfill those the broker's cap cut.
+      if ((resuming || brokerCut) && merged.cut[i] > 0) {
         const range = ranges[i];
         this.addGap(gaps, retentionGaps, {
           topic: topics[i].name,
@@ -282,7 +284,7 @@ export class MemoryBus implements Bus {
     return topic.history.range(afterSequence, start.sinceMs ?? Number.NEGATIVE_INFINITY, untilMs);
   }
 
-  /** What a resume asks for that the topic no longer retains, or undefined. */
+  /** What a resume or a backfill by time asks for that the topic no longer retains, or undefined. */
   private evictedAfter(topic: TopicLog, start: HistoryStart, afterOrdinal: number): TopicGap | undefined {
     const { evictedOrdinal, evictedSequence } = topic.history;
     if (start.from) {
@@ -294,8 +296,16 @@ export class MemoryBus implements Bus {
       return { topic: topic.name, fromSequence, toSequence: evictedSequence, reason: 'retention' };
     }
     const afterSequence = start.afterSequence ?? 0;
-    if (afterSequence > 0 && evictedSequence > afterSequence) {
-      return { topic: topic.name, fromSequence: afterSequence + 1, toSequence: evictedSequence, reason: 'retention' };
+    if (afterSequence > 0) {
+      return evictedSequence > afterSequence
+        ? { topic: topic.name, fromSequence: afterSequence + 1, toSequence: evictedSequence, reason: 'retention' }
+        : undefined;
+    }
+    // A backfill by time whose range reaches back into what retention evicted: the newest evicted message
+    // is at or after `since`, so the range's older part is gone. Which evicted sequence first fell in the
+    // range is not known, so the gap names them all.
+    if (start.sinceMs !== undefined && evictedSequence > 0 && topic.history.evictedTimeMs >= start.sinceMs) {
+      return { topic: topic.name, fromSequence: 1, toSequence: evictedSequence, reason: 'retention' };
     }
     return undefined;
   }

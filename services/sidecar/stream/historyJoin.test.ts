@@ -163,7 +163,7 @@ describe('HistoryJoin', () => {
     call.historyEnd();
     jest.useRealTimers();
     expect(completed()).toBe(true);
-    expect(join.historySummary).toEqual({ count: 0, oldestMs: undefined, limited: false });
+    expect(join.historySummary).toEqual({ count: 0, oldestMs: undefined, limited: false, evicted: false });
   });
 
   it('sums up the history alone, and whether the broker stated that its history limit cut it', async () => {
@@ -179,7 +179,7 @@ describe('HistoryJoin', () => {
     call.emit('a/x', 5);
     await settle();
     expect(completed()).toBe(true);
-    expect(join.historySummary).toEqual({ count: 2, oldestMs: 3_000, limited: true });
+    expect(join.historySummary).toEqual({ count: 2, oldestMs: 3_000, limited: true, evicted: false });
   });
 
   it('replays history only when there is no shared stream', async () => {

@@ -60,6 +60,8 @@ export interface HistorySummary {
   oldestMs?: number;
   /** The broker stated that the history limit left messages out (a TopicGap with HISTORY_LIMIT). */
   limited: boolean;
+  /** The broker stated that retention evicted part of the asked history (a TopicGap with RETENTION). */
+  evicted: boolean;
 }
 
 /** How often a join onto a quiet shared stream is looked at. */
@@ -78,6 +80,8 @@ export class HistoryJoin implements StreamListener {
   private historyEnded = false;
   /** The broker stated that the history limit left messages out. */
   private historyLimited = false;
+  /** The broker stated that retention evicted part of the asked history. */
+  private historyEvicted = false;
   private held: EncodedBatch[] = [];
   private heldBytes = 0;
   private call?: UpstreamCall;
@@ -183,6 +187,8 @@ export class HistoryJoin implements StreamListener {
   private onGap(gap: iot.broker.v1.ITopicGap): void {
     if (gap.reason === iot.broker.v1.GapReason.GAP_REASON_HISTORY_LIMIT) {
       this.historyLimited = true;
+    } else if (gap.reason === iot.broker.v1.GapReason.GAP_REASON_RETENTION && !this.historyEnded) {
+      this.historyEvicted = true;
     }
     const topic = gap.topic ?? '';
     const fromSequence = Number(gap.fromSequence ?? 0);
@@ -212,7 +218,12 @@ export class HistoryJoin implements StreamListener {
    * history ends (or from a broker that does not), everything the private stream brought counts.
    */
   get historySummary(): HistorySummary {
-    return { count: this.historyCount, oldestMs: this.historyOldestMs, limited: this.historyLimited };
+    return {
+      count: this.historyCount,
+      oldestMs: this.historyOldestMs,
+      limited: this.historyLimited,
+      evicted: this.historyEvicted,
+    };
   }
 
   private noteHistory(envelope: iot.broker.v1.IEnvelope): void {
