@@ -231,7 +231,10 @@ describe.each(factories)('Bus contract: $name', (factory) => {
     for (let i = 0; i < 5; i++) {
       await small.publish(tenant, { topic: 'a', payload: telemetry(i) });
     }
-    expect((await small.history(tenant, 'a', { sinceMs: 0, maxHistory: 100 })).messages.map(valueOf)).toEqual([3, 4]);
+    const capped = await small.history(tenant, 'a', { sinceMs: 0, maxHistory: 100 });
+    expect(capped.messages.map(valueOf)).toEqual([3, 4]);
+    // The cap is the broker's, below what the backfill asked: what it cut is stated.
+    expect(capped.gaps).toEqual([{ topic: 'a', fromSequence: 1, toSequence: 3, reason: 'history_limit' }]);
   });
 
   it('matches filters like MQTT: "#" includes the parent, "$" topics stay out of leading wildcards', async () => {

@@ -166,8 +166,10 @@ export class JetStreamBus implements Bus {
       throw upstream(err);
     });
     const gaps = await this.retentionGaps(tenant, filter, start, afterOffset, sameEpoch, firstSequence);
-    // A backfill keeps the newest by design; a resume states every message the limit cut.
-    if (from !== undefined || (start?.afterSequence ?? 0) > 0) {
+    // A backfill keeps the newest by design, unless the broker's own cap is below what it asked for;
+    // a resume states every message the limit cut.
+    const brokerCut = (start?.maxHistory ?? 0) > this.options.maxReplay;
+    if (from !== undefined || (start?.afterSequence ?? 0) > 0 || brokerCut) {
       for (const [topic, range] of opened.cut) {
         gaps.push({ topic, ...range, reason: 'history_limit' });
       }
