@@ -49,6 +49,7 @@ async function main(): Promise<void> {
       role: config.role,
       dashboard: config.dashboard,
       upstreamTimeoutMs: config.upstreamTimeoutMs,
+      subPath: config.subPath,
       maxBodyBytes: 1024 * 1024,
       logger,
       pluginBackend: backend

@@ -1,4 +1,4 @@
-import { deviceNames, PREVIEW_DEFAULTS, previewConfigFromEnv } from './previewConfig';
+import { deviceNames, normalizeSubPath, PREVIEW_DEFAULTS, previewConfigFromEnv } from './previewConfig';
 import { parseListenAddress } from '../shared/listenAddress';
 
 describe('previewConfigFromEnv', () => {
@@ -33,5 +33,18 @@ describe('previewConfigFromEnv', () => {
 
   it('names devices the way the simulator does', () => {
     expect(deviceNames(3)).toEqual(['sim-0001', 'sim-0002', 'sim-0003']);
+  });
+});
+
+describe('normalizeSubPath (PREVIEW_SUB_PATH)', () => {
+  it('defaults to none and drops trailing slashes', () => {
+    expect(previewConfigFromEnv({}).subPath).toBe('');
+    expect(normalizeSubPath('/')).toBe('');
+    expect(normalizeSubPath('/grafana/')).toBe('/grafana');
+    expect(previewConfigFromEnv({ PREVIEW_SUB_PATH: '/tools/grafana' }).subPath).toBe('/tools/grafana');
+  });
+
+  it.each(['grafana', '/a//b', '/a/../b', '/a b', '/a?x'])('refuses "%s" with the variable name', (text) => {
+    expect(() => normalizeSubPath(text)).toThrow(/PREVIEW_SUB_PATH/);
   });
 });

@@ -16,6 +16,8 @@ export interface PreviewConfig {
   dashboard: PreviewDashboard;
   upstreamTimeoutMs: number;
   logLevel: string;
+  /** Grafana's sub-path (`root_url` with `serve_from_sub_path`), e.g. "/grafana"; "" for none. */
+  subPath: string;
 }
 
 /** The documented defaults (docs/running.md lists them). */
@@ -99,7 +101,28 @@ export function previewConfigFromEnv(env: Record<string, string | undefined>): P
       'PREVIEW_UPSTREAM_TIMEOUT_MS'
     ),
     logLevel: env.LOG_LEVEL ?? PREVIEW_DEFAULTS.logLevel,
+    subPath: normalizeSubPath(env.PREVIEW_SUB_PATH ?? ''),
   };
+}
+
+/**
+ * "/grafana/" and "/grafana" become "/grafana", "" and "/" become "" (none). Refuses what Grafana's
+ * root_url could not hold as a path: no leading slash, empty segments, dot segments, characters that
+ * need escaping.
+ */
+export function normalizeSubPath(text: string): string {
+  const trimmed = text.trim().replace(/\/+$/, '');
+  if (trimmed === '') {
+    return '';
+  }
+  const segments = trimmed.split('/').slice(1);
+  const valid =
+    trimmed.startsWith('/') &&
+    segments.every((segment) => /^[A-Za-z0-9._~-]+$/.test(segment) && !/^\.+$/.test(segment));
+  if (!valid) {
+    throw new Error(`PREVIEW_SUB_PATH must be a path such as /grafana (letters, digits, . _ ~ -), got "${text}"`);
+  }
+  return trimmed;
 }
 
 function positiveInteger(text: string | undefined, fallback: number, name: string): number {

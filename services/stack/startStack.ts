@@ -192,6 +192,7 @@ export async function startStack(options: StackOptions): Promise<LocalStack> {
         role: previewConfig.role,
         dashboard: previewConfig.dashboard,
         upstreamTimeoutMs: previewConfig.upstreamTimeoutMs,
+        subPath: previewConfig.subPath,
         maxBodyBytes: 1024 * 1024,
         logger: previewLogger,
       },

@@ -8,6 +8,10 @@ import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { previewTestIds } from '../../services/preview/app/testIds';
+import { previewConfigFromEnv } from '../../services/preview/previewConfig';
+import { PREVIEW_DIST_DIR } from '../../services/preview/previewWebpackConfig';
+import { startPreviewServer } from '../../services/preview/server/createPreviewServer';
+import { grafanaIconsDir } from '../../services/preview/server/grafanaAssets';
 import { ensureBuilt } from '../../services/stack/ensureBuilt';
 import { stackConfigFromEnv } from '../../services/stack/stackConfig';
 import { LocalStack, startStack } from '../../services/stack/startStack';
@@ -31,6 +35,7 @@ if (skipReason) {
     let page: Page;
     let problems: PageProblems;
     const serviceLog: string[] = [];
+    let sidecarApiKey = '';
 
     const screenshot = async (name: string) => {
       mkdirSync(ARTIFACTS, { recursive: true });
@@ -63,6 +68,7 @@ if (skipReason) {
         SIDECAR_API_KEY: '',
         LOG_LEVEL: 'info',
       });
+      sidecarApiKey = config.apiKey;
       stack = await startStack({
         config,
         repoRoot: REPO_ROOT,
@@ -157,5 +163,55 @@ if (skipReason) {
       await screenshot('06-command');
       expect(problems.list()).toEqual([]);
     }), 60_000);
+
+    it('streams live data under a sub-path (root_url with serve_from_sub_path), the WebSocket URL included', async () => {
+      // A second preview host in front of the same sidecar, served under /grafana as Grafana would be.
+      const config = previewConfigFromEnv({
+        PREVIEW_LISTEN: '127.0.0.1:0',
+        PREVIEW_SIDECAR_URL: stack!.sidecarUrl,
+        PREVIEW_API_KEY: sidecarApiKey,
+        PREVIEW_DEVICE_COUNT: String(DEVICES),
+        PREVIEW_SUB_PATH: '/grafana',
+      });
+      const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
+      const subPreview = await startPreviewServer(
+        {
+          pluginDistDir: join(REPO_ROOT, 'dist'),
+          appDistDir: join(REPO_ROOT, PREVIEW_DIST_DIR),
+          iconsDir: grafanaIconsDir(),
+          dataSource: config.dataSource,
+          role: config.role,
+          dashboard: config.dashboard,
+          upstreamTimeoutMs: config.upstreamTimeoutMs,
+          maxBodyBytes: 1024 * 1024,
+          logger: quiet,
+          subPath: config.subPath,
+        },
+        config.host,
+        config.port
+      );
+      const subPage = await browser!.context.newPage();
+      try {
+        const subProblems = new PageProblems(subPage);
+        const socketUrls: string[] = [];
+        subPage.on('websocket', (socket) => socketUrls.push(socket.url()));
+        await subPage.goto(`${subPreview.url}/`);
+        const first = await waitForCounters(subPage, 'timeseries', (c) => c.series >= DEVICES && c.latestTimeMs > 0, `${DEVICES} series`, 30_000);
+        expect(first.state).toBe('Streaming');
+        await waitForCounters(subPage, 'timeseries', (c) => c.latestTimeMs > first.latestTimeMs && c.rows > first.rows, 'newer samples', 10_000);
+        const origin = new URL(subPreview.url).host;
+        expect(socketUrls.length).toBeGreaterThan(0);
+        expect(socketUrls.every((url) => url.startsWith(`ws://${origin}/grafana/api/datasources/proxy/uid/`))).toBe(true);
+        mkdirSync(ARTIFACTS, { recursive: true });
+        await subPage.screenshot({ path: join(ARTIFACTS, '07-sub-path.png'), fullPage: true });
+        expect(subProblems.list()).toEqual([]);
+      } catch (error) {
+        await subPage.screenshot({ path: join(ARTIFACTS, '07-sub-path-failed.png'), fullPage: true }).catch(() => undefined);
+        throw error;
+      } finally {
+        await subPage.close();
+        await subPreview.close();
+      }
+    }, 90_000);
   });
 }

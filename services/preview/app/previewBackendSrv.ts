@@ -30,6 +30,14 @@ export function buildRequestUrl(url: string, params?: Record<string, unknown>): 
   return `${url}${url.includes('?') ? '&' : '?'}${query}`;
 }
 
+/**
+ * Makes a same-origin URL relative ("/api/x" becomes "api/x"), as Grafana's BackendSrv does, so it
+ * resolves against the page's `<base href>`, which carries the sub-path when Grafana has one.
+ */
+export function relativeToBase(url: string): string {
+  return /^https?:/i.test(url) ? url : url.replace(/^\/+/, '');
+}
+
 /** Encodes `data` as Grafana does: plain objects and arrays as JSON, anything fetch understands as is. */
 export function encodeRequestBody(data: unknown): { body?: BodyInit; contentType?: string } {
   if (data === undefined || data === null) {
@@ -88,7 +96,7 @@ export class PreviewBackendSrv implements BackendSrv {
       for (const [name, value] of Object.entries(options.headers ?? {})) {
         headers.set(name, String(value));
       }
-      const url = buildRequestUrl(options.url, options.params);
+      const url = buildRequestUrl(relativeToBase(options.url), options.params);
       const fail = (error: FetchError) => {
         this.onFailure(error);
         subscriber.error(error);
@@ -139,7 +147,7 @@ export class PreviewBackendSrv implements BackendSrv {
   chunked(options: BackendSrvRequest): Observable<FetchResponse<Uint8Array | undefined>> {
     return new Observable((subscriber) => {
       const controller = new AbortController();
-      fetch(buildRequestUrl(options.url, options.params), {
+      fetch(buildRequestUrl(relativeToBase(options.url), options.params), {
         method: options.method ?? 'GET',
         headers: options.headers,
         body: encodeRequestBody(options.data).body,

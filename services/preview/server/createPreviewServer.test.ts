@@ -50,7 +50,11 @@ describe('preview server', () => {
   const startPreview = async (
     role: Role = 'Admin',
     secureJsonData: Record<string, string> = { apiKey: 'read-key', commandKey: 'cmd-key' },
-    { upstreamTimeoutMs = 5000, jsonData = {} }: { upstreamTimeoutMs?: number; jsonData?: Record<string, unknown> } = {}
+    {
+      upstreamTimeoutMs = 5000,
+      jsonData = {},
+      subPath,
+    }: { upstreamTimeoutMs?: number; jsonData?: Record<string, unknown>; subPath?: string } = {}
   ) => {
     const preview = await startPreviewServer(
       {
@@ -71,6 +75,7 @@ describe('preview server', () => {
         upstreamTimeoutMs,
         maxBodyBytes: 10_000,
         logger: SILENT,
+        subPath,
       },
       '127.0.0.1',
       0
@@ -189,5 +194,63 @@ describe('preview server', () => {
     const closed = new Promise((resolve) => socket.on('close', resolve));
     await preview.close();
     await closed;
+  });
+
+  describe('under a sub-path (root_url with serve_from_sub_path)', () => {
+    const origin = (preview: PreviewServer) => new URL(preview.url).origin;
+
+    it('serves the page under it with appSubUrl set and a <base href> that relative URLs resolve against', async () => {
+      const preview = await startPreview('Admin', undefined, { subPath: '/grafana' });
+      expect(preview.url).toBe(`${origin(preview)}/grafana`);
+      const page = await (await fetch(`${preview.url}/`)).text();
+      expect(page).toContain('<base href="/grafana/" />');
+      expect(page).toContain('"appSubUrl":"/grafana"');
+      expect(page).toContain(`"appUrl":"http://${new URL(preview.url).host}/grafana/"`);
+      expect(page).toContain('"pluginModuleUrl":"public/plugins/');
+      const bare = await fetch(preview.url, { redirect: 'manual' });
+      expect(bare.status).toBe(301);
+      expect(bare.headers.get('location')).toBe('/grafana/');
+    });
+
+    it('answers its API stand-ins and the proxy only under the sub-path', async () => {
+      const preview = await startPreview('Admin', undefined, { subPath: '/grafana' });
+      const proxied = await fetch(`${preview.url}/api/datasources/proxy/uid/ds1/api/topics`);
+      expect(proxied.status).toBe(200);
+      expect(upstream.seen[0].url).toBe('/base/api/topics');
+      expect((await fetch(`${preview.url}/api/datasources/uid/ds1`)).status).toBe(200);
+      expect((await fetch(`${preview.url}/public/plugins/iotlive-grpc-datasource/plugin.json`)).status).toBe(200);
+      for (const outside of [
+        '/',
+        '/api/datasources/uid/ds1',
+        '/api/datasources/proxy/uid/ds1/api/topics',
+        '/grafanax/',
+      ]) {
+        expect((await fetch(`${origin(preview)}${outside}`)).status).toBe(404);
+      }
+      expect(upstream.seen).toHaveLength(1);
+    });
+
+    it('passes WebSocket upgrades under the sub-path and refuses them outside it', async () => {
+      const preview = await startPreview('Admin', undefined, { subPath: '/grafana' });
+      const wsBase = preview.url.replace('http', 'ws');
+      const socket = new WebSocket(`${wsBase}/api/datasources/proxy/uid/ds1/api/stream`);
+      const reply = await new Promise<string>((resolve, reject) => {
+        socket.on('open', () => socket.send('ping'));
+        socket.on('message', (data) => resolve(String(data)));
+        socket.on('error', reject);
+      });
+      expect(reply).toBe('echo:ping');
+      expect(upstream.seen.find((seen) => seen.method === 'UPGRADE')?.url).toBe('/base/api/stream');
+      socket.close();
+
+      const outside = new WebSocket(
+        `${origin(preview).replace('http', 'ws')}/api/datasources/proxy/uid/ds1/api/stream`
+      );
+      const status = await new Promise<number | undefined>((resolve) => {
+        outside.on('unexpected-response', (_req, res) => resolve(res.statusCode));
+        outside.on('error', () => resolve(undefined));
+      });
+      expect(status).toBe(404);
+    });
   });
 });

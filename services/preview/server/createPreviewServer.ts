@@ -1,7 +1,8 @@
 /**
  * The preview host's HTTP server: the page, the app bundle, the built plugin's files under Grafana's
  * `/public/plugins/<id>/` path, Grafana's datasource settings API for the one datasource, and the
- * data source proxy (plain requests and WebSocket upgrades).
+ * data source proxy (plain requests and WebSocket upgrades). With a sub-path (Grafana's `root_url` with
+ * `serve_from_sub_path`) every one of these lives under it and the page boots with `appSubUrl` set.
  */
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -42,12 +43,14 @@ export interface PreviewServerOptions {
   logger: PreviewLogger;
   /** The plugin backend's health and resource routes, when the preview runs the backend executable. */
   pluginBackend?: PluginBackendRoutes;
+  /** Serve everything under this prefix, e.g. "/grafana" (normalized, see normalizeSubPath); default none. */
+  subPath?: string;
 }
 
 /** A running preview server. */
 export interface PreviewServer {
   server: Server;
-  /** The base URL, e.g. http://127.0.0.1:3001 */
+  /** The base URL including the sub-path, e.g. http://127.0.0.1:3001 or http://127.0.0.1:3001/grafana */
   url: string;
   /** Stops accepting connections, cuts proxied WebSockets and resolves when closed; safe twice. */
   close(): Promise<void>;
@@ -62,10 +65,12 @@ const BLANK_ICON = {
   contentType: 'image/svg+xml',
   body: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"></svg>',
 };
-const BUNDLE_PATH = '/preview/preview-app.js';
+// Relative, like every URL of Grafana's page: the page's <base href> carries the sub-path.
+const BUNDLE_PATH = 'preview/preview-app.js';
 
 /** Builds the server without listening. */
 export function createPreviewServer(options: PreviewServerOptions): { server: Server; closeUpgrades: () => void } {
+  const subPath = options.subPath ?? '';
   const plugin = new BuiltPlugin(options.pluginDistDir);
   // The datasource's type is always the built plugin's id, whatever the configuration says.
   const store = new DataSourceStore({ ...options.dataSource, type: plugin.json().id }, plugin.json().name);
@@ -83,7 +88,7 @@ export function createPreviewServer(options: PreviewServerOptions): { server: Se
     return {
       pluginJson: json,
       pluginBaseUrl: `public/plugins/${json.id}`,
-      pluginModuleUrl: `/public/plugins/${json.id}/module.js`,
+      pluginModuleUrl: `public/plugins/${json.id}/module.js`,
       dataSource: store.toBrowserSettings(),
       user: { login: 'preview', role: options.role },
       dashboard: options.dashboard,
@@ -92,7 +97,16 @@ export function createPreviewServer(options: PreviewServerOptions): { server: Se
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://preview.invalid');
-    const path = url.pathname;
+    if (subPath && url.pathname === subPath) {
+      res.writeHead(301, { location: `${subPath}/${url.search}` });
+      res.end();
+      return;
+    }
+    const path = pathWithinSubPath(url.pathname, subPath);
+    if (path === undefined) {
+      sendJson(res, 404, { message: `Not found: the preview is served under ${subPath}/` });
+      return;
+    }
     const uid = store.get().uid;
 
     if (path.startsWith(PROXY_PREFIX)) {
@@ -106,7 +120,13 @@ export function createPreviewServer(options: PreviewServerOptions): { server: Se
     }
     if (
       options.pluginBackend &&
-      (await options.pluginBackend.handle(req, res, url, store.get(), store.toBrowserSettings().version))
+      (await options.pluginBackend.handle(
+        req,
+        res,
+        subPath ? new URL(path + url.search, url) : url,
+        store.get(),
+        store.toBrowserSettings().version
+      ))
     ) {
       return;
     }
@@ -131,7 +151,7 @@ export function createPreviewServer(options: PreviewServerOptions): { server: Se
     }
     if (path === '/' || path === '/index.html') {
       const host = req.headers.host ?? 'localhost';
-      const html = renderPreviewPage(bootData(), `http://${host}/`, BUNDLE_PATH);
+      const html = renderPreviewPage(bootData(), `http://${host}${subPath}/`, BUNDLE_PATH, subPath);
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       res.end(html);
       return;
@@ -177,7 +197,8 @@ export function createPreviewServer(options: PreviewServerOptions): { server: Se
 
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(req.url ?? '/', 'http://preview.invalid');
-    const proxyPath = url.pathname.startsWith(PROXY_PREFIX) ? proxyPathFor(url.pathname, store.get().uid) : undefined;
+    const path = pathWithinSubPath(url.pathname, subPath);
+    const proxyPath = path?.startsWith(PROXY_PREFIX) ? proxyPathFor(path, store.get().uid) : undefined;
     if (proxyPath === undefined) {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       return;
@@ -200,7 +221,7 @@ export function startPreviewServer(options: PreviewServerOptions, host: string, 
       let closing: Promise<void> | undefined;
       resolve({
         server,
-        url: `http://${printableHost}:${address.port}`,
+        url: `http://${printableHost}:${address.port}${options.subPath ?? ''}`,
         close: () => {
           closing ??= new Promise<void>((done) => {
             closeUpgrades();
@@ -212,6 +233,14 @@ export function startPreviewServer(options: PreviewServerOptions, host: string, 
       });
     });
   });
+}
+
+/** The request path without the sub-path ("/" for the sub-path's root), or undefined when outside it. */
+export function pathWithinSubPath(pathname: string, subPath: string): string | undefined {
+  if (!subPath) {
+    return pathname;
+  }
+  return pathname.startsWith(`${subPath}/`) ? pathname.slice(subPath.length) : undefined;
 }
 
 /** The path after `/api/datasources/proxy/uid/<uid>/`, or undefined for another uid. */

@@ -13,14 +13,14 @@ export function inlineJson(value: unknown): string {
 }
 
 /** The subset of `window.grafanaBootData` that @grafana/runtime and plugins read. */
-export function grafanaBootData(boot: PreviewBootData, appUrl: string) {
+export function grafanaBootData(boot: PreviewBootData, appUrl: string, appSubUrl = '') {
   const ds = boot.dataSource;
   return {
     assets: { dark: '', light: '' },
     navTree: [],
     settings: {
       appUrl,
-      appSubUrl: '',
+      appSubUrl,
       buildInfo: { version: 'preview', commit: '', env: 'production', edition: 'Preview host' },
       defaultDatasource: ds.name,
       datasources: {
@@ -61,17 +61,21 @@ export function grafanaBootData(boot: PreviewBootData, appUrl: string) {
   };
 }
 
-/** Renders the whole page. */
-export function renderPreviewPage(boot: PreviewBootData, appUrl: string, bundleUrl: string): string {
+/**
+ * Renders the whole page. Like Grafana's index.html, `<base href>` is the sub-path (or "/"), so the
+ * relative URLs of the page, the plugin and BackendSrv resolve under it.
+ */
+export function renderPreviewPage(boot: PreviewBootData, appUrl: string, bundleUrl: string, appSubUrl = ''): string {
   return `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
+    <base href="${escapeHtml(appSubUrl)}/" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>Preview host — ${escapeHtml(boot.pluginJson.name)} (not Grafana)</title>
     <link rel="icon" href="data:," />
     <script>
-      window.grafanaBootData = ${inlineJson(grafanaBootData(boot, appUrl))};
+      window.grafanaBootData = ${inlineJson(grafanaBootData(boot, appUrl, appSubUrl))};
       window.${BOOT_DATA_GLOBAL} = ${inlineJson(boot)};
     </script>
   </head>
