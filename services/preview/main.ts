@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   });
   const repoRoot = resolve(__dirname, '..', '..');
   // Like Grafana, the preview starts the plugin's backend executable when the build has one for this
-  // machine; a datasource in backend mode then gets Save & test and resources from it.
+  // machine; a datasource in backend mode then gets Save & test, resources and /api/ds/query from it.
   const executable = resolve(repoRoot, 'dist', `gpx_iotlive_linux_${process.arch === 'arm64' ? 'arm64' : 'amd64'}`);
   let backend: LaunchedBackend | undefined;
   if (process.platform === 'linux' && existsSync(executable)) {

@@ -1,6 +1,7 @@
 /**
  * The preview host standing in for Grafana's server in backend mode: Save & test and resources reach
- * the built backend executable (launched through the go-plugin handshake) with the page user's role.
+ * the built backend executable (launched through the go-plugin handshake) with the page user's role,
+ * and /api/ds/query runs its QueryData and answers with Grafana's frame JSON.
  */
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -112,5 +113,74 @@ describe('preview host in backend mode (the built backend executable stands behi
     const accepted = await fetch(`${editor.url}/api/datasources/uid/ds1/resources/api/publish`, publish);
     expect(accepted.status).toBe(200);
     expect((await accepted.json()).sequence).toBeGreaterThan(0);
+  });
+
+  it("answers /api/ds/query from the backend's QueryData with Grafana's frame JSON, per refId", async () => {
+    const editor = await startPreview('Editor');
+    const base = Date.now() - 10 * 60_000;
+    const topics = ['plant/1/temp', 'plant/2/temp'];
+    for (const [index, topic] of topics.entries()) {
+      for (let i = 0; i < 5; i++) {
+        const published = await fetch(`${editor.url}/api/datasources/uid/ds1/resources/api/publish`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ topic, values: { celsius: 20 + index * 10 + i }, eventTimeMs: base + i * 1000 }),
+        });
+        expect(published.status).toBe(200);
+      }
+    }
+    const query = (refId: string, extra: Record<string, unknown> = {}) => ({
+      refId,
+      datasource: { uid: 'ds1', type: 'iotlive-grpc-datasource' },
+      topic: 'plant/#',
+      splitBy: 'topic',
+      intervalMs: 1000,
+      maxDataPoints: 1000,
+      ...extra,
+    });
+    const dsQuery = (queries: object[]) =>
+      fetch(`${editor.url}/api/ds/query`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ queries, from: String(base - 1000), to: 'now' }),
+      });
+
+    const ok = await dsQuery([query('A')]);
+    expect(ok.status).toBe(200);
+    const { results } = await ok.json();
+    expect(results.A.status).toBe(200);
+    expect(results.A.error).toBeUndefined();
+    const frames = [...results.A.frames].sort((a, b) => a.schema.name.localeCompare(b.schema.name));
+    expect(frames.map((frame) => frame.schema.name)).toEqual(topics);
+    for (const [index, frame] of frames.entries()) {
+      expect(frame.schema.refId).toBe('A');
+      expect(frame.schema.fields).toEqual([
+        expect.objectContaining({ name: 'Time', type: 'time' }),
+        expect.objectContaining({ name: 'celsius', type: 'number', labels: { topic: topics[index] } }),
+      ]);
+      expect(frame.data.values[0]).toEqual([0, 1, 2, 3, 4].map((i) => base + i * 1000));
+      expect(frame.data.values[1]).toEqual([0, 1, 2, 3, 4].map((i) => 20 + index * 10 + i));
+    }
+
+    // A bad query fails on its own refId (400 overall, as Grafana answers); the good one is still answered.
+    const mixed = await dsQuery([query('A', { splitBy: 'device' }), query('B', { aggregation: 'median' })]);
+    expect(mixed.status).toBe(400);
+    const mixedResults = (await mixed.json()).results;
+    expect(mixedResults.B).toMatchObject({
+      status: 400,
+      errorSource: 'plugin',
+      error: expect.stringContaining('"aggregation" is "median"'),
+    });
+    expect(mixedResults.A.status).toBe(200);
+    expect(mixedResults.A.frames.length).toBeGreaterThan(0);
+
+    // A body that is not a query request is refused by the host, and the backend keeps serving.
+    const malformed = await fetch(`${editor.url}/api/ds/query`, { method: 'POST', body: '{"queries":' });
+    expect(malformed.status).toBe(400);
+    const again = await dsQuery([query('C', { fields: ['celsius'] })]);
+    expect(again.status).toBe(200);
+    const againFrames = (await again.json()).results.C.frames;
+    expect(againFrames).toHaveLength(2);
+    expect(againFrames.map((frame: { data: { values: unknown[][] } }) => frame.data.values[0].length)).toEqual([5, 5]);
   });
 });

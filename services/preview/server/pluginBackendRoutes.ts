@@ -2,16 +2,19 @@
  * What Grafana's server does for a backend datasource, played for the preview host:
  * GET /api/datasources/uid/<uid>/health runs the backend's CheckHealth, and
  * /api/datasources/uid/<uid>/resources/<path> its CallResource, with the datasource's settings and
- * secrets and the page user's role in the PluginContext, as Grafana sends them.
+ * secrets and the page user's role in the PluginContext, as Grafana sends them; POST /api/ds/query
+ * runs its QueryData (dsQuery.ts).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type * as grpc from '@grpc/grpc-js';
 import type { CallResourceResponse, CheckHealthResponse, PluginContext } from '../../backend/grpc/messages';
 import type { StoredDataSource } from './dataSourceStore';
+import { answerDsQuery } from './dsQuery';
 import type { Role } from './pluginRoutes';
 
 /** The pluginv2 clients of a launched backend (services/backend/host/launchBackend.ts). */
 export interface PluginBackendClients {
+  data: grpc.Client;
   diagnostics: grpc.Client;
   resource: grpc.Client;
 }
@@ -105,6 +108,15 @@ export function createPluginBackendRoutes(
     async handle(req, res, url, datasource, version) {
       const base = `/api/datasources/uid/${datasource.uid}`;
       const context = pluginContext(datasource, version, role, pluginId);
+      if (url.pathname === '/api/ds/query' && req.method === 'POST') {
+        try {
+          const answer = await answerDsQuery(clients.data, context, datasource.uid, await readBody(req));
+          send(res, answer.status, { 'content-type': 'application/json' }, JSON.stringify(answer.body));
+        } catch (err) {
+          send(res, 400, { 'content-type': 'application/json' }, JSON.stringify({ message: (err as Error).message }));
+        }
+        return true;
+      }
       if (url.pathname === `${base}/health` && req.method === 'GET') {
         try {
           const health = await checkHealth(clients.diagnostics, context);
