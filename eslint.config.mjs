@@ -38,6 +38,9 @@ export default defineConfig([
       'services/preview/dist/',
       'test-artifacts/',
       'bench/results/',
+      // The backend executable's bundle, built by `npm run build`.
+      '.build/',
+      'bench/.build/',
       'bench/.build/',
     ],
   },
