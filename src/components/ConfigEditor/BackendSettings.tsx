@@ -1,12 +1,9 @@
 import React, { type ChangeEvent } from 'react';
-import {
-  onUpdateDatasourceSecureJsonDataOption,
-  updateDatasourcePluginResetOption,
-  type DataSourcePluginOptionsEditorProps,
-} from '@grafana/data';
-import { Field, FieldSet, Input, InlineSwitch, RadioButtonGroup, SecretInput } from '@grafana/ui';
+import type { DataSourcePluginOptionsEditorProps } from '@grafana/data';
+import { Field, FieldSet, Input, InlineSwitch, RadioButtonGroup } from '@grafana/ui';
 import type { IoTOptions, IoTSecureJsonData, Transport } from '../../types';
 import { testIds } from '../testIds';
+import { SecretField } from './SecretField';
 
 type Props = DataSourcePluginOptionsEditorProps<IoTOptions, IoTSecureJsonData>;
 
@@ -35,8 +32,6 @@ export function isValidBrokerAddress(address: string): boolean {
 export function BackendSettings(props: Props) {
   const { options, onOptionsChange } = props;
   const transport: Transport = options.jsonData.transport ?? 'sidecar';
-  const secureFields = options.secureJsonFields ?? {};
-  const secureData = options.secureJsonData ?? {};
   const address = options.jsonData.brokerAddress ?? '';
   const addressInvalid = address !== '' && !isValidBrokerAddress(address);
 
@@ -85,36 +80,24 @@ export function BackendSettings(props: Props) {
               }
             />
           </Field>
-          <Field
+          <SecretField
+            editor={props}
+            name="brokerToken"
             label="Broker token"
             description="The bearer token the backend presents to the broker (subscribe permission)."
-          >
-            <SecretInput
-              id="iotlive-broker-token"
-              data-testid={testIds.configEditor.brokerToken}
-              isConfigured={Boolean(secureFields.brokerToken)}
-              value={secureData.brokerToken ?? ''}
-              placeholder="Broker token"
-              width={48}
-              onReset={() => updateDatasourcePluginResetOption(props, 'brokerToken')}
-              onChange={onUpdateDatasourceSecureJsonDataOption(props, 'brokerToken')}
-            />
-          </Field>
-          <Field
+            placeholder="Broker token"
+            id="iotlive-broker-token"
+            testId={testIds.configEditor.brokerToken}
+          />
+          <SecretField
+            editor={props}
+            name="commandToken"
             label="Command token"
             description="Optional: the token for publishes and device commands (sent only for Editors and Admins)."
-          >
-            <SecretInput
-              id="iotlive-command-token"
-              data-testid={testIds.configEditor.commandToken}
-              isConfigured={Boolean(secureFields.commandToken)}
-              value={secureData.commandToken ?? ''}
-              placeholder="Command token (optional)"
-              width={48}
-              onReset={() => updateDatasourcePluginResetOption(props, 'commandToken')}
-              onChange={onUpdateDatasourceSecureJsonDataOption(props, 'commandToken')}
-            />
-          </Field>
+            placeholder="Command token (optional)"
+            id="iotlive-command-token"
+            testId={testIds.configEditor.commandToken}
+          />
         </>
       )}
     </FieldSet>

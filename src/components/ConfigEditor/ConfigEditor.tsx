@@ -1,13 +1,10 @@
 import React, { useEffect, type ChangeEvent } from 'react';
-import {
-  onUpdateDatasourceSecureJsonDataOption,
-  updateDatasourcePluginResetOption,
-  type DataSourcePluginOptionsEditorProps,
-} from '@grafana/data';
-import { Field, FieldSet, Input, SecretInput } from '@grafana/ui';
+import type { DataSourcePluginOptionsEditorProps } from '@grafana/data';
+import { Field, FieldSet, Input } from '@grafana/ui';
 import { MAX_REQUEST_TIMEOUT_MS, MIN_REQUEST_TIMEOUT_MS } from '../../../common/api/proxyLimits';
 import { DEFAULT_REQUEST_TIMEOUT_MS, DEFAULT_SIDECAR_URL, type IoTOptions, type IoTSecureJsonData } from '../../types';
 import { testIds } from '../testIds';
+import { SecretField } from './SecretField';
 import { BackendSettings } from './BackendSettings';
 
 type Props = DataSourcePluginOptionsEditorProps<IoTOptions, IoTSecureJsonData>;
@@ -28,8 +25,6 @@ export function isValidSidecarUrl(url: string): boolean {
  */
 export function ConfigEditor(props: Props) {
   const { options, onOptionsChange } = props;
-  const secureFields = options.secureJsonFields ?? {};
-  const secureData = options.secureJsonData ?? {};
   const timeout = options.jsonData.requestTimeoutMs;
   const timeoutInvalid =
     timeout !== undefined &&
@@ -96,33 +91,24 @@ export function ConfigEditor(props: Props) {
         </Field>
       </FieldSet>
       <FieldSet label="Authentication">
-        <Field label="API key" description="Sent by Grafana's proxy as a bearer token on every request to the sidecar.">
-          <SecretInput
-            id="iotlive-api-key"
-            data-testid={testIds.configEditor.apiKey}
-            isConfigured={Boolean(secureFields.apiKey)}
-            value={secureData.apiKey ?? ''}
-            placeholder="API key"
-            width={48}
-            onReset={() => updateDatasourcePluginResetOption(props, 'apiKey')}
-            onChange={onUpdateDatasourceSecureJsonDataOption(props, 'apiKey')}
-          />
-        </Field>
-        <Field
+        <SecretField
+          editor={props}
+          name="apiKey"
+          label="API key"
+          description="Sent by Grafana's proxy as a bearer token on every request to the sidecar."
+          placeholder="API key"
+          id="iotlive-api-key"
+          testId={testIds.configEditor.apiKey}
+        />
+        <SecretField
+          editor={props}
+          name="commandKey"
           label="Command key"
           description="Optional: used instead of the API key to publish and send device commands (Editor role only)."
-        >
-          <SecretInput
-            id="iotlive-command-key"
-            data-testid={testIds.configEditor.commandKey}
-            isConfigured={Boolean(secureFields.commandKey)}
-            value={secureData.commandKey ?? ''}
-            placeholder="Command key (optional)"
-            width={48}
-            onReset={() => updateDatasourcePluginResetOption(props, 'commandKey')}
-            onChange={onUpdateDatasourceSecureJsonDataOption(props, 'commandKey')}
-          />
-        </Field>
+          placeholder="Command key (optional)"
+          id="iotlive-command-key"
+          testId={testIds.configEditor.commandKey}
+        />
       </FieldSet>
     </>
   );
