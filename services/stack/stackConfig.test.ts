@@ -1,4 +1,4 @@
-import { STACK_DEFAULTS, stackConfigFromEnv } from './stackConfig';
+import { BRIDGED_TABLE_TOPIC, STACK_DEFAULTS, stackConfigFromEnv, stackPreviewEnv } from './stackConfig';
 
 describe('stackConfigFromEnv', () => {
   it('uses the documented defaults and generates a dev key', () => {
@@ -52,5 +52,15 @@ describe('stackConfigFromEnv', () => {
     expect(stackConfigFromEnv({ STACK_MQTT: '1' }).mqtt).toBe('local');
     expect(stackConfigFromEnv({ STACK_MQTT: 'mqtt://10.0.0.5:1883' }).mqtt).toEqual({ url: 'mqtt://10.0.0.5:1883' });
     expect(stackConfigFromEnv({ STACK_MQTT: 'off', BRIDGE_MQTT_URL: 'mqtt://x' }).baseEnv).toEqual({ STACK_MQTT: 'off' });
+  });
+});
+
+describe('stackPreviewEnv', () => {
+  it('points the demo table at the bridged Sparkplug devices when the MQTT bridge runs', () => {
+    expect(stackPreviewEnv(stackConfigFromEnv({}))).toEqual({});
+    expect(stackPreviewEnv(stackConfigFromEnv({ STACK_MQTT: 'local' }))).toEqual({
+      PREVIEW_TABLE_TOPIC: BRIDGED_TABLE_TOPIC,
+    });
+    expect(stackPreviewEnv(stackConfigFromEnv({ STACK_MQTT: 'local', PREVIEW_TABLE_TOPIC: 'a/#' }))).toEqual({});
   });
 });

@@ -135,3 +135,17 @@ function mqttMode(text: string | undefined): StackConfig['mqtt'] {
   }
   throw new Error(`STACK_MQTT must be off, local or an mqtt:// URL, got "${value}"`);
 }
+
+/** The table panel's topic when the MQTT bridge runs: the Sparkplug devices it bridges. */
+export const BRIDGED_TABLE_TOPIC = 'sparkplug/#';
+
+/**
+ * Preview settings the stack chooses: with the MQTT bridge on, the demo dashboard's table shows the
+ * bridged Sparkplug devices, unless PREVIEW_TABLE_TOPIC says otherwise.
+ */
+export function stackPreviewEnv(config: StackConfig): Record<string, string> {
+  if (config.mqtt === 'off' || config.baseEnv.PREVIEW_TABLE_TOPIC !== undefined) {
+    return {};
+  }
+  return { PREVIEW_TABLE_TOPIC: BRIDGED_TABLE_TOPIC };
+}

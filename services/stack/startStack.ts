@@ -11,7 +11,7 @@ import { grafanaIconsDir } from '../preview/server/grafanaAssets';
 import { PreviewServer, startPreviewServer } from '../preview/server/createPreviewServer';
 import { childLogLevel, parseLogLine } from './serviceLogLine';
 import { RunningService, ServiceExit, spawnService } from './spawnService';
-import type { StackConfig } from './stackConfig';
+import { stackPreviewEnv, type StackConfig } from './stackConfig';
 import { startMosquitto, type MosquittoProcess } from './startMosquitto';
 
 /** How to start the stack. */
@@ -172,6 +172,7 @@ export async function startStack(options: StackOptions): Promise<LocalStack> {
       );
     }
     const previewConfig = previewConfigFromEnv({
+      ...stackPreviewEnv(config),
       ...config.baseEnv,
       PREVIEW_LISTEN: config.previewListen,
       PREVIEW_SIDECAR_URL: sidecarUrl,
