@@ -5,7 +5,7 @@
 import type { PreviewDashboard } from './shared/bootData';
 import type { StoredDataSource } from './server/dataSourceStore';
 import { ROLES, Role } from './server/pluginRoutes';
-import { parseListenAddress } from '../shared/listenAddress';
+import { parseListenAddress } from '../shared/config/listenAddress';
 
 /** Everything needed to start a preview host. */
 export interface PreviewConfig {

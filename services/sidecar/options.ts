@@ -6,7 +6,7 @@ import { DEFAULT_COMMAND_TIMEOUT_MS, MAX_COMMAND_TIMEOUT_MS } from '../../common
 import { MAX_HISTORY_MESSAGES } from '../../common/api/streamLimits';
 import type { BackoffOptions } from '../../common/backoff/backoff';
 import { ValidationError } from '../../common/errors/errors';
-import { parseListenAddress } from '../shared/listenAddress';
+import { parseListenAddress } from '../shared/config/listenAddress';
 import { MIN_KEY_LENGTH, type AuthEntry } from './auth/authFile';
 
 export interface SidecarLimits {

@@ -3,7 +3,7 @@
  * build policy, with every default in one place (docs/running.md lists them).
  */
 import { randomBytes } from 'node:crypto';
-import { parseListenAddress } from '../shared/listenAddress';
+import { parseListenAddress } from '../shared/config/listenAddress';
 
 /** Everything `npm start` needs. */
 export interface StackConfig {
