@@ -58,15 +58,15 @@ function numberParser(spec: NumberSpec): (text: string) => number {
 }
 
 /** A number read from decimal text; whole and ≥ 0 unless the spec says otherwise. */
-export function envNumber(spec: NumberSpec & { default: number }): Setting<number>;
-export function envNumber(spec: NumberSpec & { default?: undefined }): Setting<number | undefined>;
-export function envNumber(spec: NumberSpec & { default?: number }): Setting<number | undefined> {
-  return setting<number | undefined>({
+export function envNumber<D extends number | undefined = undefined>(
+  spec: NumberSpec & { default?: D }
+): Setting<number | D> {
+  return setting<number | D>({
     description: spec.description,
     docDefault: spec.docDefault,
     allowed: describeNumbers(spec),
     parse: numberParser(spec),
-    fallback: spec.default,
+    fallback: spec.default as D,
   });
 }
 
@@ -119,10 +119,8 @@ export interface TextSpec extends Documented {
 }
 
 /** Free text, trimmed; unset or blank gives the default. */
-export function envText(spec: TextSpec & { default: string }): Setting<string>;
-export function envText(spec: TextSpec & { default?: undefined }): Setting<string | undefined>;
-export function envText(spec: TextSpec & { default?: string }): Setting<string | undefined> {
-  return setting<string | undefined>({ ...spec, allowed: 'text', fallback: spec.default, parse: (text) => text });
+export function envText<D extends string | undefined = undefined>(spec: TextSpec & { default?: D }): Setting<string | D> {
+  return setting<string | D>({ ...spec, allowed: 'text', fallback: spec.default as D, parse: (text) => text });
 }
 
 /** A comma-separated list; blank items are dropped. */
