@@ -9,6 +9,8 @@ export interface ConfigErrorOptions {
   value?: string;
   /** The sentence after the subject when "must be <allowed>" does not say it, e.g. "is not a listen address: use …". */
   problem?: string;
+  /** Name the value after the subject (the default); false where `problem` quotes it itself. */
+  quoteValue?: boolean;
   /** Appended on its own line, e.g. a command's usage. */
   hint?: string;
   cause?: unknown;
@@ -36,7 +38,7 @@ export class ConfigError extends ValidationError {
   static format(variable: string, allowed: string, options: ConfigErrorOptions = {}): string {
     const sentence = options.problem ?? `must be ${allowed}`;
     let message: string;
-    if (options.value === undefined) {
+    if (options.value === undefined || options.quoteValue === false) {
       message = `${variable} ${sentence}`;
     } else if (variable.startsWith('-')) {
       message = `${variable} ${sentence}, got "${options.value}"`;

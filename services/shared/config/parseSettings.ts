@@ -31,6 +31,7 @@ export function parseSettings<S extends SettingsSchema>(schema: S, source: Sourc
   throw new ConfigError(options.flags ? `--${key}` : key, params?.allowed ?? 'valid', {
     value: source[key],
     problem: params ? params.problem : issue?.message,
+    quoteValue: params?.quoteValue,
     hint: options.hint,
   });
 }

@@ -20,9 +20,15 @@ export const settingDocs = z.registry<SettingDoc>();
 /** A setting's schema: raw text (or undefined when unset) in, the typed value out. */
 export type Setting<T> = z.ZodType<T, string | undefined>;
 
-/** Thrown by a setting's parser to refuse a value; `problem` replaces "must be <allowed>" in the message. */
+/**
+ * Thrown by a setting's parser to refuse a value; `problem` replaces "must be <allowed>" in the
+ * message, and quotes the value itself when `quoteValue` is false.
+ */
 export class Refusal extends Error {
-  constructor(readonly problem?: string) {
+  constructor(
+    readonly problem?: string,
+    readonly quoteValue = true
+  ) {
     super(problem ?? 'refused');
   }
 }
@@ -31,6 +37,7 @@ export class Refusal extends Error {
 export interface RefusalParams {
   allowed: string;
   problem?: string;
+  quoteValue: boolean;
 }
 
 export interface SettingSpec<T> {
@@ -63,7 +70,7 @@ export function setting<T>(spec: SettingSpec<T>): Setting<T> {
         if (!(err instanceof Refusal)) {
           throw err;
         }
-        const params: RefusalParams = { allowed: spec.allowed, problem: err.problem };
+        const params: RefusalParams = { allowed: spec.allowed, problem: err.problem, quoteValue: err.quoteValue };
         ctx.addIssue({ code: 'custom', message: err.problem ?? `must be ${spec.allowed}`, input: raw, params });
         return z.NEVER;
       }
