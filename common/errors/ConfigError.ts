@@ -32,16 +32,16 @@ export class ConfigError extends ValidationError {
   }
 
   /**
-   * `NAME="value" must be <allowed>` for a variable; a flag reads `--name must be <allowed>, got "value"`,
-   * the way command-line tools put it.
+   * `NAME="value" must be <allowed>` (or `NAME="value" <problem>`) for a variable; a flag reads
+   * `--name must be <allowed>, got "value"`, the way command-line tools put it.
    */
   static format(variable: string, allowed: string, options: ConfigErrorOptions = {}): string {
     const sentence = options.problem ?? `must be ${allowed}`;
     let message: string;
-    if (options.value === undefined || options.quoteValue === false) {
+    if (variable.startsWith('-') && options.value !== undefined) {
+      message = `${variable} must be ${allowed}, got "${options.value}"`;
+    } else if (options.value === undefined || options.quoteValue === false) {
       message = `${variable} ${sentence}`;
-    } else if (variable.startsWith('-')) {
-      message = `${variable} ${sentence}, got "${options.value}"`;
     } else {
       message = `${variable}="${options.value}" ${sentence}`;
     }

@@ -1,12 +1,19 @@
 /** `npm run sidecar`: the sidecar configured from the environment, with graceful shutdown on SIGTERM/SIGINT. */
 import { readFileSync } from 'node:fs';
 import { configOrExit } from '../shared/config/configOrExit';
+import { logLevelEnvSchema } from '../shared/config/logLevel';
+import { parseSettings } from '../shared/config/parseSettings';
 import { optionsFromEnv } from './env';
 import { createLogger } from './logger';
 import { createSidecar } from './sidecar';
 
 async function main(): Promise<void> {
-  const logger = createLogger(process.env.LOG_LEVEL || 'info');
+  // The logger comes before the rest of the configuration, so that it can report it.
+  const { LOG_LEVEL: level } = configOrExit(
+    () => parseSettings(logLevelEnvSchema, process.env),
+    (message) => process.stderr.write(`sidecar cannot start: ${message}\n`)
+  );
+  const logger = createLogger(level);
   const { sidecar, insecureAsked } = configOrExit(
     () => {
       const input = optionsFromEnv(process.env, (path) => readFileSync(path, 'utf8'));
