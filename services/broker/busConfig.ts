@@ -41,6 +41,7 @@ export const jetStreamEnvSchema = z.object({
     description: 'per-tenant retention overrides, JSON',
     allowed: 'JSON like {"acme": {"maxAgeMs": 604800000, "maxMessages": 0, "maxBytes": 0}}',
     fallback: {},
+    docDefault: null,
     parse: tenantLimits,
   }),
   BROKER_JETSTREAM_STORAGE: envEnum(['file', 'memory'], {

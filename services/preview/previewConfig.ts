@@ -116,7 +116,7 @@ export const previewEnvSchema = z.object({
     description: "Grafana's sub-path to serve everything under",
     allowed: SUB_PATH_ALLOWED,
     fallback: '',
-    docDefault: undefined,
+    docDefault: null,
     parse: normalizeSubPath,
   }),
   LOG_LEVEL: LOG_LEVEL_SETTING,

@@ -65,7 +65,6 @@ export const STACK_DEFAULTS = {
 export const stackEnvSchema = z.object({
   ...listens,
   SIDECAR_API_KEY: envText({
-    docDefault: 'generated per run',
     description: "the sidecar's one key, with every right; generated per run unless given",
   }),
   SIMULATOR_DEVICES: envNumber({ default: STACK_DEFAULTS.devices, min: 1, description: 'how many simulated devices' }),

@@ -48,8 +48,8 @@ export interface SettingSpec<T> {
   parse: (text: string) => T;
   /** The value when the variable is unset or blank. */
   fallback: T;
-  /** The default as the docs write it; by default String(fallback), nothing when fallback is undefined. */
-  docDefault?: string;
+  /** The default as the docs write it (null: documented as unset); by default String(fallback). */
+  docDefault?: string | null;
   /** Keep blank text (an empty prefix, say) instead of taking the fallback; keep surrounding spaces. */
   verbatim?: boolean;
 }
@@ -77,12 +77,15 @@ export function setting<T>(spec: SettingSpec<T>): Setting<T> {
     });
   settingDocs.add(schema, {
     description: spec.description,
-    default: spec.docDefault ?? (spec.fallback === undefined ? undefined : documentedValue(spec.fallback)),
+    default: spec.docDefault === null ? undefined : (spec.docDefault ?? documentedValue(spec.fallback)),
     allowed: spec.allowed,
   });
   return schema;
 }
 
-function documentedValue(value: unknown): string {
+function documentedValue(value: unknown): string | undefined {
+  if (value === undefined) {
+    return undefined;
+  }
   return Array.isArray(value) ? value.join(',') : String(value);
 }
