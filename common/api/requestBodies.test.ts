@@ -28,7 +28,9 @@ describe('commandBodySchema', () => {
 
   it('refuses a blank device or name and a wait the proxy would cut short', () => {
     expect(() => parseBody(commandBodySchema, { deviceId: ' ', name: 'x' }, 'command')).toThrow(/choose the device/);
-    expect(() => parseBody(commandBodySchema, { deviceId: 'd', name: '' }, 'command')).toThrow(/give the command a name/);
+    expect(() => parseBody(commandBodySchema, { deviceId: 'd', name: '' }, 'command')).toThrow(
+      /give the command a name/
+    );
     expect(() =>
       parseBody(commandBodySchema, { deviceId: 'd', name: 'x', timeoutMs: MAX_COMMAND_TIMEOUT_MS + 1 }, 'command')
     ).toThrow(`timeoutMs must be between 1 and ${MAX_COMMAND_TIMEOUT_MS}`);

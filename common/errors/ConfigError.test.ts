@@ -5,7 +5,12 @@ describe('ConfigError', () => {
   it('is a validation error naming the variable, its value and what is allowed', () => {
     const error = new ConfigError('BROKER_BUS', 'memory or jetstream', { value: 'kafka' });
     expect(error.message).toBe('BROKER_BUS="kafka" must be memory or jetstream');
-    expect(error).toMatchObject({ name: 'ConfigError', category: 'validation', variable: 'BROKER_BUS', value: 'kafka' });
+    expect(error).toMatchObject({
+      name: 'ConfigError',
+      category: 'validation',
+      variable: 'BROKER_BUS',
+      value: 'kafka',
+    });
     expect(isConfigError(error) && isIoTError(error)).toBe(true);
   });
 

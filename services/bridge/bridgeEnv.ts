@@ -19,7 +19,10 @@ function blankMeansNone(fallback: string, description: string, tidy = (text: str
 
 /** Every variable of the bridge. */
 export const bridgeEnvSchema = z.object({
-  BRIDGE_MQTT_URL: envText({ default: defaults.mqttUrl, description: 'the MQTT broker: mqtt://, mqtts://, ws://, wss://' }),
+  BRIDGE_MQTT_URL: envText({
+    default: defaults.mqttUrl,
+    description: 'the MQTT broker: mqtt://, mqtts://, ws://, wss://',
+  }),
   BRIDGE_MQTT_USERNAME: envText({ description: 'MQTT user name' }),
   BRIDGE_MQTT_PASSWORD: envText({ verbatim: true, description: 'MQTT password (never logged)' }),
   BRIDGE_MQTT_CA_FILE: envText({ description: "PEM file of the CA of the MQTT broker's certificate" }),
@@ -51,7 +54,10 @@ export const bridgeEnvSchema = z.object({
   BRIDGE_TOPIC_PREFIX: blankMeansNone(defaults.topicPrefix, 'prefix of the broker topics', (text) =>
     text.trim().replace(/\/+$/, '')
   ),
-  BRIDGE_DEVICE_ID: envText({ default: defaults.bridgeDeviceId, description: 'device of messages whose pattern names none' }),
+  BRIDGE_DEVICE_ID: envText({
+    default: defaults.bridgeDeviceId,
+    description: 'device of messages whose pattern names none',
+  }),
   BRIDGE_TIMESTAMP_FIELD: blankMeansNone(defaults.timestampField, 'JSON field with the event time'),
   BRIDGE_TIMESTAMP_PROPERTY: blankMeansNone(defaults.timestampProperty, 'MQTT 5 user property with the event time'),
   BRIDGE_SPARKPLUG: envBool({ default: defaults.sparkplug, description: 'take in Sparkplug B' }),
@@ -106,7 +112,10 @@ export const bridgeEnvSchema = z.object({
 });
 
 /** Bridge options from the environment; `readFile` reads the TLS files. Throws a ConfigError naming the variable. */
-export function bridgeOptionsFromEnv(env: Record<string, string | undefined>, readFile: (path: string) => string): BridgeOptions {
+export function bridgeOptionsFromEnv(
+  env: Record<string, string | undefined>,
+  readFile: (path: string) => string
+): BridgeOptions {
   const vars = parseSettings(bridgeEnvSchema, env);
   const read = (name: string, file: string | undefined): string | undefined => {
     if (file === undefined) {

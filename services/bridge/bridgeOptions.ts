@@ -111,7 +111,8 @@ export function defaultBridgeOptions(): BridgeOptions {
 export function checkBridgeOptions(options: BridgeOptions): BridgeOptions {
   if (options.topics.length === 0 && !options.sparkplug) {
     throw new ConfigError('BRIDGE_MQTT_TOPICS', 'at least one pattern', {
-      problem: 'is empty and BRIDGE_SPARKPLUG is false: nothing to take in; set BRIDGE_MQTT_TOPICS or BRIDGE_SPARKPLUG=true',
+      problem:
+        'is empty and BRIDGE_SPARKPLUG is false: nothing to take in; set BRIDGE_MQTT_TOPICS or BRIDGE_SPARKPLUG=true',
     });
   }
   for (const pattern of options.topics) {

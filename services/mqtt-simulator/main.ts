@@ -8,7 +8,10 @@ import { MQTT_SIMULATOR_USAGE, mqttSimulatorArgs } from './mqttSimulatorArgs';
 
 function main(): void {
   const parsed = configOrExit(
-    () => ({ ...mqttSimulatorArgs(process.argv.slice(2), process.env), ...parseSettings(logLevelEnvSchema, process.env) }),
+    () => ({
+      ...mqttSimulatorArgs(process.argv.slice(2), process.env),
+      ...parseSettings(logLevelEnvSchema, process.env),
+    }),
     (message) => process.stderr.write(`${message}\n`)
   );
   const logger = pino({ name: 'iotlive-mqtt-simulator', level: parsed.LOG_LEVEL });

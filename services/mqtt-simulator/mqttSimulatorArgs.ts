@@ -1,6 +1,6 @@
 /** Parses `npm run simulate:mqtt -- --url U --devices N --nodes K --rate HZ` into MQTT simulator options. */
 import { z } from 'zod';
-import { parseFlags } from '../shared/config/parseSettings';
+import { parseFlags, parseSettings } from '../shared/config/parseSettings';
 import { envNumber, envText } from '../shared/config/settings';
 import { formatUsage } from '../shared/config/usage';
 
@@ -29,6 +29,11 @@ export const mqttSimulatorFlagsSchema = z.object({
   }),
 });
 
+/** The variable --url falls back to. */
+export const mqttSimulatorEnvSchema = z.object({
+  MQTT_SIM_URL: envText({ default: DEFAULT_MQTT_URL, description: 'the MQTT broker, when --url is not given' }),
+});
+
 export const MQTT_SIMULATOR_USAGE = formatUsage(
   'npm run simulate:mqtt -- [--url mqtt://host:port] [--devices N] [--nodes K] [--rate HZ]',
   mqttSimulatorFlagsSchema
@@ -43,7 +48,7 @@ export function mqttSimulatorArgs(
   return {
     help,
     options: {
-      url: values.url ?? (env.MQTT_SIM_URL?.trim() || DEFAULT_MQTT_URL),
+      url: values.url ?? parseSettings(mqttSimulatorEnvSchema, env).MQTT_SIM_URL,
       devices: values.devices,
       nodes: values.nodes,
       rateHz: values.rate,

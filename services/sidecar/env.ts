@@ -28,7 +28,10 @@ export const sidecarEnvSchema = z.object({
   SIDECAR_API_KEY: envText({ description: 'one key with every right' }),
   SIDECAR_AUTH_FILE: envText({ description: 'path of the keys file' }),
   SIDECAR_INSECURE: envBool({ default: defaults.insecure, description: 'accept requests without a key' }),
-  SIDECAR_TENANT: envText({ default: defaults.defaultTenant, description: 'tenant of SIDECAR_API_KEY and insecure mode' }),
+  SIDECAR_TENANT: envText({
+    default: defaults.defaultTenant,
+    description: 'tenant of SIDECAR_API_KEY and insecure mode',
+  }),
   SIDECAR_BATCH_WINDOW_MS: envDuration({ default: limits.batchWindowMs, description: 'batch gathering time, ms' }),
   SIDECAR_BATCH_MAX_COUNT: envNumber({ default: limits.batchMaxCount, min: 1, description: 'envelopes per batch' }),
   SIDECAR_BATCH_MAX_BYTES: envNumber({ default: limits.batchMaxBytes, min: 1, description: 'bytes per batch' }),
@@ -56,7 +59,11 @@ export const sidecarEnvSchema = z.object({
     min: 1,
     description: 'subscriptions per WebSocket connection',
   }),
-  SIDECAR_MAX_FRAME_BYTES: envNumber({ default: limits.maxClientFrameBytes, min: 1, description: 'largest client frame' }),
+  SIDECAR_MAX_FRAME_BYTES: envNumber({
+    default: limits.maxClientFrameBytes,
+    min: 1,
+    description: 'largest client frame',
+  }),
   SIDECAR_FRAME_RATE: envNumber({
     default: limits.clientFrameRatePerSecond,
     whole: false,

@@ -1,6 +1,6 @@
 /** Parses `npm run simulate -- --devices N --rate HZ ...` into simulator options. */
 import { z } from 'zod';
-import { parseFlags } from '../shared/config/parseSettings';
+import { parseFlags, parseSettings } from '../shared/config/parseSettings';
 import { envNumber, envText } from '../shared/config/settings';
 import { formatUsage } from '../shared/config/usage';
 import { defaultSimulatorOptions, type SimulatorOptions } from './createSimulator';
@@ -26,6 +26,12 @@ export const simulatorFlagsSchema = z.object({
   prefix: envText({ docDefault: defaults.idPrefix, description: 'device id prefix' }),
 });
 
+/** The variables the flags fall back to. */
+export const simulatorEnvSchema = z.object({
+  BROKER_TARGET: envText({ description: 'the broker, when --target is not given' }),
+  BROKER_TOKEN: envText({ description: 'the bearer token, when --token is not given' }),
+});
+
 export const USAGE = formatUsage(
   'npm run simulate -- [--devices N] [--rate HZ] [--target host:port] [--token T] [--site S] [--batch K] [--prefix P]',
   simulatorFlagsSchema
@@ -37,14 +43,15 @@ export function simulatorArgs(
   env: NodeJS.ProcessEnv
 ): { help: boolean; options: Partial<SimulatorOptions> } {
   const { help, values } = parseFlags(simulatorFlagsSchema, argv, USAGE);
+  const vars = parseSettings(simulatorEnvSchema, env);
   return {
     help,
     options: {
       devices: values.devices,
       rateHz: values.rate,
       batch: values.batch,
-      target: values.target ?? (env.BROKER_TARGET?.trim() || undefined),
-      token: values.token ?? (env.BROKER_TOKEN?.trim() || undefined),
+      target: values.target ?? vars.BROKER_TARGET,
+      token: values.token ?? vars.BROKER_TOKEN,
       site: values.site,
       idPrefix: values.prefix,
     },

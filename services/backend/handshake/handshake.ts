@@ -25,8 +25,18 @@ export interface HandshakePlan {
 
 /** The port range Grafana gives; go-plugin's range when it gives none. */
 export const portRangeEnvSchema = z.object({
-  PLUGIN_MIN_PORT: envNumber({ default: DEFAULT_PORT_RANGE.min, min: 1, max: 65_535, description: 'lowest port to bind' }),
-  PLUGIN_MAX_PORT: envNumber({ default: DEFAULT_PORT_RANGE.max, min: 1, max: 65_535, description: 'highest port to bind' }),
+  PLUGIN_MIN_PORT: envNumber({
+    default: DEFAULT_PORT_RANGE.min,
+    min: 1,
+    max: 65_535,
+    description: 'lowest port to bind',
+  }),
+  PLUGIN_MAX_PORT: envNumber({
+    default: DEFAULT_PORT_RANGE.max,
+    min: 1,
+    max: 65_535,
+    description: 'highest port to bind',
+  }),
 });
 
 /**

@@ -40,7 +40,8 @@ describe('docsProblems', () => {
     A_COUNT: envNumber({ default: 5, description: 'a count' }),
     A_FILE: envText({ description: 'a file' }),
   });
-  const markdown = (rows: string) => `## Vars\n\n| Variable | Default | Meaning |\n| --- | --- | --- |\n${rows}\n\nafter`;
+  const markdown = (rows: string) =>
+    `## Vars\n\n| Variable | Default | Meaning |\n| --- | --- | --- |\n${rows}\n\nafter`;
 
   it('accepts a table that agrees, with shared rows and prose for unset', () => {
     const table = readVariablesTable(markdown('| `A_COUNT` / `A_FILE` | `5` / unset | both |'), '## Vars');

@@ -20,7 +20,11 @@ interface ParseOptions {
 }
 
 /** The settings `schema` reads from `source` (process.env, or parsed flags); throws a ConfigError. */
-export function parseSettings<S extends SettingsSchema>(schema: S, source: Source, options: ParseOptions = {}): z.output<S> {
+export function parseSettings<S extends SettingsSchema>(
+  schema: S,
+  source: Source,
+  options: ParseOptions = {}
+): z.output<S> {
   const result = schema.safeParse(source);
   if (result.success) {
     return result.data;

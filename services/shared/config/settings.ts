@@ -119,7 +119,9 @@ export interface TextSpec extends Documented {
 }
 
 /** Free text, trimmed; unset or blank gives the default. */
-export function envText<D extends string | undefined = undefined>(spec: TextSpec & { default?: D }): Setting<string | D> {
+export function envText<D extends string | undefined = undefined>(
+  spec: TextSpec & { default?: D }
+): Setting<string | D> {
   return setting<string | D>({ ...spec, allowed: 'text', fallback: spec.default as D, parse: (text) => text });
 }
 
