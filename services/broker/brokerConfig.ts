@@ -1,7 +1,7 @@
 /** The broker's environment variables: one schema, its defaults taken from defaultBrokerOptions(); main.ts is the only caller. */
 import { z } from 'zod';
 import { envListen, envNumber, envText } from '../shared/config/settings';
-import { parseSettings } from '../shared/config/parseSettings';
+import { parseSettings, requireAtMost } from '../shared/config/parseSettings';
 import { LOG_LEVEL_SETTING } from '../shared/config/logLevel';
 import { defaultBrokerOptions, type BrokerServerOptions } from './brokerOptions';
 
@@ -52,6 +52,8 @@ export const brokerEnvSchema = z.object({
 /** Reads the broker's settings from `env`; throws a ConfigError naming the bad variable. */
 export function brokerConfigFromEnv(env: NodeJS.ProcessEnv): BrokerConfig {
   const vars = parseSettings(brokerEnvSchema, env);
+  // A message larger than the largest gRPC message received could never arrive.
+  requireAtMost(vars, 'BROKER_MAX_MESSAGE_BYTES', 'BROKER_MAX_RECEIVE_BYTES');
   return {
     listen: vars.BROKER_LISTEN,
     metricsListen: vars.BROKER_METRICS_LISTEN === 'off' ? undefined : vars.BROKER_METRICS_LISTEN,

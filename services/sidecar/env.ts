@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { ValidationError } from '../../common/errors/errors';
 import { LOG_LEVEL_SETTING } from '../shared/config/logLevel';
-import { parseSettings } from '../shared/config/parseSettings';
+import { parseSettings, requireAtMost } from '../shared/config/parseSettings';
 import { envBool, envDuration, envListen, envNumber, envText } from '../shared/config/settings';
 import { parseAuthFile } from './auth/authFile';
 import { defaultOptions, type SidecarOptionsInput } from './options';
@@ -104,6 +104,7 @@ export const sidecarEnvSchema = z.object({
 /** Sidecar options from the environment; `readFile` reads SIDECAR_AUTH_FILE. Throws a ConfigError naming the variable. */
 export function optionsFromEnv(env: Env, readFile: (path: string) => string): SidecarOptionsInput {
   const vars = parseSettings(sidecarEnvSchema, env);
+  requireAtMost(vars, 'SIDECAR_SOCKET_HIGH_WATER_BYTES', 'SIDECAR_CLIENT_QUEUE_BYTES');
   let authEntries: SidecarOptionsInput['authEntries'];
   const authFile = vars.SIDECAR_AUTH_FILE;
   if (authFile) {

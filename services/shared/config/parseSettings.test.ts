@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ConfigError } from '../../../common/errors/ConfigError';
 import { ValidationError } from '../../../common/errors/errors';
-import { documentedSettings, parseFlags, parseSettings } from './parseSettings';
+import { documentedSettings, parseFlags, parseSettings, requireAtMost } from './parseSettings';
 import { envNumber, envText } from './settings';
 
 const schema = z.object({
@@ -50,5 +50,14 @@ describe('documentedSettings', () => {
       ['SOME_COUNT', { description: 'how many', default: '3', allowed: 'a positive whole number' }],
       ['SOME_NAME', { description: 'a name', default: undefined, allowed: 'text' }],
     ]);
+  });
+});
+
+describe('requireAtMost', () => {
+  it('refuses a setting above the one that bounds it, naming both', () => {
+    expect(() => requireAtMost({ A_BYTES: 5, B_BYTES: 10 }, 'A_BYTES', 'B_BYTES')).not.toThrow();
+    expect(() => requireAtMost({ A_BYTES: 11, B_BYTES: 10 }, 'A_BYTES', 'B_BYTES')).toThrow(
+      'A_BYTES="11" must be at most B_BYTES (10)'
+    );
   });
 });

@@ -71,3 +71,10 @@ export function documentedSettings(schema: SettingsSchema): Array<[string, Setti
     return doc ? [[name, doc] as [string, SettingDoc]] : [];
   });
 }
+
+/** Refuses `values[smaller]` above `values[larger]` (two settings that bound each other), naming both. */
+export function requireAtMost<K extends string>(values: Record<K, number>, smaller: K, larger: K): void {
+  if (values[smaller] > values[larger]) {
+    throw new ConfigError(smaller, `at most ${larger} (${values[larger]})`, { value: String(values[smaller]) });
+  }
+}
