@@ -75,11 +75,16 @@ export const previewEnvSchema = z.object({
     fallback: {},
     docDefault: '{}',
     parse: (text) => {
+      let parsed: unknown;
       try {
-        return JSON.parse(text) as Record<string, unknown>;
+        parsed = JSON.parse(text);
       } catch {
         throw new Refusal();
       }
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw new Refusal();
+      }
+      return parsed as Record<string, unknown>;
     },
   }),
   PREVIEW_DATASOURCE_UID: envText({ default: PREVIEW_DEFAULTS.datasourceUid, description: 'the datasource uid' }),
