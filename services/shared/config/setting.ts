@@ -44,7 +44,7 @@ export interface SettingSpec<T> {
   description: string;
   /** What the setting accepts, e.g. "a whole number from 0 to 1". */
   allowed: string;
-  /** Reads trimmed, non-blank text; throws a Refusal for a value that is not allowed. */
+  /** Reads the text (trimmed and non-blank unless `verbatim`); throws a Refusal for a value that is not allowed. */
   parse: (text: string) => T;
   /** The value when the variable is unset or blank. */
   fallback: T;
