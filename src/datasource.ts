@@ -25,8 +25,8 @@ import {
 } from '../common/api/sidecarApi';
 import { AuthError, toIoTError, type IoTError } from '../common/errors/errors';
 import { validateTopicFilter } from '../common/topics/topicFilter';
-import { DEFAULT_COMMAND_TIMEOUT_MS, validateCommandBody, validatePublishBody } from './api/commandBodies';
-import { MAX_REQUEST_TIMEOUT_MS, PROXY_HEADROOM_MS } from '../common/api/proxyLimits';
+import { validateCommandBody, validatePublishBody } from './api/commandBodies';
+import { DEFAULT_COMMAND_TIMEOUT_MS, MAX_REQUEST_TIMEOUT_MS, PROXY_HEADROOM_MS } from '../common/api/proxyLimits';
 import { healthFailure, healthResult } from './api/healthCheck';
 import { SidecarApi, type Fetcher } from './api/SidecarApi';
 import { backendHealth, resourcesUrl } from './api/backendHealth';

@@ -71,7 +71,7 @@ export const DEFAULT_QUERY: Partial<IoTQuery> = {
   conflation: 'none',
   conflationRateHz: 10,
   backfill: '',
-  maxHistory: 10_000,
+  maxHistory: MAX_HISTORY_MESSAGES,
 };
 
 /** The buffer size when neither the query nor the request says. */

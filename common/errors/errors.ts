@@ -71,7 +71,7 @@ export class IoTError extends Error {
 }
 
 export class ValidationError extends IoTError {
-  override readonly name = 'ValidationError';
+  override readonly name: string = 'ValidationError';
   constructor(message: string, options?: IoTErrorOptions) {
     super('validation', message, options);
   }

@@ -1,4 +1,5 @@
-import { bridgeOptionsFromEnv, defaultBridgeOptions } from './bridgeOptions';
+import { bridgeOptionsFromEnv } from './bridgeEnv';
+import { defaultBridgeOptions } from './bridgeOptions';
 
 const noFiles = (file: string): string => {
   throw new Error(`ENOENT ${file}`);

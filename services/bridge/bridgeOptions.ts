@@ -1,11 +1,8 @@
 /**
- * Every tunable of the MQTT bridge in one place: the options, their defaults, and the one function that
- * maps environment variables onto them (pure: main.ts passes process.env and a file reader).
- * docs/bridge.md lists every variable with its default.
+ * Every tunable of the MQTT bridge in one place: the options, their defaults and the checks of options
+ * that depend on each other. bridgeEnv.ts maps environment variables onto them.
  */
-import { ValidationError } from '../../common/errors/errors';
-
-type Env = Record<string, string | undefined>;
+import { ConfigError } from '../../common/errors/ConfigError';
 
 export interface BridgeTls {
   /** PEM text of the CA that signed the MQTT broker's certificate. */
@@ -110,127 +107,35 @@ export function defaultBridgeOptions(): BridgeOptions {
   };
 }
 
-function text(env: Env, name: string): string | undefined {
-  const value = env[name];
-  return value === undefined || value.trim() === '' ? undefined : value.trim();
-}
-
-function whole(env: Env, name: string, min: number, max: number): number | undefined {
-  const raw = text(env, name);
-  if (raw === undefined) {
-    return undefined;
-  }
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ValidationError(`${name}="${raw}" must be a whole number from ${min} to ${max}`);
-  }
-  return value;
-}
-
-function flag(env: Env, name: string): boolean | undefined {
-  const raw = text(env, name)?.toLowerCase();
-  if (raw === undefined) {
-    return undefined;
-  }
-  if (['1', 'true', 'yes', 'on'].includes(raw)) {
-    return true;
-  }
-  if (['0', 'false', 'no', 'off'].includes(raw)) {
-    return false;
-  }
-  throw new ValidationError(`${name}="${raw}" must be true or false`);
-}
-
-function list(env: Env, name: string): string[] | undefined {
-  const raw = text(env, name);
-  return raw === undefined
-    ? undefined
-    : raw
-        .split(',')
-        .map((item) => item.trim())
-        .filter(Boolean);
-}
-
-/** Checks options that depend on each other; throws a ValidationError naming the variable to fix. */
+/** Checks options that depend on each other; throws a ConfigError naming the variable to fix. */
 export function checkBridgeOptions(options: BridgeOptions): BridgeOptions {
   if (options.topics.length === 0 && !options.sparkplug) {
-    throw new ValidationError('nothing to take in: set BRIDGE_MQTT_TOPICS or BRIDGE_SPARKPLUG=true');
+    throw new ConfigError('BRIDGE_MQTT_TOPICS', 'at least one pattern', {
+      problem:
+        'is empty and BRIDGE_SPARKPLUG is false: nothing to take in; set BRIDGE_MQTT_TOPICS or BRIDGE_SPARKPLUG=true',
+    });
   }
   for (const pattern of options.topics) {
     if (pattern.split('/').filter((level) => level === '{device}').length > 1) {
-      throw new ValidationError(`BRIDGE_MQTT_TOPICS: "${pattern}" names {device} more than once`);
+      throw new ConfigError('BRIDGE_MQTT_TOPICS', 'patterns that name {device} at most once', {
+        value: options.topics.join(','),
+        problem: `has "${pattern}", which names {device} more than once`,
+      });
     }
   }
   if (!options.commandTopic.includes('{device}')) {
-    throw new ValidationError(`BRIDGE_COMMAND_TOPIC="${options.commandTopic}" must contain {device}`);
+    throw new ConfigError('BRIDGE_COMMAND_TOPIC', 'a topic containing {device}', {
+      value: options.commandTopic,
+      problem: 'must contain {device}',
+    });
   }
   if (/[+#]/.test(options.replyTopic)) {
-    throw new ValidationError(`BRIDGE_REPLY_TOPIC="${options.replyTopic}" must be a topic name, without wildcards`);
+    throw new ConfigError('BRIDGE_REPLY_TOPIC', 'a topic name, without wildcards', { value: options.replyTopic });
   }
   if (options.protocolVersion !== 5 && options.protocolVersion !== 4) {
-    throw new ValidationError('BRIDGE_MQTT_PROTOCOL must be 5 (MQTT 5) or 4 (MQTT 3.1.1)');
+    throw new ConfigError('BRIDGE_MQTT_PROTOCOL', '5 (MQTT 5) or 4 (MQTT 3.1.1)', {
+      value: String(options.protocolVersion),
+    });
   }
   return options;
-}
-
-/** Bridge options from the environment; `readFile` reads the TLS files. */
-export function bridgeOptionsFromEnv(env: Env, readFile: (path: string) => string): BridgeOptions {
-  const defaults = defaultBridgeOptions();
-  const read = (name: string): string | undefined => {
-    const file = text(env, name);
-    if (file === undefined) {
-      return undefined;
-    }
-    try {
-      return readFile(file);
-    } catch (err) {
-      throw new ValidationError(`cannot read ${name} ${file}: ${(err as Error).message}`, { cause: err });
-    }
-  };
-  const protocol = whole(env, 'BRIDGE_MQTT_PROTOCOL', 4, 5);
-  const qos = whole(env, 'BRIDGE_MQTT_QOS', 0, 1);
-  const prefix = env.BRIDGE_TOPIC_PREFIX;
-  const given: Partial<BridgeOptions> = {
-    mqttUrl: text(env, 'BRIDGE_MQTT_URL'),
-    mqttUsername: text(env, 'BRIDGE_MQTT_USERNAME'),
-    mqttPassword: env.BRIDGE_MQTT_PASSWORD || undefined,
-    tls: {
-      ca: read('BRIDGE_MQTT_CA_FILE'),
-      cert: read('BRIDGE_MQTT_CERT_FILE'),
-      key: read('BRIDGE_MQTT_KEY_FILE'),
-      insecure: flag(env, 'BRIDGE_MQTT_TLS_INSECURE') ?? false,
-    },
-    clientId: text(env, 'BRIDGE_MQTT_CLIENT_ID'),
-    protocolVersion: protocol as 4 | 5 | undefined,
-    sessionExpirySeconds: whole(env, 'BRIDGE_MQTT_SESSION_EXPIRY_S', 0, 0xffffffff),
-    cleanSession: flag(env, 'BRIDGE_MQTT_CLEAN'),
-    receiveMaximum: whole(env, 'BRIDGE_MQTT_RECEIVE_MAXIMUM', 1, 65_535),
-    topics: list(env, 'BRIDGE_MQTT_TOPICS'),
-    qos: qos as 0 | 1 | undefined,
-    // An empty prefix is meaningful (keep MQTT topics as they are), so only an unset variable means the default.
-    topicPrefix: prefix === undefined ? undefined : prefix.trim().replace(/\/+$/, ''),
-    bridgeDeviceId: text(env, 'BRIDGE_DEVICE_ID'),
-    timestampField: env.BRIDGE_TIMESTAMP_FIELD?.trim(),
-    timestampProperty: env.BRIDGE_TIMESTAMP_PROPERTY?.trim(),
-    sparkplug: flag(env, 'BRIDGE_SPARKPLUG'),
-    sparkplugTopicPrefix: text(env, 'BRIDGE_SPARKPLUG_TOPIC_PREFIX'),
-    commandTopic: text(env, 'BRIDGE_COMMAND_TOPIC'),
-    replyTopic: text(env, 'BRIDGE_REPLY_TOPIC'),
-    brokerTarget: text(env, 'BROKER_TARGET'),
-    brokerToken: env.BRIDGE_BROKER_TOKEN || undefined,
-    batchMaxItems: whole(env, 'BRIDGE_BATCH_MAX_ITEMS', 1, 10_000),
-    maxBatchesInFlight: whole(env, 'BRIDGE_MAX_BATCHES_IN_FLIGHT', 1, 1_000),
-    deviceIdleMs: whole(env, 'BRIDGE_DEVICE_IDLE_MS', 0, 86_400_000),
-    heartbeatIntervalMs: whole(env, 'BRIDGE_HEARTBEAT_MS', 50, 3_600_000),
-    maxQueuedPerDevice: whole(env, 'BRIDGE_MAX_QUEUED_PER_DEVICE', 1, 10_000_000),
-    rebirthIntervalMs: whole(env, 'BRIDGE_REBIRTH_INTERVAL_MS', 0, 3_600_000),
-    statsIntervalMs: whole(env, 'BRIDGE_STATS_INTERVAL_MS', 0, 86_400_000),
-    logLevel: text(env, 'LOG_LEVEL'),
-  };
-  const set = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
-  return checkBridgeOptions({ ...defaults, ...set, tls: { ...defaults.tls, ...stripUndefined(given.tls) } });
-}
-
-function stripUndefined<T extends object>(value: T | undefined): Partial<T> {
-  return Object.fromEntries(Object.entries(value ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -1,18 +1,16 @@
 /** `npm run bridge`: reads the environment (docs/bridge.md), runs the MQTT bridge, stops on SIGTERM/SIGINT. */
 import { readFileSync } from 'node:fs';
 import pino from 'pino';
-import { bridgeOptionsFromEnv } from './bridgeOptions';
+import { configOrExit } from '../shared/config/configOrExit';
+import { bridgeOptionsFromEnv } from './bridgeEnv';
 import { MqttBridge } from './MqttBridge';
 
 function main(): void {
   const bootstrapLogger = pino({ name: 'iotlive-bridge' });
-  let options;
-  try {
-    options = bridgeOptionsFromEnv(process.env, (file) => readFileSync(file, 'utf8'));
-  } catch (err) {
-    bootstrapLogger.fatal({ error: (err as Error).message }, 'invalid configuration');
-    process.exit(2);
-  }
+  const options = configOrExit(
+    () => bridgeOptionsFromEnv(process.env, (file) => readFileSync(file, 'utf8')),
+    (error) => bootstrapLogger.fatal({ error }, 'invalid configuration')
+  );
   const logger = pino({ name: 'iotlive-bridge', level: options.logLevel });
   const bridge = new MqttBridge(options, logger);
   const described = {

@@ -4,6 +4,7 @@ import { ValidationError } from '../../common/errors/errors';
 import type { Authenticator } from './auth/Authenticator';
 import type { BrokerMetrics } from './BrokerMetrics';
 import type { Bus } from './bus/Bus';
+import { defaultMemoryBusOptions } from './bus/MemoryBus';
 
 export interface BrokerServerOptions {
   /** Structured logger; silent by default. */
@@ -50,21 +51,23 @@ export interface BrokerServerOptions {
   now: () => number;
 }
 
-/** The defaults of every option. */
+/** The defaults of every option; the history and size limits are the in-memory bus's own. */
 export function defaultBrokerOptions(): BrokerServerOptions {
+  const { historyMaxMessages, historyMaxAgeMs, maxReplay, maxMessageBytes, maxTopicsPerTenant } =
+    defaultMemoryBusOptions();
   return {
     logger: pino({ level: 'silent' }),
     auth: undefined,
     bus: undefined,
     metrics: undefined,
-    historyMaxMessages: 1000,
-    historyMaxAgeMs: 3_600_000,
-    maxReplay: 10_000,
-    maxMessageBytes: 1024 * 1024,
+    historyMaxMessages,
+    historyMaxAgeMs,
+    maxReplay,
+    maxMessageBytes,
     maxReceiveBytes: 4 * 1024 * 1024,
     maxTopicBytes: 1024,
     maxBatchItems: 10_000,
-    maxTopicsPerTenant: 100_000,
+    maxTopicsPerTenant,
     maxDevicesPerTenant: 100_000,
     heartbeatIntervalMs: 10_000,
     heartbeatMisses: 3,

@@ -23,7 +23,7 @@ import { connectHandler } from './handlers/connect';
 import { getInfoHandler, listDevicesHandler, listTopicsHandler } from './handlers/discovery';
 import { publishHandler } from './handlers/publish';
 import { subscribeHandler } from './handlers/subscribe';
-import { parseListenAddress } from '../shared/listenAddress';
+import { parseListenAddress } from '../shared/config/listenAddress';
 
 export type BrokerServerState = 'created' | 'listening' | 'closing' | 'closed';
 

@@ -9,27 +9,20 @@ import type { Bus } from './bus/Bus';
 import { JetStreamBus } from './bus/jetstream/JetStreamBus';
 import { busConfigFromEnv } from './busConfig';
 import { createBrokerServer } from './createBrokerServer';
+import { configOrExit } from '../shared/config/configOrExit';
 import { startMetricsServer, type MetricsServer } from '../shared/metricsServer';
 
 async function main(): Promise<void> {
   const bootstrapLogger = pino({ name: 'iotlive-broker' });
-  let config;
-  let busConfig;
-  try {
-    config = brokerConfigFromEnv(process.env);
-    busConfig = busConfigFromEnv(process.env);
-  } catch (err) {
-    bootstrapLogger.fatal({ error: (err as Error).message }, 'invalid configuration');
-    process.exit(2);
-  }
+  const { config, busConfig } = configOrExit(
+    () => ({ config: brokerConfigFromEnv(process.env), busConfig: busConfigFromEnv(process.env) }),
+    (error) => bootstrapLogger.fatal({ error }, 'invalid configuration')
+  );
   const logger = pino({ name: 'iotlive-broker', level: config.logLevel });
-  let auth;
-  try {
-    auth = config.authFile ? tokenAuthenticator(loadAuthFile(config.authFile)) : openAuthenticator();
-  } catch (err) {
-    logger.fatal({ error: (err as Error).message }, 'cannot load BROKER_AUTH_FILE');
-    process.exit(2);
-  }
+  const auth = configOrExit(
+    () => (config.authFile ? tokenAuthenticator(loadAuthFile(config.authFile)) : openAuthenticator()),
+    (error) => logger.fatal({ error }, 'cannot load BROKER_AUTH_FILE')
+  );
   let bus: Bus | undefined;
   if (busConfig.kind === 'jetstream') {
     try {

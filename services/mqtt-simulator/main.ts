@@ -1,17 +1,20 @@
 /** `npm run simulate:mqtt`: an MQTT fleet (plain devices and Sparkplug B edge nodes) until SIGINT/SIGTERM. */
 import pino from 'pino';
+import { configOrExit } from '../shared/config/configOrExit';
+import { logLevelEnvSchema } from '../shared/config/logLevel';
+import { parseSettings } from '../shared/config/parseSettings';
 import { createMqttSimulator } from './createMqttSimulator';
 import { MQTT_SIMULATOR_USAGE, mqttSimulatorArgs } from './mqttSimulatorArgs';
 
 function main(): void {
-  const logger = pino({ name: 'iotlive-mqtt-simulator', level: process.env.LOG_LEVEL?.trim() || 'info' });
-  let parsed;
-  try {
-    parsed = mqttSimulatorArgs(process.argv.slice(2), process.env);
-  } catch (err) {
-    process.stderr.write(`${(err as Error).message}\n`);
-    process.exit(2);
-  }
+  const parsed = configOrExit(
+    () => ({
+      ...mqttSimulatorArgs(process.argv.slice(2), process.env),
+      ...parseSettings(logLevelEnvSchema, process.env),
+    }),
+    (message) => process.stderr.write(`${message}\n`)
+  );
+  const logger = pino({ name: 'iotlive-mqtt-simulator', level: parsed.LOG_LEVEL });
   if (parsed.help) {
     process.stdout.write(`${MQTT_SIMULATOR_USAGE}\n`);
     return;

@@ -1,11 +1,8 @@
 /** Parses `npm run simulate:mqtt -- --url U --devices N --nodes K --rate HZ` into MQTT simulator options. */
-import { parseArgs } from 'node:util';
-
-export const MQTT_SIMULATOR_USAGE = `usage: npm run simulate:mqtt -- [--url mqtt://host:port] [--devices N] [--nodes K] [--rate HZ]
-  --url      the MQTT broker (default $MQTT_SIM_URL or mqtt://127.0.0.1:1883)
-  --devices  plain MQTT devices publishing JSON and numbers under devices/<id>/… (default 3)
-  --nodes    Sparkplug B edge nodes (group Plant1, two devices each) (default 1)
-  --rate     messages per second per device and per Sparkplug device (default 1)`;
+import { z } from 'zod';
+import { parseFlags, parseSettings } from '../shared/config/parseSettings';
+import { envNumber, envText } from '../shared/config/settings';
+import { formatUsage } from '../shared/config/usage';
 
 export interface MqttSimulatorOptions {
   url: string;
@@ -14,42 +11,47 @@ export interface MqttSimulatorOptions {
   rateHz: number;
 }
 
-function count(name: string, raw: string | undefined, fallback: number, allowZero: boolean, integer = true): number {
-  if (raw === undefined) {
-    return fallback;
-  }
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value < 0 || (!allowZero && value === 0) || (integer && !Number.isInteger(value))) {
-    throw new RangeError(
-      `--${name} must be a ${allowZero ? 'non-negative' : 'positive'} ${integer ? 'whole ' : ''}number, got "${raw}"\n${MQTT_SIMULATOR_USAGE}`
-    );
-  }
-  return value;
-}
+/** The MQTT broker when neither --url nor MQTT_SIM_URL names one. */
+export const DEFAULT_MQTT_URL = 'mqtt://127.0.0.1:1883';
+
+export const mqttSimulatorFlagsSchema = z.object({
+  url: envText({ docDefault: `$MQTT_SIM_URL or ${DEFAULT_MQTT_URL}`, description: 'the MQTT broker' }),
+  devices: envNumber({
+    default: 3,
+    description: 'plain MQTT devices publishing JSON and numbers under devices/<id>/…',
+  }),
+  nodes: envNumber({ default: 1, description: 'Sparkplug B edge nodes (group Plant1, two devices each)' }),
+  rate: envNumber({
+    default: 1,
+    whole: false,
+    exclusiveMin: true,
+    description: 'messages per second per device and per Sparkplug device',
+  }),
+});
+
+/** The variable --url falls back to. */
+export const mqttSimulatorEnvSchema = z.object({
+  MQTT_SIM_URL: envText({ default: DEFAULT_MQTT_URL, description: 'the MQTT broker, when --url is not given' }),
+});
+
+export const MQTT_SIMULATOR_USAGE = formatUsage(
+  'npm run simulate:mqtt -- [--url mqtt://host:port] [--devices N] [--nodes K] [--rate HZ]',
+  mqttSimulatorFlagsSchema
+);
 
 /** The options from the command line and the environment; `help` when --help was asked. */
 export function mqttSimulatorArgs(
   argv: string[],
   env: Record<string, string | undefined>
 ): { help: boolean; options: MqttSimulatorOptions } {
-  const { values } = parseArgs({
-    args: argv,
-    strict: true,
-    options: {
-      url: { type: 'string' },
-      devices: { type: 'string' },
-      nodes: { type: 'string' },
-      rate: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
+  const { help, values } = parseFlags(mqttSimulatorFlagsSchema, argv, MQTT_SIMULATOR_USAGE);
   return {
-    help: values.help === true,
+    help,
     options: {
-      url: values.url ?? (env.MQTT_SIM_URL?.trim() || 'mqtt://127.0.0.1:1883'),
-      devices: count('devices', values.devices, 3, true),
-      nodes: count('nodes', values.nodes, 1, true),
-      rateHz: count('rate', values.rate, 1, false, false),
+      url: values.url ?? parseSettings(mqttSimulatorEnvSchema, env).MQTT_SIM_URL,
+      devices: values.devices,
+      nodes: values.nodes,
+      rateHz: values.rate,
     },
   };
 }

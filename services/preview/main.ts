@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchBackend, pluginClients, type LaunchedBackend } from '../backend/host/launchBackend';
 import { createPluginBackendRoutes } from './server/pluginBackendRoutes';
+import { configOrExit } from '../shared/config/configOrExit';
 import { previewConfigFromEnv } from './previewConfig';
 import { PREVIEW_DIST_DIR } from './previewWebpackConfig';
 import { grafanaIconsDir } from './server/grafanaAssets';
@@ -15,13 +16,10 @@ import { startPreviewServer } from './server/createPreviewServer';
 const SHUTDOWN_DEADLINE_MS = 5000;
 
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = previewConfigFromEnv(process.env);
-  } catch (error) {
-    console.error(`preview: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(2);
-  }
+  const config = configOrExit(
+    () => previewConfigFromEnv(process.env),
+    (message) => console.error(`preview: ${message}`)
+  );
   const logger = pino({
     level: config.logLevel,
     base: { service: 'iotlive-preview' },

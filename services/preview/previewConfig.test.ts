@@ -1,5 +1,5 @@
 import { deviceNames, normalizeSubPath, PREVIEW_DEFAULTS, previewConfigFromEnv } from './previewConfig';
-import { parseListenAddress } from '../shared/listenAddress';
+import { parseListenAddress } from '../shared/config/listenAddress';
 
 describe('previewConfigFromEnv', () => {
   it('defaults to the documented address, sidecar and demo topics, with no secret', () => {

@@ -5,7 +5,13 @@
 import type { PreviewDashboard } from './shared/bootData';
 import type { StoredDataSource } from './server/dataSourceStore';
 import { ROLES, Role } from './server/pluginRoutes';
-import { parseListenAddress } from '../shared/listenAddress';
+import { z } from 'zod';
+import { ConfigError } from '../../common/errors/ConfigError';
+import { parseListenAddress } from '../shared/config/listenAddress';
+import { LOG_LEVEL_SETTING } from '../shared/config/logLevel';
+import { parseSettings } from '../shared/config/parseSettings';
+import { Refusal, setting } from '../shared/config/setting';
+import { envDuration, envEnum, envListen, envNumber, envText } from '../shared/config/settings';
 
 /** Everything needed to start a preview host. */
 export interface PreviewConfig {
@@ -45,63 +51,117 @@ export function deviceNames(count: number, prefix = PREVIEW_DEFAULTS.devicePrefi
   return Array.from({ length: count }, (_, i) => `${prefix}${String(i + 1).padStart(width, '0')}`);
 }
 
-/** Builds the configuration from environment variables, refusing invalid values with their name. */
+const SUB_PATH_ALLOWED = 'a path such as /grafana (letters, digits, . _ ~ -)';
+
+/** Every variable of the preview host; the defaults are PREVIEW_DEFAULTS. */
+export const previewEnvSchema = z.object({
+  PREVIEW_LISTEN: envListen({ default: PREVIEW_DEFAULTS.listen, description: 'address of the page' }),
+  PREVIEW_SIDECAR_URL: setting({
+    description: 'the datasource URL (where the proxy forwards)',
+    allowed: 'an absolute URL',
+    fallback: PREVIEW_DEFAULTS.sidecarUrl,
+    parse: (text) => {
+      if (!URL.canParse(text)) {
+        throw new Refusal();
+      }
+      return text;
+    },
+  }),
+  PREVIEW_API_KEY: envText({ verbatim: true, description: 'secureJsonData.apiKey, kept on the server' }),
+  PREVIEW_COMMAND_KEY: envText({ verbatim: true, description: 'secureJsonData.commandKey, kept on the server' }),
+  PREVIEW_JSON_DATA: setting<Record<string, unknown>>({
+    description: "the datasource's jsonData, as JSON",
+    allowed: 'a JSON object',
+    fallback: {},
+    docDefault: '{}',
+    parse: (text) => {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        throw new Refusal();
+      }
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw new Refusal();
+      }
+      return parsed as Record<string, unknown>;
+    },
+  }),
+  PREVIEW_DATASOURCE_UID: envText({ default: PREVIEW_DEFAULTS.datasourceUid, description: 'the datasource uid' }),
+  PREVIEW_ROLE: envEnum(ROLES, { default: PREVIEW_DEFAULTS.role, description: "the page user's role" }),
+  PREVIEW_TIMESERIES_TOPIC: envText({
+    default: PREVIEW_DEFAULTS.timeSeriesTopic,
+    description: "the time series panel's topic",
+  }),
+  PREVIEW_STAT_TOPIC: envText({ default: PREVIEW_DEFAULTS.statTopic, description: "the stat panel's topic" }),
+  PREVIEW_TABLE_TOPIC: envText({ default: PREVIEW_DEFAULTS.tableTopic, description: "the table panel's topic" }),
+  PREVIEW_DEVICE_COUNT: envNumber({
+    default: PREVIEW_DEFAULTS.deviceCount,
+    min: 1,
+    description: 'how many values the device variable offers',
+  }),
+  PREVIEW_DEVICE_PREFIX: setting({
+    description: 'the device id prefix of those values',
+    allowed: 'text',
+    fallback: PREVIEW_DEFAULTS.devicePrefix,
+    verbatim: true,
+    parse: (text) => text,
+  }),
+  PREVIEW_TIME_RANGE_MS: envDuration({
+    default: PREVIEW_DEFAULTS.timeRangeMs,
+    min: 1,
+    description: "the dashboard's initial time range, ms",
+  }),
+  PREVIEW_UPSTREAM_TIMEOUT_MS: envDuration({
+    default: PREVIEW_DEFAULTS.upstreamTimeoutMs,
+    min: 1,
+    description: 'how long the proxy waits for upstream response headers, ms',
+  }),
+  PREVIEW_SUB_PATH: setting({
+    description: "Grafana's sub-path to serve everything under",
+    allowed: SUB_PATH_ALLOWED,
+    fallback: '',
+    docDefault: null,
+    parse: normalizeSubPath,
+  }),
+  LOG_LEVEL: LOG_LEVEL_SETTING,
+});
+
+/** Builds the configuration from environment variables; throws a ConfigError naming the invalid one. */
 export function previewConfigFromEnv(env: Record<string, string | undefined>): PreviewConfig {
-  const { host, port } = parseListenAddress(env.PREVIEW_LISTEN ?? PREVIEW_DEFAULTS.listen, 'PREVIEW_LISTEN');
-  const role = (env.PREVIEW_ROLE ?? PREVIEW_DEFAULTS.role) as Role;
-  if (!ROLES.includes(role)) {
-    throw new Error(`PREVIEW_ROLE must be one of ${ROLES.join(', ')}, got "${role}"`);
-  }
-  const sidecarUrl = env.PREVIEW_SIDECAR_URL ?? PREVIEW_DEFAULTS.sidecarUrl;
-  try {
-    new URL(sidecarUrl);
-  } catch {
-    throw new Error(`PREVIEW_SIDECAR_URL must be an absolute URL, got "${sidecarUrl}"`);
-  }
-  let jsonData: Record<string, unknown> = {};
-  if (env.PREVIEW_JSON_DATA) {
-    try {
-      jsonData = JSON.parse(env.PREVIEW_JSON_DATA) as Record<string, unknown>;
-    } catch {
-      throw new Error('PREVIEW_JSON_DATA must be a JSON object');
-    }
-  }
+  const vars = parseSettings(previewEnvSchema, env);
+  const { host, port } = parseListenAddress(vars.PREVIEW_LISTEN, 'PREVIEW_LISTEN');
   const secureJsonData: Record<string, string> = {};
-  if (env.PREVIEW_API_KEY) {
-    secureJsonData.apiKey = env.PREVIEW_API_KEY;
+  if (vars.PREVIEW_API_KEY) {
+    secureJsonData.apiKey = vars.PREVIEW_API_KEY;
   }
-  if (env.PREVIEW_COMMAND_KEY) {
-    secureJsonData.commandKey = env.PREVIEW_COMMAND_KEY;
+  if (vars.PREVIEW_COMMAND_KEY) {
+    secureJsonData.commandKey = vars.PREVIEW_COMMAND_KEY;
   }
-  const deviceCount = positiveInteger(env.PREVIEW_DEVICE_COUNT, PREVIEW_DEFAULTS.deviceCount, 'PREVIEW_DEVICE_COUNT');
-  const devices = deviceNames(deviceCount, env.PREVIEW_DEVICE_PREFIX ?? PREVIEW_DEFAULTS.devicePrefix);
+  const devices = deviceNames(vars.PREVIEW_DEVICE_COUNT, vars.PREVIEW_DEVICE_PREFIX);
   return {
     host,
     port,
-    role,
+    role: vars.PREVIEW_ROLE,
     dataSource: {
       id: 1,
-      uid: env.PREVIEW_DATASOURCE_UID ?? PREVIEW_DEFAULTS.datasourceUid,
+      uid: vars.PREVIEW_DATASOURCE_UID,
       name: PREVIEW_DEFAULTS.datasourceName,
       type: 'iotlive-grpc-datasource',
-      url: sidecarUrl,
-      jsonData,
+      url: vars.PREVIEW_SIDECAR_URL,
+      jsonData: vars.PREVIEW_JSON_DATA,
       secureJsonData,
     },
     dashboard: {
-      timeSeriesTopic: env.PREVIEW_TIMESERIES_TOPIC ?? PREVIEW_DEFAULTS.timeSeriesTopic,
-      statTopic: env.PREVIEW_STAT_TOPIC ?? PREVIEW_DEFAULTS.statTopic,
-      tableTopic: env.PREVIEW_TABLE_TOPIC ?? PREVIEW_DEFAULTS.tableTopic,
-      timeRangeMs: positiveInteger(env.PREVIEW_TIME_RANGE_MS, PREVIEW_DEFAULTS.timeRangeMs, 'PREVIEW_TIME_RANGE_MS'),
+      timeSeriesTopic: vars.PREVIEW_TIMESERIES_TOPIC,
+      statTopic: vars.PREVIEW_STAT_TOPIC,
+      tableTopic: vars.PREVIEW_TABLE_TOPIC,
+      timeRangeMs: vars.PREVIEW_TIME_RANGE_MS,
       variables: [{ name: 'device', label: 'Device', current: devices[0] ?? '', options: devices }],
     },
-    upstreamTimeoutMs: positiveInteger(
-      env.PREVIEW_UPSTREAM_TIMEOUT_MS,
-      PREVIEW_DEFAULTS.upstreamTimeoutMs,
-      'PREVIEW_UPSTREAM_TIMEOUT_MS'
-    ),
-    logLevel: env.LOG_LEVEL ?? PREVIEW_DEFAULTS.logLevel,
-    subPath: normalizeSubPath(env.PREVIEW_SUB_PATH ?? ''),
+    upstreamTimeoutMs: vars.PREVIEW_UPSTREAM_TIMEOUT_MS,
+    logLevel: vars.LOG_LEVEL,
+    subPath: vars.PREVIEW_SUB_PATH,
   };
 }
 
@@ -120,18 +180,7 @@ export function normalizeSubPath(text: string): string {
     trimmed.startsWith('/') &&
     segments.every((segment) => /^[A-Za-z0-9._~-]+$/.test(segment) && !/^\.+$/.test(segment));
   if (!valid) {
-    throw new Error(`PREVIEW_SUB_PATH must be a path such as /grafana (letters, digits, . _ ~ -), got "${text}"`);
+    throw new ConfigError('PREVIEW_SUB_PATH', SUB_PATH_ALLOWED, { value: text });
   }
   return trimmed;
-}
-
-function positiveInteger(text: string | undefined, fallback: number, name: string): number {
-  if (text === undefined || text === '') {
-    return fallback;
-  }
-  const value = Number(text);
-  if (!Number.isInteger(value) || value <= 0) {
-    throw new Error(`${name} must be a positive integer, got "${text}"`);
-  }
-  return value;
 }

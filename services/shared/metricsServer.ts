@@ -5,7 +5,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Registry } from 'prom-client';
-import { parseListenAddress } from './listenAddress';
+import { parseListenAddress } from './config/listenAddress';
 
 export interface MetricsServer {
   /** host:port actually bound. */

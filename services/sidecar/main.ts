@@ -1,23 +1,26 @@
 /** `npm run sidecar`: the sidecar configured from the environment, with graceful shutdown on SIGTERM/SIGINT. */
 import { readFileSync } from 'node:fs';
-import { isIoTError } from '../../common/errors/errors';
+import { configOrExit } from '../shared/config/configOrExit';
+import { logLevelEnvSchema } from '../shared/config/logLevel';
+import { parseSettings } from '../shared/config/parseSettings';
 import { optionsFromEnv } from './env';
 import { createLogger } from './logger';
 import { createSidecar } from './sidecar';
 
 async function main(): Promise<void> {
-  const logger = createLogger(process.env.LOG_LEVEL || 'info');
-  let sidecar;
-  let insecureAsked = false;
-  try {
-    const input = optionsFromEnv(process.env, (path) => readFileSync(path, 'utf8'));
-    insecureAsked = input.insecure === true;
-    sidecar = createSidecar({ ...input, logger });
-  } catch (err) {
-    logger.fatal({ err: isIoTError(err) ? err.message : String(err) }, 'sidecar cannot start');
-    process.exitCode = 2;
-    return;
-  }
+  // The logger comes before the rest of the configuration, so that it can report it.
+  const { LOG_LEVEL: level } = configOrExit(
+    () => parseSettings(logLevelEnvSchema, process.env),
+    (message) => process.stderr.write(`sidecar cannot start: ${message}\n`)
+  );
+  const logger = createLogger(level);
+  const { sidecar, insecureAsked } = configOrExit(
+    () => {
+      const input = optionsFromEnv(process.env, (path) => readFileSync(path, 'utf8'));
+      return { sidecar: createSidecar({ ...input, logger }), insecureAsked: input.insecure === true };
+    },
+    (message) => logger.fatal({ err: message }, 'sidecar cannot start')
+  );
   if (sidecar.options.insecure) {
     logger.warn('SIDECAR_INSECURE=1: every request is accepted without a key; use this for local development only');
   } else if (insecureAsked) {

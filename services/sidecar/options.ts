@@ -5,8 +5,9 @@
 import { DEFAULT_COMMAND_TIMEOUT_MS, MAX_COMMAND_TIMEOUT_MS } from '../../common/api/proxyLimits';
 import { MAX_HISTORY_MESSAGES } from '../../common/api/streamLimits';
 import type { BackoffOptions } from '../../common/backoff/backoff';
+import { ConfigError } from '../../common/errors/ConfigError';
 import { ValidationError } from '../../common/errors/errors';
-import { parseListenAddress } from '../shared/listenAddress';
+import { parseListenAddress } from '../shared/config/listenAddress';
 import { MIN_KEY_LENGTH, type AuthEntry } from './auth/authFile';
 
 export interface SidecarLimits {
@@ -165,14 +166,15 @@ export function resolveOptions(input: SidecarOptionsInput = {}): SidecarOptions 
     options.insecure = false;
   }
   if (options.apiKey !== undefined && options.apiKey.length < MIN_KEY_LENGTH) {
-    throw new ValidationError(
-      `SIDECAR_API_KEY is shorter than ${MIN_KEY_LENGTH} characters: use a long random key, e.g. $(openssl rand -hex 16)`
-    );
+    throw new ConfigError('SIDECAR_API_KEY', `a key of at least ${MIN_KEY_LENGTH} characters`, {
+      problem: `is shorter than ${MIN_KEY_LENGTH} characters: use a long random key, e.g. $(openssl rand -hex 16)`,
+    });
   }
   if (!hasKeys && !options.insecure) {
-    throw new ValidationError(
-      'no API key is configured: set SIDECAR_API_KEY or SIDECAR_AUTH_FILE, or SIDECAR_INSECURE=1 to accept every request (local development only)'
-    );
+    throw new ConfigError('SIDECAR_API_KEY', 'set, or SIDECAR_AUTH_FILE, or SIDECAR_INSECURE=1', {
+      problem:
+        'and SIDECAR_AUTH_FILE are unset, so no API key is configured: set one of them, or SIDECAR_INSECURE=1 to accept every request (local development only)',
+    });
   }
   if (options.limits.socketHighWaterBytes > options.limits.clientQueueBytes) {
     throw new ValidationError('limits.socketHighWaterBytes must not exceed limits.clientQueueBytes');

@@ -9,7 +9,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { KeyStore } from './auth/keyStore';
 import { BrokerGateway, type EnvelopeSource } from './broker/brokerGateway';
 import { handleRequest } from './http/router';
-import { parseListenAddress } from '../shared/listenAddress';
+import { parseListenAddress } from '../shared/config/listenAddress';
 import { startMetricsServer, type MetricsServer } from '../shared/metricsServer';
 import { createLogger, type Logger } from './logger';
 import { SidecarMetrics } from './metrics';

@@ -1,30 +1,29 @@
 /** `npm run simulate -- --devices N --rate HZ`: runs a fleet until SIGINT/SIGTERM, logging totals. */
 import pino from 'pino';
+import { configOrExit } from '../shared/config/configOrExit';
+import { logLevelEnvSchema } from '../shared/config/logLevel';
+import { parseSettings } from '../shared/config/parseSettings';
 import { simulatorArgs, USAGE } from './cliArgs';
-import { createSimulator } from './createSimulator';
+import { createSimulator, defaultSimulatorOptions } from './createSimulator';
 
 const STATS_INTERVAL_MS = 10_000;
 
 function main(): void {
-  const logger = pino({ name: 'iotlive-simulator', level: process.env.LOG_LEVEL?.trim() || 'info' });
-  let parsed;
-  try {
-    parsed = simulatorArgs(process.argv.slice(2), process.env);
-  } catch (err) {
-    process.stderr.write(`${(err as Error).message}\n`);
-    process.exit(2);
-  }
+  const parsed = configOrExit(
+    () => ({ ...simulatorArgs(process.argv.slice(2), process.env), ...parseSettings(logLevelEnvSchema, process.env) }),
+    (message) => process.stderr.write(`${message}\n`)
+  );
+  const logger = pino({ name: 'iotlive-simulator', level: parsed.LOG_LEVEL });
   if (parsed.help) {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
   const simulator = createSimulator({ ...parsed.options, logger });
   simulator.start();
-  const { devices, rateHz, target, site, batch } = { devices: simulator.devices.length, ...parsed.options };
-  logger.info(
-    { devices, rateHz: rateHz ?? 1, target: target ?? '127.0.0.1:50051', site: site ?? 'lab', batch: batch ?? 1 },
-    'simulator started'
-  );
+  const given = Object.fromEntries(Object.entries(parsed.options).filter(([, value]) => value !== undefined));
+  const { rateHz, target, site, batch } = { ...defaultSimulatorOptions(), ...given };
+  const devices = simulator.devices.length;
+  logger.info({ devices, rateHz, target, site, batch }, 'simulator started');
   simulator.ready(30_000).then(
     () => logger.info({ devices }, 'every device registered'),
     (err: Error) => logger.warn({ error: err.message }, 'not every device registered yet; still retrying')

@@ -4,6 +4,7 @@
  * docs/running.md.
  */
 import { resolve } from 'node:path';
+import { configOrExit } from '../shared/config/configOrExit';
 import { ensureBuilt } from './ensureBuilt';
 import { formatLogLine, isShown } from './serviceLogLine';
 import { stackConfigFromEnv } from './stackConfig';
@@ -18,15 +19,12 @@ function say(line: string): void {
 }
 
 async function main(): Promise<void> {
-  let config;
-  try {
-    // `npm start -- --mqtt` is STACK_MQTT=local.
-    const mqttFlag = process.argv.includes('--mqtt') ? { STACK_MQTT: 'local' } : {};
-    config = stackConfigFromEnv({ ...process.env, ...mqttFlag });
-  } catch (error) {
-    say(`npm start: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(2);
-  }
+  // `npm start -- --mqtt` is STACK_MQTT=local.
+  const mqttFlag = process.argv.includes('--mqtt') ? { STACK_MQTT: 'local' } : {};
+  const config = configOrExit(
+    () => stackConfigFromEnv({ ...process.env, ...mqttFlag }),
+    (message) => say(`npm start: ${message}`)
+  );
 
   const aborter = new AbortController();
   let stack: LocalStack | undefined;

@@ -3,7 +3,16 @@
  * build policy, with every default in one place (docs/running.md lists them).
  */
 import { randomBytes } from 'node:crypto';
-import { parseListenAddress } from '../shared/listenAddress';
+import { z } from 'zod';
+import { brokerEnvSchema } from '../broker/brokerConfig';
+import { previewEnvSchema } from '../preview/previewConfig';
+import { LOG_LEVEL_SETTING } from '../shared/config/logLevel';
+import { parseSettings } from '../shared/config/parseSettings';
+import { Refusal, setting } from '../shared/config/setting';
+import { envEnum, envNumber, envText } from '../shared/config/settings';
+import { sidecarEnvSchema } from '../sidecar/env';
+
+const MQTT_MODES_ALLOWED = 'off, local or an mqtt:// URL';
 
 /** Everything `npm start` needs. */
 export interface StackConfig {
@@ -31,18 +40,52 @@ export interface StackConfig {
   baseEnv: Record<string, string | undefined>;
 }
 
-/** The documented defaults. */
+const listens = {
+  BROKER_LISTEN: brokerEnvSchema.shape.BROKER_LISTEN,
+  BROKER_METRICS_LISTEN: brokerEnvSchema.shape.BROKER_METRICS_LISTEN,
+  SIDECAR_LISTEN: sidecarEnvSchema.shape.SIDECAR_LISTEN,
+  SIDECAR_METRICS_LISTEN: sidecarEnvSchema.shape.SIDECAR_METRICS_LISTEN,
+  PREVIEW_LISTEN: previewEnvSchema.shape.PREVIEW_LISTEN,
+};
+
+/** The documented defaults: the services' own addresses, and a larger, faster fleet than the simulator's. */
 export const STACK_DEFAULTS = {
-  brokerListen: '127.0.0.1:50051',
-  brokerMetricsListen: '127.0.0.1:9464',
-  sidecarListen: '127.0.0.1:8080',
-  sidecarMetricsListen: '127.0.0.1:9465',
-  previewListen: '127.0.0.1:3001',
+  brokerListen: listens.BROKER_LISTEN.parse(undefined),
+  brokerMetricsListen: listens.BROKER_METRICS_LISTEN.parse(undefined),
+  sidecarListen: listens.SIDECAR_LISTEN.parse(undefined),
+  sidecarMetricsListen: listens.SIDECAR_METRICS_LISTEN.parse(undefined),
+  previewListen: listens.PREVIEW_LISTEN.parse(undefined),
   devices: 20,
   rateHz: 5,
   build: 'missing' as const,
   logLevel: 'info',
 };
+
+/** Every variable `npm start` reads itself; the listen addresses are the services' own settings. */
+export const stackEnvSchema = z.object({
+  ...listens,
+  SIDECAR_API_KEY: envText({
+    description: "the sidecar's one key, with every right; generated per run unless given",
+  }),
+  SIMULATOR_DEVICES: envNumber({ default: STACK_DEFAULTS.devices, min: 1, description: 'how many simulated devices' }),
+  SIMULATOR_RATE: envNumber({
+    default: STACK_DEFAULTS.rateHz,
+    whole: false,
+    exclusiveMin: true,
+    description: 'samples per second per device',
+  }),
+  STACK_MQTT: setting<StackConfig['mqtt']>({
+    description: 'MQTT devices through the bridge: off, local, or the URL of an MQTT broker',
+    allowed: MQTT_MODES_ALLOWED,
+    fallback: 'off',
+    parse: mqttMode,
+  }),
+  STACK_BUILD: envEnum(['missing', 'always', 'never'], {
+    default: STACK_DEFAULTS.build,
+    description: 'missing, always or never build before starting',
+  }),
+  LOG_LEVEL: LOG_LEVEL_SETTING,
+});
 
 // Variables the stack sets for its children; inherited values must not leak into the wrong service.
 const STACK_OWNED = [
@@ -67,64 +110,33 @@ export function generateDevKey(): string {
   return `dev-${randomBytes(16).toString('hex')}`;
 }
 
-/** Reads the stack settings from an environment record; throws naming the invalid variable. */
+/** Reads the stack settings from an environment record; throws a ConfigError naming the invalid variable. */
 export function stackConfigFromEnv(env: Record<string, string | undefined>): StackConfig {
-  const brokerListen = listen(env, 'BROKER_LISTEN', STACK_DEFAULTS.brokerListen);
-  const sidecarListen = listen(env, 'SIDECAR_LISTEN', STACK_DEFAULTS.sidecarListen);
-  const previewListen = listen(env, 'PREVIEW_LISTEN', STACK_DEFAULTS.previewListen);
-  const brokerMetricsListen = listenOrOff(env, 'BROKER_METRICS_LISTEN', STACK_DEFAULTS.brokerMetricsListen);
-  const sidecarMetricsListen = listenOrOff(env, 'SIDECAR_METRICS_LISTEN', STACK_DEFAULTS.sidecarMetricsListen);
-  const build = (env.STACK_BUILD?.trim() || STACK_DEFAULTS.build) as StackConfig['build'];
-  if (!['missing', 'always', 'never'].includes(build)) {
-    throw new Error(`STACK_BUILD must be missing, always or never, got "${build}"`);
-  }
-  const givenKey = env.SIDECAR_API_KEY?.trim();
+  const vars = parseSettings(stackEnvSchema, env);
   const baseEnv = { ...env };
   for (const name of STACK_OWNED) {
     delete baseEnv[name];
   }
   return {
-    brokerListen,
-    brokerMetricsListen,
-    sidecarListen,
-    sidecarMetricsListen,
-    previewListen,
-    devices: positive(env.SIMULATOR_DEVICES, STACK_DEFAULTS.devices, 'SIMULATOR_DEVICES', true),
-    rateHz: positive(env.SIMULATOR_RATE, STACK_DEFAULTS.rateHz, 'SIMULATOR_RATE', false),
-    apiKey: givenKey || generateDevKey(),
-    apiKeyGenerated: !givenKey,
-    build,
-    logLevel: env.LOG_LEVEL?.trim() || STACK_DEFAULTS.logLevel,
-    mqtt: mqttMode(env.STACK_MQTT),
+    brokerListen: vars.BROKER_LISTEN,
+    brokerMetricsListen: vars.BROKER_METRICS_LISTEN,
+    sidecarListen: vars.SIDECAR_LISTEN,
+    sidecarMetricsListen: vars.SIDECAR_METRICS_LISTEN,
+    previewListen: vars.PREVIEW_LISTEN,
+    devices: vars.SIMULATOR_DEVICES,
+    rateHz: vars.SIMULATOR_RATE,
+    apiKey: vars.SIDECAR_API_KEY ?? generateDevKey(),
+    apiKeyGenerated: vars.SIDECAR_API_KEY === undefined,
+    build: vars.STACK_BUILD,
+    logLevel: vars.LOG_LEVEL,
+    mqtt: vars.STACK_MQTT,
     baseEnv,
   };
 }
 
-function listen(env: Record<string, string | undefined>, name: string, fallback: string): string {
-  const value = env[name]?.trim() || fallback;
-  parseListenAddress(value, name);
-  return value;
-}
-
-function listenOrOff(env: Record<string, string | undefined>, name: string, fallback: string): string {
-  return env[name]?.trim() === 'off' ? 'off' : listen(env, name, fallback);
-}
-
-function positive(text: string | undefined, fallback: number, name: string, integer: boolean): number {
-  if (text === undefined || text.trim() === '') {
-    return fallback;
-  }
-  const value = Number(text);
-  if (!Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value))) {
-    throw new Error(`${name} must be a positive ${integer ? 'whole number' : 'number'}, got "${text}"`);
-  }
-  return value;
-}
-
 /** STACK_MQTT: off (default), 1/on/local, or the mqtt:// (mqtts://, ws://, wss://) URL of a broker to use. */
-function mqttMode(text: string | undefined): StackConfig['mqtt'] {
-  const value = text?.trim() ?? '';
-  if (['', '0', 'off', 'false', 'no'].includes(value.toLowerCase())) {
+function mqttMode(value: string): StackConfig['mqtt'] {
+  if (['0', 'off', 'false', 'no'].includes(value.toLowerCase())) {
     return 'off';
   }
   if (['1', 'on', 'true', 'yes', 'local'].includes(value.toLowerCase())) {
@@ -133,7 +145,8 @@ function mqttMode(text: string | undefined): StackConfig['mqtt'] {
   if (/^(mqtts?|wss?):\/\/[^/]+/.test(value)) {
     return { url: value };
   }
-  throw new Error(`STACK_MQTT must be off, local or an mqtt:// URL, got "${value}"`);
+  // Said as "STACK_MQTT must be …, got …", like a flag, since `npm start -- --mqtt` sets it too.
+  throw new Refusal(`must be ${MQTT_MODES_ALLOWED}, got "${value}"`, false);
 }
 
 /** The table panel's topic when the MQTT bridge runs: the Sparkplug devices it bridges. */

@@ -1,48 +1,18 @@
 import type { CommandBody, PublishBody } from '../../common/api/sidecarApi';
 import { ValidationError } from '../../common/errors/errors';
 import { validateTopicName } from '../../common/topics/topicFilter';
-import { DEFAULT_COMMAND_TIMEOUT_MS, MAX_COMMAND_TIMEOUT_MS } from '../../common/api/proxyLimits';
+import { commandBodySchema, parseBody, publishBodySchema } from '../../common/api/requestBodies';
 
-export { DEFAULT_COMMAND_TIMEOUT_MS, MAX_COMMAND_TIMEOUT_MS };
-
-/** Checks a publish body before it leaves the browser; returns it unchanged. */
+/** Checks a publish body before it leaves the browser, with the sidecar's own schema; returns it unchanged. */
 export function validatePublishBody(body: PublishBody): PublishBody {
+  parseBody(publishBodySchema, body, 'publish');
   validateTopicName(body.topic);
-  const kinds = [body.values !== undefined, body.json !== undefined, body.rawBase64 !== undefined].filter(
-    Boolean
-  ).length;
-  if (kinds !== 1) {
-    throw new ValidationError('a message needs exactly one of: values (numbers by name), json, or rawBase64');
-  }
-  if (body.values !== undefined) {
-    if (typeof body.values !== 'object' || body.values === null || Array.isArray(body.values)) {
-      throw new ValidationError('values must be an object of numbers, e.g. {"temperature": 21.5}');
-    }
-    for (const [name, value] of Object.entries(body.values)) {
-      if (typeof value !== 'number' || !Number.isFinite(value)) {
-        throw new ValidationError(`value "${name}" must be a finite number, got ${JSON.stringify(value)}`);
-      }
-    }
-  }
-  if (body.eventTimeMs !== undefined && !Number.isFinite(body.eventTimeMs)) {
-    throw new ValidationError('eventTimeMs must be epoch milliseconds');
-  }
   return body;
 }
 
-/** Checks a command body before it leaves the browser; returns it unchanged. */
+/** Checks a command body before it leaves the browser, with the sidecar's own schema; returns it unchanged. */
 export function validateCommandBody(body: CommandBody): CommandBody {
-  if (typeof body.deviceId !== 'string' || body.deviceId.trim() === '') {
-    throw new ValidationError('choose the device to send the command to');
-  }
-  if (typeof body.name !== 'string' || body.name.trim() === '') {
-    throw new ValidationError('give the command a name, e.g. "reboot"');
-  }
-  if (body.timeoutMs !== undefined && !(body.timeoutMs > 0 && body.timeoutMs <= MAX_COMMAND_TIMEOUT_MS)) {
-    throw new ValidationError(
-      `timeoutMs must be between 1 and ${MAX_COMMAND_TIMEOUT_MS}: Grafana's data source proxy ends longer requests`
-    );
-  }
+  parseBody(commandBodySchema, body, 'command');
   return body;
 }
 

@@ -3,7 +3,11 @@
  * us, PLUGIN_PROTOCOL_VERSIONS lists what it speaks (we speak 2), PLUGIN_MIN_PORT..PLUGIN_MAX_PORT bound
  * the port, and the first stdout line tells it where to connect.
  */
+import { z } from 'zod';
+import { ConfigError } from '../../../common/errors/ConfigError';
 import { ValidationError } from '../../../common/errors/errors';
+import { parseSettings } from '../../shared/config/parseSettings';
+import { envNumber } from '../../shared/config/settings';
 
 export const MAGIC_COOKIE_KEY = 'grafana_plugin_type';
 export const MAGIC_COOKIE_VALUE = 'datasource';
@@ -19,17 +23,21 @@ export interface HandshakePlan {
   maxPort: number;
 }
 
-function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') {
-    return fallback;
-  }
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1 || value > 65_535) {
-    throw new ValidationError(`${name} is "${raw}"; it must be a port number between 1 and 65535`);
-  }
-  return value;
-}
+/** The port range Grafana gives; go-plugin's range when it gives none. */
+export const portRangeEnvSchema = z.object({
+  PLUGIN_MIN_PORT: envNumber({
+    default: DEFAULT_PORT_RANGE.min,
+    min: 1,
+    max: 65_535,
+    description: 'lowest port to bind',
+  }),
+  PLUGIN_MAX_PORT: envNumber({
+    default: DEFAULT_PORT_RANGE.max,
+    min: 1,
+    max: 65_535,
+    description: 'highest port to bind',
+  }),
+});
 
 /**
  * Checks what Grafana put in the environment; throws a ValidationError whose message says what is
@@ -51,10 +59,12 @@ export function planHandshake(env: NodeJS.ProcessEnv): HandshakePlan {
       `Grafana offers plugin protocol versions ${offered.join(', ')}; this backend speaks ${APP_PROTOCOL_VERSION}. Use Grafana 12.4 or later.`
     );
   }
-  const minPort = port(env, 'PLUGIN_MIN_PORT', DEFAULT_PORT_RANGE.min);
-  const maxPort = port(env, 'PLUGIN_MAX_PORT', DEFAULT_PORT_RANGE.max);
+  const { PLUGIN_MIN_PORT: minPort, PLUGIN_MAX_PORT: maxPort } = parseSettings(portRangeEnvSchema, env);
   if (minPort > maxPort) {
-    throw new ValidationError(`PLUGIN_MIN_PORT (${minPort}) is above PLUGIN_MAX_PORT (${maxPort})`);
+    throw new ConfigError('PLUGIN_MIN_PORT', `at most PLUGIN_MAX_PORT (${maxPort})`, {
+      value: String(minPort),
+      problem: `is above PLUGIN_MAX_PORT (${maxPort})`,
+    });
   }
   return { minPort, maxPort };
 }

@@ -17,7 +17,7 @@ import type { SidecarOptions } from '../options';
 import { readJsonBody } from './jsonBody';
 import { jsonToStruct } from '../../../common/proto/jsonStruct';
 import { payloadToJson } from './payloadJson';
-import { commandBodySchema, parseBody, publishBodySchema } from './schemas';
+import { commandBodySchema, parseBody, publishBodySchema } from '../../../common/api/requestBodies';
 
 export interface ApiContext {
   gateway: BrokerGateway;

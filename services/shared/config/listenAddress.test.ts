@@ -1,4 +1,4 @@
-import { ValidationError } from '../../common/errors/errors';
+import { ValidationError } from '../../../common/errors/errors';
 import { parseListenAddress } from './listenAddress';
 
 describe('parseListenAddress', () => {
