@@ -20,5 +20,5 @@ export const ServerFrameCodec = generated.iot.stream.v1.ServerFrame;
 export const ServerFrameWireCodec = generated.iot.stream.v1.wire.ServerFrame;
 export const EnvelopeCodec = generated.iot.broker.v1.Envelope;
 export const StreamState = generated.iot.stream.v1.State;
-export const WireErrorCategory = generated.iot.stream.v1.ErrorCategory;
+export const WireErrorCategory = generated.iot.broker.v1.ErrorCategory;
 export const Conflation = generated.iot.stream.v1.Conflation;
