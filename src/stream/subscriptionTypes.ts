@@ -1,5 +1,5 @@
 import type { ErrorCategory } from '../../common/errors/errors';
-import type { ConflationMode } from '../types';
+import type { ConflationMode } from '../../common/proto/conflation';
 import type { MessageBatch } from './batchTypes';
 
 /** Options that shape what the sidecar sends; subscriptions with equal options are shared. */
