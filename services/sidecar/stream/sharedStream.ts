@@ -17,10 +17,11 @@ import type { SidecarMetrics } from '../metrics';
 import { Batcher, type BatcherOptions } from './batcher';
 import { Conflator, type ConflatorOptions } from './conflator';
 import { encodeBatch, type EncodedBatch, type Gap } from './encodedBatch';
+import type { SharedStreamState } from './sharedStreamState';
 
 type Envelope = iot.broker.v1.IEnvelope;
 
-export type SharedStreamState = 'idle' | 'connecting' | 'live' | 'reconnecting' | 'failed' | 'closed';
+export type { SharedStreamState };
 
 /** A client (connection or late joiner) receiving a shared stream. */
 export interface StreamListener {
