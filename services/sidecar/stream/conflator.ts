@@ -4,11 +4,8 @@
  * the owner drains them all once per period. Draining everything at once, sorted by sequence, keeps
  * each topic's sequences increasing even when several devices share a topic.
  */
-import { Conflation } from '../../../common/proto';
+import { Conflation, type Envelope } from '../../../common/proto';
 import type { FoldingConflation } from '../../../common/proto/conflation';
-import type { iot } from '../../../common/proto/generated';
-
-type Envelope = iot.broker.v1.IEnvelope;
 
 interface FieldStats {
   count: number;

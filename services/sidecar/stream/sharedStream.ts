@@ -16,10 +16,9 @@ import type { Logger } from '../logger';
 import type { SidecarMetrics } from '../metrics';
 import { Batcher, type BatcherOptions } from './batcher';
 import { Conflator, type ConflatorOptions } from './conflator';
-import { encodeBatch, type EncodedBatch, type Gap } from './encodedBatch';
+import { encodeBatch, type EncodedBatch } from './encodedBatch';
 import type { SharedStreamState } from './sharedStreamState';
-
-type Envelope = iot.broker.v1.IEnvelope;
+import type { Envelope, Gap } from '../../../common/proto';
 
 export type { SharedStreamState };
 
