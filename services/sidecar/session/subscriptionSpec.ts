@@ -6,15 +6,8 @@ import type { iot } from '../../../common/proto/generated';
 import { MIN_CONFLATION_RATE_HZ } from '../../../common/api/streamLimits';
 import { checkedMsFromTimestamp } from '../../../common/time/timestamp';
 import { validateTopicFilter } from '../../../common/topics/topicFilter';
-import type { StreamPosition } from '../../../common/positions/StreamPositions';
+import type { HistoryStart } from '../../../common/positions/HistoryStart';
 import type { ConflatorOptions } from '../stream/conflator';
-
-export interface HistoryStart {
-  afterSequence?: number;
-  sinceMs?: number;
-  /** Resume after this position (Batch.position of the last batch the client received). */
-  from?: StreamPosition;
-}
 
 export interface SubscriptionSpec {
   id: number;
