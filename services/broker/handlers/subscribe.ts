@@ -63,7 +63,7 @@ export function subscribeHandler(
     const begin = async () => {
       assertDecoded(call.request, 'SubscribeRequest');
       const principal = context.auth.authenticate(call.metadata);
-      requirePermission(principal, 'subscribe');
+      requirePermission(principal, 'read');
       const filter = validateTopicFilter(call.request.filter, context.options.maxTopicBytes);
       const start = historyStartOf(call.request);
       const historyOnly = start?.untilMs !== undefined;
