@@ -2,6 +2,7 @@
  * The states of a subscription, from the one definition in iot.stream.v1.State: the sidecar sends the
  * enum in Status frames and the plugin reads it as these names.
  */
+import { enumNames } from './enumNames';
 import { iot } from './index';
 
 const Wire = iot.stream.v1.State;
@@ -9,22 +10,22 @@ const Wire = iot.stream.v1.State;
 export type WireState = iot.stream.v1.State;
 type NamedWireState = Exclude<WireState, iot.stream.v1.State.STATE_UNSPECIFIED>;
 
-/** Each state's name; keyed by the enum so a new state fails the typecheck until named. */
-const NAMES = {
+/** Each state's name. */
+const NAMES = enumNames({
   [Wire.STATE_CONNECTING]: 'connecting',
   [Wire.STATE_LIVE]: 'live',
   [Wire.STATE_RECONNECTING]: 'reconnecting',
   [Wire.STATE_LAGGING]: 'lagging',
   [Wire.STATE_COMPLETE]: 'complete',
-} as const satisfies Record<NamedWireState, string>;
+} as const satisfies Record<NamedWireState, string>);
 
 /** What the sidecar last said of a subscription (or of the whole connection). */
-export type SubscriptionState = (typeof NAMES)[NamedWireState];
+export type SubscriptionState = (typeof NAMES.names)[number];
 
 /** Every state, in wire enum order. */
-export const SUBSCRIPTION_STATES: readonly SubscriptionState[] = Object.values(NAMES);
+export const SUBSCRIPTION_STATES = NAMES.names;
 
 /** The state a Status frame reports; one without a state (or one this build does not know) reads as live. */
 export function subscriptionStateOf(wire: number | null | undefined): SubscriptionState {
-  return (NAMES as Partial<Record<number, SubscriptionState>>)[wire ?? 0] ?? 'live';
+  return NAMES.nameOf(wire) ?? 'live';
 }
