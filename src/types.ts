@@ -1,6 +1,7 @@
 import { DataSourceJsonData } from '@grafana/data';
 import { DataQuery } from '@grafana/schema';
 import { MAX_HISTORY_MESSAGES, MIN_CONFLATION_RATE_HZ } from '../common/api/streamLimits';
+import { isConflationMode, type ConflationMode } from '../common/proto/conflation';
 
 /** Which timestamp a sample is plotted at. */
 export type TimeSource = 'event' | 'broker' | 'arrival';
@@ -8,8 +9,7 @@ export type TimeSource = 'event' | 'broker' | 'arrival';
 /** How samples are split into series: one series per topic, per device or per value of a label. */
 export type SplitBy = 'none' | 'topic' | 'device' | `label:${string}`;
 
-/** How the sidecar combines the values of one series within a 1/rate window. */
-export type ConflationMode = 'none' | 'last' | 'avg' | 'min' | 'max';
+export type { ConflationMode } from '../common/proto/conflation';
 
 /**
  * The query model. Saved dashboards keep whatever version they were written with; `migrateQuery()`
@@ -111,7 +111,6 @@ export interface IoTSecureJsonData {
 }
 
 const TIME_SOURCES: readonly TimeSource[] = ['event', 'broker', 'arrival'];
-const CONFLATIONS: readonly ConflationMode[] = ['none', 'last', 'avg', 'min', 'max'];
 
 /** Keeps a number within bounds; anything not a finite number becomes the fallback. */
 export function clampNumber(value: unknown, min: number, max: number, fallback: number): number {
@@ -180,7 +179,7 @@ export function resolveQuery(query: IoTQuery): ResolvedQuery {
         ? undefined
         : clampNumber(q.bufferSize, LIMITS.bufferSize.min, LIMITS.bufferSize.max, DEFAULT_BUFFER_SIZE),
     maxUpdateHz: clampNumber(q.maxUpdateHz, LIMITS.maxUpdateHz.min, LIMITS.maxUpdateHz.max, d.maxUpdateHz),
-    conflation: CONFLATIONS.includes(q.conflation as ConflationMode) ? (q.conflation as ConflationMode) : d.conflation,
+    conflation: isConflationMode(q.conflation) ? q.conflation : d.conflation,
     conflationRateHz: clampNumber(
       q.conflationRateHz,
       LIMITS.conflationRateHz.min,

@@ -37,7 +37,7 @@ describe('errors', () => {
   });
 
   it('agrees with the wire enum of the stream contract', () => {
-    const wire = iot.stream.v1.ErrorCategory;
+    const wire = iot.broker.v1.ErrorCategory;
     expect(wireCategory('validation')).toBe(wire.ERROR_CATEGORY_VALIDATION);
     expect(wireCategory('auth')).toBe(wire.ERROR_CATEGORY_AUTH);
     expect(wireCategory('timeout')).toBe(wire.ERROR_CATEGORY_TIMEOUT);

@@ -2,45 +2,21 @@
  * Typed errors shared by every component. Each carries a category that decides how it travels:
  * as an HTTP status, a gRPC status code, a WebSocket close code or a stream Error frame.
  */
-export const ERROR_CATEGORIES = ['validation', 'auth', 'timeout', 'rate_limit', 'upstream', 'internal'] as const;
-export type ErrorCategory = (typeof ERROR_CATEGORIES)[number];
+import { CATEGORY_CODES, GrpcCode, type ErrorCategory } from './categories';
 
-/** The gRPC status codes we use (numeric, so this file stays free of Node-only imports). */
-export const GrpcCode = {
-  OK: 0,
-  CANCELLED: 1,
-  UNKNOWN: 2,
-  INVALID_ARGUMENT: 3,
-  DEADLINE_EXCEEDED: 4,
-  NOT_FOUND: 5,
-  ALREADY_EXISTS: 6,
-  PERMISSION_DENIED: 7,
-  RESOURCE_EXHAUSTED: 8,
-  FAILED_PRECONDITION: 9,
-  ABORTED: 10,
-  OUT_OF_RANGE: 11,
-  UNIMPLEMENTED: 12,
-  INTERNAL: 13,
-  UNAVAILABLE: 14,
-  DATA_LOSS: 15,
-  UNAUTHENTICATED: 16,
-} as const;
-
-interface CategoryMapping {
-  http: number;
-  grpc: number;
-  wsClose: number;
-}
-
-/** One table maps a category to every transport's code. */
-export const CATEGORY_CODES: Record<ErrorCategory, CategoryMapping> = {
-  validation: { http: 400, grpc: GrpcCode.INVALID_ARGUMENT, wsClose: 1007 },
-  auth: { http: 401, grpc: GrpcCode.UNAUTHENTICATED, wsClose: 1008 },
-  timeout: { http: 504, grpc: GrpcCode.DEADLINE_EXCEEDED, wsClose: 1013 },
-  rate_limit: { http: 429, grpc: GrpcCode.RESOURCE_EXHAUSTED, wsClose: 1013 },
-  upstream: { http: 502, grpc: GrpcCode.UNAVAILABLE, wsClose: 1013 },
-  internal: { http: 500, grpc: GrpcCode.INTERNAL, wsClose: 1011 },
-};
+export {
+  CATEGORY_CODES,
+  ERROR_CATEGORIES,
+  GrpcCode,
+  categoryFromGrpcCode,
+  categoryFromWire,
+  httpStatusFromGrpcCode,
+  isErrorCategory,
+  sessionErrorCategory,
+  wireCategory,
+  type ErrorCategory,
+  type WireErrorCategory,
+} from './categories';
 
 export interface IoTErrorOptions {
   cause?: unknown;
@@ -131,10 +107,6 @@ export function isIoTError(err: unknown): err is IoTError {
   return err instanceof IoTError;
 }
 
-export function isErrorCategory(value: unknown): value is ErrorCategory {
-  return typeof value === 'string' && (ERROR_CATEGORIES as readonly string[]).includes(value);
-}
-
 /** Wraps anything thrown into an IoTError; unknown failures become `internal`. */
 export function toIoTError(err: unknown): IoTError {
   if (isIoTError(err)) {
@@ -142,39 +114,4 @@ export function toIoTError(err: unknown): IoTError {
   }
   const message = err instanceof Error ? err.message : String(err);
   return new InternalError(message, { cause: err });
-}
-
-/** The category of a gRPC status code, for errors that come back from the broker. */
-export function categoryFromGrpcCode(code: number): ErrorCategory {
-  switch (code) {
-    case GrpcCode.INVALID_ARGUMENT:
-    case GrpcCode.NOT_FOUND:
-    case GrpcCode.ALREADY_EXISTS:
-    case GrpcCode.FAILED_PRECONDITION:
-    case GrpcCode.OUT_OF_RANGE:
-      return 'validation';
-    case GrpcCode.UNAUTHENTICATED:
-    case GrpcCode.PERMISSION_DENIED:
-      return 'auth';
-    case GrpcCode.DEADLINE_EXCEEDED:
-      return 'timeout';
-    case GrpcCode.RESOURCE_EXHAUSTED:
-      return 'rate_limit';
-    case GrpcCode.UNAVAILABLE:
-    case GrpcCode.CANCELLED:
-    case GrpcCode.ABORTED:
-      return 'upstream';
-    default:
-      return 'internal';
-  }
-}
-
-/** The iot.stream.v1.ErrorCategory enum value of a category (1-based, in ERROR_CATEGORIES order). */
-export function wireCategory(category: ErrorCategory): number {
-  return ERROR_CATEGORIES.indexOf(category) + 1;
-}
-
-/** The category of an iot.stream.v1.ErrorCategory enum value; unknown values become `internal`. */
-export function categoryFromWire(value: number | null | undefined): ErrorCategory {
-  return ERROR_CATEGORIES[(value ?? 0) - 1] ?? 'internal';
 }

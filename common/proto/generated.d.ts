@@ -451,15 +451,27 @@ export namespace iot {
                 public static getTypeUrl(typeUrlPrefix?: string): string;
             }
 
+            enum ErrorCategory {
+                ERROR_CATEGORY_UNSPECIFIED = 0,
+                ERROR_CATEGORY_VALIDATION = 1,
+                ERROR_CATEGORY_AUTH = 2,
+                ERROR_CATEGORY_TIMEOUT = 3,
+                ERROR_CATEGORY_RATE_LIMIT = 4,
+                ERROR_CATEGORY_UPSTREAM = 5,
+                ERROR_CATEGORY_INTERNAL = 6
+            }
+
             interface ISessionError {
                 category?: (string|null);
                 message?: (string|null);
+                kind?: (iot.broker.v1.ErrorCategory|null);
             }
 
             class SessionError implements ISessionError {
                 constructor(properties?: iot.broker.v1.ISessionError);
                 public category: string;
                 public message: string;
+                public kind: iot.broker.v1.ErrorCategory;
                 public static create(properties?: iot.broker.v1.ISessionError): iot.broker.v1.SessionError;
                 public static encode(message: iot.broker.v1.ISessionError, writer?: $protobuf.Writer): $protobuf.Writer;
                 public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): iot.broker.v1.SessionError;
@@ -1130,26 +1142,16 @@ export namespace iot {
                 public static getTypeUrl(typeUrlPrefix?: string): string;
             }
 
-            enum ErrorCategory {
-                ERROR_CATEGORY_UNSPECIFIED = 0,
-                ERROR_CATEGORY_VALIDATION = 1,
-                ERROR_CATEGORY_AUTH = 2,
-                ERROR_CATEGORY_TIMEOUT = 3,
-                ERROR_CATEGORY_RATE_LIMIT = 4,
-                ERROR_CATEGORY_UPSTREAM = 5,
-                ERROR_CATEGORY_INTERNAL = 6
-            }
-
             interface IError {
                 subscriptionId?: (number|null);
-                category?: (iot.stream.v1.ErrorCategory|null);
+                category?: (iot.broker.v1.ErrorCategory|null);
                 message?: (string|null);
             }
 
             class Error implements IError {
                 constructor(properties?: iot.stream.v1.IError);
                 public subscriptionId: number;
-                public category: iot.stream.v1.ErrorCategory;
+                public category: iot.broker.v1.ErrorCategory;
                 public message: string;
                 public static create(properties?: iot.stream.v1.IError): iot.stream.v1.Error;
                 public static encode(message: iot.stream.v1.IError, writer?: $protobuf.Writer): $protobuf.Writer;

@@ -5715,6 +5715,30 @@ $root.iot = (function() {
                 return Ack;
             })();
 
+            /**
+             * ErrorCategory enum.
+             * @name iot.broker.v1.ErrorCategory
+             * @enum {number}
+             * @property {number} ERROR_CATEGORY_UNSPECIFIED=0 ERROR_CATEGORY_UNSPECIFIED value
+             * @property {number} ERROR_CATEGORY_VALIDATION=1 ERROR_CATEGORY_VALIDATION value
+             * @property {number} ERROR_CATEGORY_AUTH=2 ERROR_CATEGORY_AUTH value
+             * @property {number} ERROR_CATEGORY_TIMEOUT=3 ERROR_CATEGORY_TIMEOUT value
+             * @property {number} ERROR_CATEGORY_RATE_LIMIT=4 ERROR_CATEGORY_RATE_LIMIT value
+             * @property {number} ERROR_CATEGORY_UPSTREAM=5 ERROR_CATEGORY_UPSTREAM value
+             * @property {number} ERROR_CATEGORY_INTERNAL=6 ERROR_CATEGORY_INTERNAL value
+             */
+            v1.ErrorCategory = (function() {
+                var valuesById = {}, values = Object.create(valuesById);
+                values[valuesById[0] = "ERROR_CATEGORY_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "ERROR_CATEGORY_VALIDATION"] = 1;
+                values[valuesById[2] = "ERROR_CATEGORY_AUTH"] = 2;
+                values[valuesById[3] = "ERROR_CATEGORY_TIMEOUT"] = 3;
+                values[valuesById[4] = "ERROR_CATEGORY_RATE_LIMIT"] = 4;
+                values[valuesById[5] = "ERROR_CATEGORY_UPSTREAM"] = 5;
+                values[valuesById[6] = "ERROR_CATEGORY_INTERNAL"] = 6;
+                return values;
+            })();
+
             v1.SessionError = (function() {
 
                 /**
@@ -5723,6 +5747,7 @@ $root.iot = (function() {
                  * @interface ISessionError
                  * @property {string|null} [category] SessionError category
                  * @property {string|null} [message] SessionError message
+                 * @property {iot.broker.v1.ErrorCategory|null} [kind] SessionError kind
                  */
 
                 /**
@@ -5757,6 +5782,14 @@ $root.iot = (function() {
                 SessionError.prototype.message = "";
 
                 /**
+                 * SessionError kind.
+                 * @member {iot.broker.v1.ErrorCategory} kind
+                 * @memberof iot.broker.v1.SessionError
+                 * @instance
+                 */
+                SessionError.prototype.kind = 0;
+
+                /**
                  * Creates a new SessionError instance using the specified properties.
                  * @function create
                  * @memberof iot.broker.v1.SessionError
@@ -5788,6 +5821,8 @@ $root.iot = (function() {
                         writer.uint32(/* id 1, wireType 2 =*/10).string(message.category);
                     if (message.message != null && Object.hasOwnProperty.call(message, "message"))
                         writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
+                    if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).int32(message.kind);
                     return writer;
                 };
 
@@ -5833,6 +5868,10 @@ $root.iot = (function() {
                                 message.message = reader.string();
                                 break;
                             }
+                        case 3: {
+                                message.kind = reader.int32();
+                                break;
+                            }
                         default:
                             reader.skipType(tag & 7, long);
                             break;
@@ -5868,6 +5907,42 @@ $root.iot = (function() {
                         message.category = String(object.category);
                     if (object.message != null)
                         message.message = String(object.message);
+                    switch (object.kind) {
+                    default:
+                        if (typeof object.kind === "number") {
+                            message.kind = object.kind;
+                            break;
+                        }
+                        break;
+                    case "ERROR_CATEGORY_UNSPECIFIED":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "ERROR_CATEGORY_VALIDATION":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "ERROR_CATEGORY_AUTH":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    case "ERROR_CATEGORY_TIMEOUT":
+                    case 3:
+                        message.kind = 3;
+                        break;
+                    case "ERROR_CATEGORY_RATE_LIMIT":
+                    case 4:
+                        message.kind = 4;
+                        break;
+                    case "ERROR_CATEGORY_UPSTREAM":
+                    case 5:
+                        message.kind = 5;
+                        break;
+                    case "ERROR_CATEGORY_INTERNAL":
+                    case 6:
+                        message.kind = 6;
+                        break;
+                    }
                     return message;
                 };
 
@@ -5891,11 +5966,14 @@ $root.iot = (function() {
                     if (options.defaults) {
                         object.category = "";
                         object.message = "";
+                        object.kind = options.enums === String ? "ERROR_CATEGORY_UNSPECIFIED" : 0;
                     }
                     if (message.category != null && Object.hasOwnProperty.call(message, "category"))
                         object.category = message.category;
                     if (message.message != null && Object.hasOwnProperty.call(message, "message"))
                         object.message = message.message;
+                    if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
+                        object.kind = options.enums === String ? $root.iot.broker.v1.ErrorCategory[message.kind] === undefined ? message.kind : $root.iot.broker.v1.ErrorCategory[message.kind] : message.kind;
                     return object;
                 };
 
@@ -14194,30 +14272,6 @@ $root.iot = (function() {
                 return Status;
             })();
 
-            /**
-             * ErrorCategory enum.
-             * @name iot.stream.v1.ErrorCategory
-             * @enum {number}
-             * @property {number} ERROR_CATEGORY_UNSPECIFIED=0 ERROR_CATEGORY_UNSPECIFIED value
-             * @property {number} ERROR_CATEGORY_VALIDATION=1 ERROR_CATEGORY_VALIDATION value
-             * @property {number} ERROR_CATEGORY_AUTH=2 ERROR_CATEGORY_AUTH value
-             * @property {number} ERROR_CATEGORY_TIMEOUT=3 ERROR_CATEGORY_TIMEOUT value
-             * @property {number} ERROR_CATEGORY_RATE_LIMIT=4 ERROR_CATEGORY_RATE_LIMIT value
-             * @property {number} ERROR_CATEGORY_UPSTREAM=5 ERROR_CATEGORY_UPSTREAM value
-             * @property {number} ERROR_CATEGORY_INTERNAL=6 ERROR_CATEGORY_INTERNAL value
-             */
-            v1.ErrorCategory = (function() {
-                var valuesById = {}, values = Object.create(valuesById);
-                values[valuesById[0] = "ERROR_CATEGORY_UNSPECIFIED"] = 0;
-                values[valuesById[1] = "ERROR_CATEGORY_VALIDATION"] = 1;
-                values[valuesById[2] = "ERROR_CATEGORY_AUTH"] = 2;
-                values[valuesById[3] = "ERROR_CATEGORY_TIMEOUT"] = 3;
-                values[valuesById[4] = "ERROR_CATEGORY_RATE_LIMIT"] = 4;
-                values[valuesById[5] = "ERROR_CATEGORY_UPSTREAM"] = 5;
-                values[valuesById[6] = "ERROR_CATEGORY_INTERNAL"] = 6;
-                return values;
-            })();
-
             v1.Error = (function() {
 
                 /**
@@ -14225,7 +14279,7 @@ $root.iot = (function() {
                  * @memberof iot.stream.v1
                  * @interface IError
                  * @property {number|null} [subscriptionId] Error subscriptionId
-                 * @property {iot.stream.v1.ErrorCategory|null} [category] Error category
+                 * @property {iot.broker.v1.ErrorCategory|null} [category] Error category
                  * @property {string|null} [message] Error message
                  */
 
@@ -14254,7 +14308,7 @@ $root.iot = (function() {
 
                 /**
                  * Error category.
-                 * @member {iot.stream.v1.ErrorCategory} category
+                 * @member {iot.broker.v1.ErrorCategory} category
                  * @memberof iot.stream.v1.Error
                  * @instance
                  */
@@ -14450,7 +14504,7 @@ $root.iot = (function() {
                     if (message.subscriptionId != null && Object.hasOwnProperty.call(message, "subscriptionId"))
                         object.subscriptionId = message.subscriptionId;
                     if (message.category != null && Object.hasOwnProperty.call(message, "category"))
-                        object.category = options.enums === String ? $root.iot.stream.v1.ErrorCategory[message.category] === undefined ? message.category : $root.iot.stream.v1.ErrorCategory[message.category] : message.category;
+                        object.category = options.enums === String ? $root.iot.broker.v1.ErrorCategory[message.category] === undefined ? message.category : $root.iot.broker.v1.ErrorCategory[message.category] : message.category;
                     if (message.message != null && Object.hasOwnProperty.call(message, "message"))
                         object.message = message.message;
                     return object;

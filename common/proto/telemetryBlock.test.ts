@@ -1,8 +1,6 @@
 import { timestampFromMs } from '../time/timestamp';
-import type { iot } from './generated';
 import { telemetryBlockOf } from './telemetryBlock';
-
-type Envelope = iot.broker.v1.IEnvelope;
+import type { Envelope } from './index';
 
 const reading = (
   topic: string,

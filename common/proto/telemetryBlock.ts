@@ -4,8 +4,8 @@
  */
 import { msFromTimestamp } from '../time/timestamp';
 import type { iot } from './generated';
+import type { Envelope } from './index';
 
-type Envelope = iot.broker.v1.IEnvelope;
 export type TelemetryBlock = iot.stream.v1.ITelemetryBlock;
 type BlockSource = iot.stream.v1.IBlockSource;
 

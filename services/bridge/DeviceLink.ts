@@ -7,6 +7,7 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { Logger } from 'pino';
 import { backoffDelay, type BackoffOptions } from '../../common/backoff/backoff';
+import { sessionErrorCategory } from '../../common/errors/errors';
 import type { iot } from '../../common/proto/generated';
 import { timestampFromMs } from '../../common/time/timestamp';
 import { bearerMetadata, type BrokerClient } from '../grpc/brokerService';
@@ -211,7 +212,11 @@ export class DeviceLink {
         return;
       case 'error':
         this.options.logger.warn(
-          { deviceId: this.deviceId, category: message.error?.category, error: message.error?.message },
+          {
+            deviceId: this.deviceId,
+            category: message.error && sessionErrorCategory(message.error),
+            error: message.error?.message,
+          },
           'the broker reported a problem with this device session'
         );
         if (!this.heartbeatTimer) {

@@ -5,6 +5,7 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { Logger } from 'pino';
 import { backoffDelay, type BackoffOptions } from '../../common/backoff/backoff';
+import { sessionErrorCategory } from '../../common/errors/errors';
 import type { iot } from '../../common/proto/generated';
 import { timestampFromMs } from '../../common/time/timestamp';
 import { bearerMetadata, type BrokerClient } from '../grpc/brokerService';
@@ -176,7 +177,11 @@ export class SimulatedDevice {
       case 'error':
         this.stats.lastError = message.error?.message ?? '';
         this.options.logger.warn(
-          { deviceId: this.deviceId, error: message.error?.message, category: message.error?.category },
+          {
+            deviceId: this.deviceId,
+            error: message.error?.message,
+            category: message.error && sessionErrorCategory(message.error),
+          },
           'broker reported an error'
         );
         return;

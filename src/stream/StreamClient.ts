@@ -1,7 +1,8 @@
 import { BehaviorSubject, distinctUntilChanged, map, Observable, Subject } from 'rxjs';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from '../../common/backoff/backoff';
 import { AuthError, categoryFromWire, IoTError, UpstreamError, ValidationError } from '../../common/errors/errors';
-import { ClientFrameCodec, StreamState, type ClientFrame } from '../../common/proto';
+import { ClientFrameCodec, type ClientFrame } from '../../common/proto';
+import { subscriptionStateOf } from '../../common/proto/subscriptionState';
 import type { MessageBatch, ServerFrame } from './batchTypes';
 import { refusalFromUpgradeStatus, upgradeStatusOf, type RefusalCheck } from './connectRefusal';
 import { batchFromWire } from './messageBatch';
@@ -50,14 +51,6 @@ export function defaultStreamClientOptions(): Omit<StreamClientOptions, 'url'> {
     checkRefusal: refusalFromUpgradeStatus,
   };
 }
-
-const STATUS_STATES: Record<number, SubscriptionStatus['state']> = {
-  [StreamState.STATE_CONNECTING]: 'connecting',
-  [StreamState.STATE_LIVE]: 'live',
-  [StreamState.STATE_RECONNECTING]: 'reconnecting',
-  [StreamState.STATE_LAGGING]: 'lagging',
-  [StreamState.STATE_COMPLETE]: 'complete',
-};
 
 /**
  * One WebSocket to the sidecar per datasource, shared by every panel. Live subscriptions with the
@@ -382,7 +375,7 @@ export class StreamClient {
 
   private onStatus(wire: NonNullable<ServerFrame['status']>): void {
     const status: SubscriptionStatus = {
-      state: STATUS_STATES[wire.state ?? 0] ?? 'live',
+      state: subscriptionStateOf(wire.state),
       lagMs: wire.lagMs ?? 0,
       droppedBatches: Number(wire.droppedBatches ?? 0),
       droppedMessages: Number(wire.droppedMessages ?? 0),

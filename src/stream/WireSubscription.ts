@@ -1,10 +1,11 @@
-import { Conflation, type ClientFrame } from '../../common/proto';
+import type { ClientFrame } from '../../common/proto';
+import { wireConflation } from '../../common/proto/conflation';
 import { timestampFromMs } from '../../common/time/timestamp';
 import type { IoTError } from '../../common/errors/errors';
 import { StreamPositions } from '../../common/positions/StreamPositions';
 import type { MessageBatch } from './batchTypes';
 import { filterBatch } from './filterBatch';
-import type { StreamOptions, SubscriptionEvent, SubscriptionRequest } from './subscriptionTypes';
+import type { SubscriptionEvent, SubscriptionRequest } from './subscriptionTypes';
 
 /** Receives a subscription's events, its completion and its failure. */
 export interface SubscriptionListener {
@@ -12,14 +13,6 @@ export interface SubscriptionListener {
   complete(): void;
   error(error: IoTError): void;
 }
-
-const CONFLATION_WIRE: Record<StreamOptions['conflation'], number> = {
-  none: Conflation.CONFLATION_NONE,
-  last: Conflation.CONFLATION_LAST,
-  avg: Conflation.CONFLATION_AVG,
-  min: Conflation.CONFLATION_MIN,
-  max: Conflation.CONFLATION_MAX,
-};
 
 /**
  * One Subscribe on the socket. Its positions (common/positions) give the one position it resumes
@@ -64,7 +57,7 @@ export class WireSubscription {
     const from = this.positions.position;
     // Before any position, a broken live subscription catches up from when the socket dropped.
     const since = from ? undefined : (sinceMs ?? this.disconnectedAtMs);
-    const conflation = CONFLATION_WIRE[options.conflation];
+    const conflation = wireConflation(options.conflation);
     return {
       subscribe: {
         id: this.id,

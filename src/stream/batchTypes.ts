@@ -10,9 +10,9 @@
 import type { StreamPosition } from '../../common/positions/StreamPositions';
 import type { iot } from '../../common/proto/generated';
 
-export type Envelope = iot.broker.v1.IEnvelope;
-export type Payload = iot.broker.v1.IPayload;
-export type WireGap = iot.stream.v1.IGap;
+import type { Envelope, Gap as WireGap, Payload } from '../../common/proto';
+
+export type { Envelope, Payload, WireGap };
 /** A batch decoded with either codec (see stream_wire.proto). */
 export type WireBatch = iot.stream.v1.IBatch | iot.stream.v1.wire.IBatch;
 export type WireTelemetryBlock = iot.stream.v1.ITelemetryBlock | iot.stream.v1.wire.ITelemetryBlock;

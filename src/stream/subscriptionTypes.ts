@@ -1,5 +1,6 @@
 import type { ErrorCategory } from '../../common/errors/errors';
-import type { ConflationMode } from '../types';
+import type { ConflationMode } from '../../common/proto/conflation';
+import type { SubscriptionState } from '../../common/proto/subscriptionState';
 import type { MessageBatch } from './batchTypes';
 
 /** Options that shape what the sidecar sends; subscriptions with equal options are shared. */
@@ -20,7 +21,7 @@ export interface SubscriptionRequest {
   untilMs?: number;
 }
 
-export type SubscriptionState = 'connecting' | 'live' | 'reconnecting' | 'lagging' | 'complete';
+export type { SubscriptionState } from '../../common/proto/subscriptionState';
 
 /** What the sidecar last said about a subscription (or, for subscription 0, the connection). */
 export interface SubscriptionStatus {

@@ -3,7 +3,9 @@ import * as grpc from '@grpc/grpc-js';
 import type { iot } from '../../common/proto/generated';
 import { bearerMetadata, createBrokerClient, type BrokerClient } from '../../services/grpc/brokerService';
 
-export type Envelope = iot.broker.v1.Envelope;
+import type { DecodedEnvelope as Envelope } from '../../common/proto';
+
+export type { Envelope };
 
 /** A client and promise wrappers around its unary calls. */
 export class TestClient {

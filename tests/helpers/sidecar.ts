@@ -6,7 +6,7 @@
  */
 import pino from 'pino';
 import WebSocket from 'ws';
-import { ClientFrameCodec, ServerFrameCodec, type ClientFrame } from '../../common/proto';
+import { ClientFrameCodec, ServerFrameCodec, type ClientFrame, type Envelope } from '../../common/proto';
 import type { iot } from '../../common/proto/generated';
 import { SidecarMetrics } from '../../services/sidecar/metrics';
 import { createSidecar, type CreateSidecarOptions, type Sidecar } from '../../services/sidecar/sidecar';
@@ -193,7 +193,7 @@ export class StreamTestClient {
   }
 
   /** The envelopes a subscription received, in order. */
-  envelopesOf(subscriptionId: number): iot.broker.v1.IEnvelope[] {
+  envelopesOf(subscriptionId: number): Envelope[] {
     return this.batchesOf(subscriptionId).flatMap((batch) => batch.envelopes ?? []);
   }
 

@@ -41,7 +41,7 @@ function advice(problem: HealthProblem, settings: BackendSettings): string {
     case 'unreachable':
       return `Cannot reach the broker at ${where}: check the Broker address setting and that the broker runs and accepts connections from the Grafana server.`;
     case 'token':
-      return `The broker at ${where} refused the broker token: set a valid Broker token in the datasource settings (one with the subscribe permission).`;
+      return `The broker at ${where} refused the broker token: set a valid Broker token in the datasource settings (one with the read permission).`;
     case 'tls':
       return settings.brokerTls
         ? `The TLS handshake with the broker at ${where} failed: turn TLS off if the broker speaks plain gRPC, or give the CA certificate that signed its certificate.`

@@ -1,10 +1,8 @@
 /** Reads a query's history from the broker: a history-only Subscribe over the time range. */
 import { IoTError, UpstreamError } from '../../../common/errors/errors';
-import type { iot } from '../../../common/proto/generated';
 import { timestampFromMs } from '../../../common/time/timestamp';
 import type { EnvelopeSource } from '../../sidecar/broker/brokerGateway';
-
-type Envelope = iot.broker.v1.Envelope;
+import type { DecodedEnvelope } from '../../../common/proto';
 
 export interface HistoryRequest {
   token: string | undefined;
@@ -19,7 +17,7 @@ export interface HistoryRequest {
 }
 
 export interface History {
-  envelopes: Envelope[];
+  envelopes: DecodedEnvelope[];
   /** True when more matched than maxMessages. */
   truncated: boolean;
 }
@@ -27,7 +25,7 @@ export interface History {
 /** Resolves with the messages of the range, oldest first; rejects with an IoTError from the broker. */
 export function fetchHistory(source: EnvelopeSource, request: HistoryRequest): Promise<History> {
   return new Promise((resolve, reject) => {
-    const envelopes: Envelope[] = [];
+    const envelopes: DecodedEnvelope[] = [];
     let truncated = false;
     const call = source.subscribe(
       request.token,

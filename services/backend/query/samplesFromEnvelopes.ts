@@ -2,13 +2,11 @@
  * Envelopes to samples grouped into series the way the live panels split them (by topic, device,
  * label or not at all), with the same labels, so a panel looks the same live and from history.
  */
-import type { iot } from '../../../common/proto/generated';
 import { msFromTimestamp } from '../../../common/time/timestamp';
 import { numberFromJsonValue } from '../../../src/stream/fieldPath';
 import { seriesLabelsFor } from '../../../src/stream/splitSeries';
 import type { BackendQuery } from './backendQuery';
-
-type Envelope = iot.broker.v1.Envelope;
+import type { DecodedEnvelope } from '../../../common/proto';
 
 /** The samples of one series, in arrival order: time (ms), column index, value. */
 export interface SeriesSamples {
@@ -22,7 +20,7 @@ export interface SeriesSamples {
 }
 
 /** The split value of an envelope: its topic, device id or label value ('' when not split). */
-function splitValue(splitBy: BackendQuery['splitBy'], envelope: Envelope): string {
+function splitValue(splitBy: BackendQuery['splitBy'], envelope: DecodedEnvelope): string {
   switch (splitBy) {
     case 'none':
       return '';
@@ -39,12 +37,12 @@ function splitValue(splitBy: BackendQuery['splitBy'], envelope: Envelope): strin
  * The series an envelope belongs to. As on live panels, a split by device or label keeps each topic
  * apart, since different topics carry different fields at different times.
  */
-function seriesKey(splitBy: BackendQuery['splitBy'], envelope: Envelope): string {
+function seriesKey(splitBy: BackendQuery['splitBy'], envelope: DecodedEnvelope): string {
   const value = splitValue(splitBy, envelope);
   return splitBy === 'none' || splitBy === 'topic' ? value : `${value}\u0000${envelope.topic}`;
 }
 
-function eachValue(envelope: Envelope, visit: (name: string, value: number) => void): void {
+function eachValue(envelope: DecodedEnvelope, visit: (name: string, value: number) => void): void {
   const payload = envelope.payload;
   if (payload?.telemetry?.values) {
     for (const [name, value] of Object.entries(payload.telemetry.values)) {
@@ -61,7 +59,7 @@ function eachValue(envelope: Envelope, visit: (name: string, value: number) => v
 }
 
 /** Groups the numeric values of `envelopes` into series; messages without a wanted value are skipped. */
-export function samplesFromEnvelopes(envelopes: readonly Envelope[], query: BackendQuery): SeriesSamples[] {
+export function samplesFromEnvelopes(envelopes: readonly DecodedEnvelope[], query: BackendQuery): SeriesSamples[] {
   const wanted = query.fields.length > 0 ? new Set(query.fields) : undefined;
   const series = new Map<string, SeriesSamples & { columnIndex: Map<string, number> }>();
   for (const envelope of envelopes) {

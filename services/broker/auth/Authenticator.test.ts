@@ -43,6 +43,18 @@ describe('tokenAuthenticator', () => {
     expect(bearerToken(metadataWith('Bearer a b'))).toBeUndefined();
   });
 
+  it('reads the former permission name "subscribe" as "read"', () => {
+    const file = parseAuthFile(
+      JSON.stringify({
+        tokens: { old: { tenant: 'a', permissions: ['subscribe'] }, new: { tenant: 'a', permissions: ['read'] } },
+      })
+    );
+    const both = tokenAuthenticator(file);
+    for (const token of ['old', 'new']) {
+      expect(() => requirePermission(both.authenticate(metadataWith(`Bearer ${token}`)), 'read')).not.toThrow();
+    }
+  });
+
   it('accepts everyone as the default tenant in open mode', () => {
     const open = openAuthenticator();
     expect(open.open).toBe(true);

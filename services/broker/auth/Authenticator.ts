@@ -2,7 +2,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Metadata } from '@grpc/grpc-js';
 import { AuthError, ForbiddenError } from '../../../common/errors/errors';
-import { PERMISSIONS, type AuthFile, type Permission } from './authFile';
+import { currentPermission, PERMISSIONS, type Permission } from '../../../common/auth/permissions';
+import type { AuthFile } from './authFile';
 
 /** The tenant of open mode, when no auth file is configured. */
 export const DEFAULT_TENANT = 'default';
@@ -59,7 +60,7 @@ export function bearerToken(metadata: Metadata): string | undefined {
 export function tokenAuthenticator(file: AuthFile): Authenticator {
   const entries: TokenEntry[] = Object.entries(file.tokens).map(([token, entry]) => ({
     digest: digest(token),
-    principal: { tenant: entry.tenant, permissions: new Set(entry.permissions) },
+    principal: { tenant: entry.tenant, permissions: new Set(entry.permissions.map(currentPermission)) },
   }));
   return {
     open: false,

@@ -1,10 +1,11 @@
-/** The BROKER_AUTH_FILE format: bearer tokens, each bound to one tenant and a set of permissions. */
+/**
+ * The BROKER_AUTH_FILE format: bearer tokens, each bound to one tenant and a set of permissions
+ * (common/auth/permissions; "subscribe", the former name of "read", is still accepted).
+ */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { permissionListSchema } from '../../../common/auth/permissions';
 import { ValidationError } from '../../../common/errors/errors';
-
-export const PERMISSIONS = ['subscribe', 'publish', 'command', 'device'] as const;
-export type Permission = (typeof PERMISSIONS)[number];
 
 const tokenEntrySchema = z.strictObject({
   tenant: z
@@ -12,14 +13,15 @@ const tokenEntrySchema = z.strictObject({
     .min(1)
     .max(128)
     .regex(/^[A-Za-z0-9._-]+$/, 'a tenant name uses letters, digits, ".", "_" and "-" only'),
-  permissions: z.array(z.enum(PERMISSIONS)).min(1, 'give at least one permission'),
+  permissions: permissionListSchema(),
 });
 
 export const authFileSchema = z.strictObject({
   tokens: z.record(z.string().min(1, 'a token cannot be empty'), tokenEntrySchema),
 });
 
-export type AuthFile = z.infer<typeof authFileSchema>;
+/** An auth file as written (permissions may use former names; see currentPermission()). */
+export type AuthFile = z.input<typeof authFileSchema>;
 
 /** Parses and validates the auth file's text; the error names the file and the offending field. */
 export function parseAuthFile(text: string, source = 'the auth file'): AuthFile {
@@ -40,7 +42,7 @@ export function parseAuthFile(text: string, source = 'the auth file'): AuthFile 
       return `${path.join('.') || '(root)'}: ${issue.message}`;
     });
     throw new ValidationError(
-      `${source} is malformed (${problems.join('; ')}); expected {"tokens": {"<token>": {"tenant": "acme", "permissions": ["subscribe", "publish", "command", "device"]}}}`
+      `${source} is malformed (${problems.join('; ')}); expected {"tokens": {"<token>": {"tenant": "acme", "permissions": ["read", "publish", "command", "device"]}}}`
     );
   }
   return result.data;

@@ -3,6 +3,7 @@
  * The embedded in-memory implementation is MemoryBus; JetStreamBus puts the same contract on NATS
  * JetStream. Everything that may touch the network is asynchronous; MemoryBus answers at once.
  */
+import type { HistoryStart } from '../../../common/positions/HistoryStart';
 import type { google, iot } from '../../../common/proto/generated';
 
 type IPayload = iot.broker.v1.IPayload;
@@ -47,12 +48,6 @@ export interface StoredMessage {
   readonly bytes: Buffer;
 }
 
-/** A place in a tenant's history (iot.broker.v1.StreamPosition). */
-export interface Position {
-  epoch: string;
-  offset: number;
-}
-
 /** Why a TopicGap's messages are left out (iot.broker.v1.GapReason). */
 export type GapReason = 'retention' | 'history_limit' | 'slow_subscriber';
 
@@ -71,23 +66,14 @@ export interface HistoryRead {
   readonly messages: readonly StoredMessage[];
   /** The history the messages belong to. */
   readonly epoch: string;
-  /** With HistoryStart.from: true when every message after it is in `messages`. */
+  /** With HistoryQuery.from: true when every message after it is in `messages`. */
   readonly recovered: boolean;
   /** Per topic, what the read leaves out; each comes before that topic's messages. */
   readonly gaps: readonly TopicGap[];
 }
 
-/** Where history starts and ends; with no start at all a subscription is live only. */
-export interface HistoryStart {
-  /** Replay messages with a sequence greater than this. */
-  afterSequence?: number;
-  /** Replay messages with a broker time at or after this (epoch ms). */
-  sinceMs?: number;
-  /**
-   * Resume: every message after this position, overriding afterSequence and sinceMs. A position in
-   * another epoch replays the current history from its start (recovered: false).
-   */
-  from?: Position;
+/** Where history starts (common/positions/HistoryStart) and how much of it to read. */
+export interface HistoryQuery extends HistoryStart {
   /** The most messages to replay (0 or absent: the bus limit); the newest are kept. */
   maxHistory?: number;
   /** Only messages with a broker time before this (epoch ms). */
@@ -137,11 +123,11 @@ export interface Bus {
   subscribe(
     tenant: string,
     filter: string,
-    start: HistoryStart | undefined,
+    start: HistoryQuery | undefined,
     listener: MessageListener
   ): Promise<BusSubscription>;
   /** The retained messages matching a filter and a start, oldest first, with what was left out. */
-  history(tenant: string, filter: string, start: HistoryStart): Promise<HistoryRead>;
+  history(tenant: string, filter: string, start: HistoryQuery): Promise<HistoryRead>;
   /** The tenant's topics matching a filter (all when absent), sorted by name. */
   topics(tenant: string, filter?: string): Promise<TopicStats[]>;
   /** How many topics the tenant has. */

@@ -9,7 +9,7 @@ import type {
   Bus,
   BusSubscription,
   HistoryRead,
-  HistoryStart,
+  HistoryQuery,
   MessageListener,
   Published,
   PublishInput,
@@ -96,7 +96,7 @@ export class MemoryBus implements Bus {
   subscribe(
     tenantName: string,
     filter: string,
-    start: HistoryStart | undefined,
+    start: HistoryQuery | undefined,
     listener: MessageListener
   ): Promise<BusSubscription> {
     try {
@@ -106,7 +106,7 @@ export class MemoryBus implements Bus {
     }
   }
 
-  history(tenantName: string, filter: string, start: HistoryStart): Promise<HistoryRead> {
+  history(tenantName: string, filter: string, start: HistoryQuery): Promise<HistoryRead> {
     return Promise.resolve(this.historyNow(tenantName, filter, start));
   }
 
@@ -177,7 +177,7 @@ export class MemoryBus implements Bus {
   private subscribeNow(
     tenantName: string,
     filter: string,
-    start: HistoryStart | undefined,
+    start: HistoryQuery | undefined,
     listener: MessageListener
   ): BusSubscription {
     this.assertOpen();
@@ -200,7 +200,7 @@ export class MemoryBus implements Bus {
     };
   }
 
-  private historyNow(tenantName: string, filter: string, start: HistoryStart): HistoryRead {
+  private historyNow(tenantName: string, filter: string, start: HistoryQuery): HistoryRead {
     const tenant = this.tenants.get(tenantName);
     const from = start.from;
     if (!tenant) {
@@ -275,7 +275,7 @@ export class MemoryBus implements Bus {
   }
 
   /** A topic's part of a backfill or single-topic resume: by sequence, since and until. */
-  private rangeOf(topic: TopicLog, start: HistoryStart, untilMs: number): RingRange {
+  private rangeOf(topic: TopicLog, start: HistoryQuery, untilMs: number): RingRange {
     const afterSequence = start.afterSequence ?? 0;
     const hasStart = afterSequence > 0 || start.sinceMs !== undefined || start.untilMs !== undefined;
     if (!hasStart) {
@@ -285,7 +285,7 @@ export class MemoryBus implements Bus {
   }
 
   /** What a resume or a backfill by time asks for that the topic no longer retains, or undefined. */
-  private evictedAfter(topic: TopicLog, start: HistoryStart, afterOrdinal: number): TopicGap | undefined {
+  private evictedAfter(topic: TopicLog, start: HistoryQuery, afterOrdinal: number): TopicGap | undefined {
     const { evictedOrdinal, evictedSequence } = topic.history;
     if (start.from) {
       if (evictedOrdinal <= afterOrdinal) {

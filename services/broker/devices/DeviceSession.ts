@@ -4,7 +4,7 @@
  * carries on; only silence beyond the heartbeat timeout, a newer session or shutdown end it.
  */
 import * as grpc from '@grpc/grpc-js';
-import { isIoTError, toIoTError, ValidationError } from '../../../common/errors/errors';
+import { isIoTError, toIoTError, ValidationError, wireCategory } from '../../../common/errors/errors';
 import type { iot } from '../../../common/proto/generated';
 import { checkedMsFromTimestamp, timestampFromMs } from '../../../common/time/timestamp';
 import {
@@ -305,7 +305,7 @@ export class DeviceSession implements DeviceConnection, LongLivedCall {
 
   private sendError(err: unknown): void {
     const error = toIoTError(err);
-    this.send({ error: { category: error.category, message: error.message } });
+    this.send({ error: { kind: wireCategory(error.category), category: error.category, message: error.message } });
   }
 
   // A device that does not read its acks must not make the broker buffer without bound: stop reading

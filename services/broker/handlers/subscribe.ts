@@ -7,7 +7,7 @@ import { validateTopicFilter } from '../../../common/topics/topicFilter';
 import type { EncodedEnvelope } from '../../grpc/brokerService';
 import { requirePermission } from '../auth/Authenticator';
 import type { BrokerContext, LongLivedCall } from '../BrokerContext';
-import type { BusSubscription, HistoryStart, StoredMessage } from '../bus/Bus';
+import type { BusSubscription, HistoryQuery, StoredMessage } from '../bus/Bus';
 import { assertDecoded, toServiceError } from '../grpcErrors';
 import { SubscriberStream, type WritableCall } from './SubscriberStream';
 
@@ -17,7 +17,7 @@ type SubscribeCall = grpc.ServerWritableStream<
 >;
 
 /** The history start a request asks for; undefined for a live-only subscription. */
-export function historyStartOf(request: iot.broker.v1.ISubscribeRequest): HistoryStart | undefined {
+export function historyStartOf(request: iot.broker.v1.ISubscribeRequest): HistoryQuery | undefined {
   const afterSequence = Number(request.afterSequence ?? 0);
   const sinceMs = checkedMsFromTimestamp(request.since, 'since');
   const untilMs = checkedMsFromTimestamp(request.until, 'until');
@@ -63,7 +63,7 @@ export function subscribeHandler(
     const begin = async () => {
       assertDecoded(call.request, 'SubscribeRequest');
       const principal = context.auth.authenticate(call.metadata);
-      requirePermission(principal, 'subscribe');
+      requirePermission(principal, 'read');
       const filter = validateTopicFilter(call.request.filter, context.options.maxTopicBytes);
       const start = historyStartOf(call.request);
       const historyOnly = start?.untilMs !== undefined;

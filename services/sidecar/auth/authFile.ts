@@ -1,12 +1,15 @@
 /**
- * The SIDECAR_AUTH_FILE format: API keys mapped to a tenant, the rights they grant and, optionally,
- * the broker token that keeps that tenant's broker calls in its own tenancy.
+ * The SIDECAR_AUTH_FILE format: API keys mapped to a tenant, the permissions they grant
+ * (common/auth/permissions) and, optionally, the broker token that keeps that tenant's broker calls in
+ * its own tenancy. Files written before the permission names were shared say "rights" for
+ * "permissions"; they are still read.
  */
 import { z } from 'zod';
+import { currentPermission, permissionListSchema, type Permission } from '../../../common/auth/permissions';
 import { ValidationError } from '../../../common/errors/errors';
 
-export const RIGHTS = ['read', 'publish', 'command'] as const;
-export type Right = (typeof RIGHTS)[number];
+/** What a sidecar key can grant: everything but "device", which only the broker serves. */
+export const SIDECAR_PERMISSIONS: readonly Permission[] = ['read', 'publish', 'command'];
 
 /** Keys shorter than this are refused: they are guessable. */
 export const MIN_KEY_LENGTH = 16;
@@ -14,10 +17,15 @@ export const MIN_KEY_LENGTH = 16;
 const authEntrySchema = z
   .object({
     tenant: z.string().min(1).max(128),
-    rights: z.array(z.enum(RIGHTS)).min(1),
+    permissions: permissionListSchema(SIDECAR_PERMISSIONS).optional(),
+    /** The former name of `permissions`. */
+    rights: permissionListSchema(SIDECAR_PERMISSIONS).optional(),
     brokerToken: z.string().min(1).optional(),
   })
-  .strict();
+  .strict()
+  .refine((entry) => (entry.permissions === undefined) !== (entry.rights === undefined), {
+    message: 'give the key\'s "permissions" (or, in older files, "rights"), one of the two',
+  });
 
 const authFileSchema = z
   .object({
@@ -25,7 +33,13 @@ const authFileSchema = z
   })
   .strict();
 
-export type AuthEntry = z.infer<typeof authEntrySchema>;
+/** A key's entry as written. */
+export type AuthEntry = z.input<typeof authEntrySchema>;
+
+/** The permissions an entry grants, by their current names. */
+export function grantedPermissions(entry: AuthEntry): Permission[] {
+  return (entry.permissions ?? entry.rights ?? []).map(currentPermission);
+}
 
 /** Parses and checks the auth file's JSON text; errors name the offending path, never a key. */
 export function parseAuthFile(text: string): Record<string, AuthEntry> {

@@ -1,16 +1,18 @@
 /**
- * Who is calling: resolves the bearer key of a request to a principal (tenant, rights, broker token).
+ * Who is calling: resolves the bearer key of a request to a principal (tenant, permissions, broker token).
  * Keys are compared as SHA-256 digests with crypto.timingSafeEqual against every known key, so
  * neither the comparison nor the lookup reveals how much of a guess was right.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { AuthError, ForbiddenError } from '../../../common/errors/errors';
-import { RIGHTS, type AuthEntry, type Right } from './authFile';
+import type { Permission } from '../../../common/auth/permissions';
+import { grantedPermissions, SIDECAR_PERMISSIONS, type AuthEntry } from './authFile';
 
 export interface Principal {
   tenant: string;
-  rights: ReadonlySet<Right>;
+  /** The permissions the key grants (common/auth/permissions). */
+  rights: ReadonlySet<Permission>;
   /** The token for the broker; undefined: the sidecar's own (or none). */
   brokerToken?: string;
 }
@@ -50,7 +52,11 @@ export class KeyStore {
     if (config.apiKey) {
       this.keys.push({
         digest: digest(config.apiKey),
-        principal: { tenant: config.defaultTenant, rights: new Set(RIGHTS), brokerToken: config.brokerToken },
+        principal: {
+          tenant: config.defaultTenant,
+          rights: new Set(SIDECAR_PERMISSIONS),
+          brokerToken: config.brokerToken,
+        },
       });
     }
     for (const [key, entry] of Object.entries(config.authEntries ?? {})) {
@@ -58,16 +64,16 @@ export class KeyStore {
         digest: digest(key),
         principal: {
           tenant: entry.tenant,
-          rights: new Set(entry.rights),
+          rights: new Set(grantedPermissions(entry)),
           brokerToken: entry.brokerToken ?? config.brokerToken,
         },
       });
     }
-    // Insecure mode only where no key source exists: otherwise an unknown key would get every right.
+    // Insecure mode only where no key source exists: otherwise an unknown key would get every permission.
     if (config.insecure && this.keys.length === 0) {
       this.insecurePrincipal = {
         tenant: config.defaultTenant,
-        rights: new Set(RIGHTS),
+        rights: new Set(SIDECAR_PERMISSIONS),
         brokerToken: config.brokerToken,
       };
     }
@@ -105,11 +111,11 @@ export class KeyStore {
   }
 }
 
-/** Throws ForbiddenError (403) unless the principal holds `right`. */
-export function requireRight(principal: Principal, right: Right): void {
-  if (!principal.rights.has(right)) {
+/** Throws ForbiddenError (403) unless the principal holds `permission`. */
+export function requireRight(principal: Principal, permission: Permission): void {
+  if (!principal.rights.has(permission)) {
     throw new ForbiddenError(
-      `this API key lacks the "${right}" right: ask an operator to grant it in the sidecar's auth file`
+      `this API key lacks the "${permission}" permission: ask an operator to grant it in the sidecar's auth file`
     );
   }
 }

@@ -3,7 +3,7 @@
  * streams whose envelopes arrive with their encoded size (read from the wire, not re-encoded).
  */
 import * as grpc from '@grpc/grpc-js';
-import { iot as proto } from '../../../common/proto';
+import { iot as proto, type DecodedEnvelope } from '../../../common/proto';
 import type { iot } from '../../../common/proto/generated';
 import {
   BROKER_SERVICE_NAME,
@@ -14,12 +14,11 @@ import {
 import { brokerCallError } from './grpcErrors';
 import type { IoTError } from '../../../common/errors/errors';
 
-type Envelope = iot.broker.v1.Envelope;
 export type SubscribeRequestInit = iot.broker.v1.ISubscribeRequest;
 
 /** An envelope with the size it had on the wire, which bounds batches without encoding twice. */
 export interface SizedEnvelope {
-  envelope: Envelope;
+  envelope: DecodedEnvelope;
   byteLength: number;
 }
 
@@ -177,7 +176,7 @@ export class BrokerGateway implements EnvelopeSource {
           return;
         }
         if (event.envelope) {
-          handlers.onEnvelope({ envelope: event.envelope as Envelope, byteLength });
+          handlers.onEnvelope({ envelope: event.envelope as DecodedEnvelope, byteLength });
         } else if (event.start) {
           handlers.onStart(event.start);
         } else if (event.gap) {

@@ -1,17 +1,12 @@
 /** Turns a failed broker call into an IoTError whose category and HTTP status a client can act on. */
 import type { ServiceError } from '@grpc/grpc-js';
-import { GrpcCode, IoTError, categoryFromGrpcCode, isIoTError } from '../../../common/errors/errors';
-
-/** HTTP statuses more precise than the category's for some gRPC codes. */
-const HTTP_BY_GRPC: Partial<Record<number, number>> = {
-  [GrpcCode.NOT_FOUND]: 404,
-  [GrpcCode.PERMISSION_DENIED]: 403,
-  [GrpcCode.UNAVAILABLE]: 503,
-  [GrpcCode.DEADLINE_EXCEEDED]: 504,
-  [GrpcCode.FAILED_PRECONDITION]: 409,
-  [GrpcCode.ALREADY_EXISTS]: 409,
-  [GrpcCode.UNIMPLEMENTED]: 501,
-};
+import {
+  GrpcCode,
+  IoTError,
+  categoryFromGrpcCode,
+  httpStatusFromGrpcCode,
+  isIoTError,
+} from '../../../common/errors/errors';
 
 /** Readable causes of the socket errors grpc-js reports when it cannot connect. */
 const SOCKET_ERRORS: Record<string, string> = {
@@ -82,6 +77,7 @@ export function brokerCallError(err: unknown, what: string): IoTError {
   return new IoTError(category, `${what}: ${detail}${hint}`, {
     cause: err,
     grpcCode: err.code,
-    httpStatus: err.code === GrpcCode.UNAUTHENTICATED ? 502 : HTTP_BY_GRPC[err.code],
+    // The broker refused the sidecar's own token: not the client's credentials, so a bad gateway.
+    httpStatus: err.code === GrpcCode.UNAUTHENTICATED ? 502 : httpStatusFromGrpcCode(err.code),
   });
 }

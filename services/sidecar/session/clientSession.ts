@@ -27,7 +27,8 @@ import type { StreamLease, StreamRegistry } from '../stream/streamRegistry';
 import { TokenBucket } from './rateLimiter';
 import { SendQueue, type QueuedBatchInfo } from './sendQueue';
 import { historyCut, type HistoryCut } from './historyCut';
-import { StreamAccount, wireState } from './streamAccount';
+import { wireState } from '../stream/sharedStreamState';
+import { StreamAccount } from './streamAccount';
 import { subscriptionSpec, type SubscriptionSpec } from './subscriptionSpec';
 
 export interface ClientSessionDeps {

@@ -1,19 +1,13 @@
 /** Checks a client's Subscribe frame and turns it into what the sidecar acts on. */
 import { ValidationError } from '../../../common/errors/errors';
 import { Conflation } from '../../../common/proto';
+import { conflationModeOf, foldingConflation } from '../../../common/proto/conflation';
 import type { iot } from '../../../common/proto/generated';
 import { MIN_CONFLATION_RATE_HZ } from '../../../common/api/streamLimits';
 import { checkedMsFromTimestamp } from '../../../common/time/timestamp';
 import { validateTopicFilter } from '../../../common/topics/topicFilter';
-import type { StreamPosition } from '../../../common/positions/StreamPositions';
+import type { HistoryStart } from '../../../common/positions/HistoryStart';
 import type { ConflatorOptions } from '../stream/conflator';
-
-export interface HistoryStart {
-  afterSequence?: number;
-  sinceMs?: number;
-  /** Resume after this position (Batch.position of the last batch the client received). */
-  from?: StreamPosition;
-}
 
 export interface SubscriptionSpec {
   id: number;
@@ -75,7 +69,7 @@ export function subscriptionSpec(frame: iot.stream.v1.ISubscribe, limits: SpecLi
       'options.conflation needs options.max_rate_hz > 0: how many updates per second per series to keep'
     );
   }
-  if (!(Object.values(Conflation) as unknown[]).includes(mode)) {
+  if (conflationModeOf(mode) === undefined) {
     throw new ValidationError(`options.conflation ${String(mode)} is not a known conflation`);
   }
   const requested = options.maxHistory ?? 0;
@@ -85,10 +79,7 @@ export function subscriptionSpec(frame: iot.stream.v1.ISubscribe, limits: SpecLi
     start: hasStart ? { afterSequence: afterSequence || undefined, sinceMs, from } : undefined,
     untilMs,
     maxHistory: requested > 0 ? Math.min(requested, limits.maxHistory) : limits.maxHistory,
-    conflation:
-      rateHz > 0
-        ? { rateHz, mode: mode === Conflation.CONFLATION_NONE ? Conflation.CONFLATION_LAST : mode }
-        : undefined,
+    conflation: rateHz > 0 ? { rateHz, mode: foldingConflation(mode) } : undefined,
     telemetryBlocks: options.telemetryBlocks === true,
   };
 }

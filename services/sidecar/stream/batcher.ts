@@ -2,10 +2,7 @@
  * Gathers envelopes for a short window and hands them over as one batch, early when the batch
  * reaches its count or byte bound. One batcher per shared stream.
  */
-import type { iot } from '../../../common/proto/generated';
-import type { Gap } from './encodedBatch';
-
-type Envelope = iot.broker.v1.IEnvelope;
+import type { Envelope, Gap } from '../../../common/proto';
 
 export interface BatcherOptions {
   windowMs: number;

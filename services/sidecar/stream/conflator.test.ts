@@ -1,4 +1,5 @@
 import { Conflation } from '../../../common/proto';
+import type { FoldingConflation } from '../../../common/proto/conflation';
 import { Conflator } from './conflator';
 
 const telemetry = (topic: string, sequence: number, v: number, deviceId = '') => ({
@@ -9,7 +10,7 @@ const telemetry = (topic: string, sequence: number, v: number, deviceId = '') =>
 });
 
 describe('Conflator', () => {
-  it.each([
+  it.each<[FoldingConflation, number]>([
     [Conflation.CONFLATION_LAST, 2],
     [Conflation.CONFLATION_AVG, 3.25],
     [Conflation.CONFLATION_MIN, 2],

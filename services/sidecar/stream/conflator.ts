@@ -4,11 +4,8 @@
  * the owner drains them all once per period. Draining everything at once, sorted by sequence, keeps
  * each topic's sequences increasing even when several devices share a topic.
  */
-import { Conflation } from '../../../common/proto';
-import type { iot } from '../../../common/proto/generated';
-
-type Envelope = iot.broker.v1.IEnvelope;
-export type ConflationMode = iot.stream.v1.Conflation;
+import { Conflation, type Envelope } from '../../../common/proto';
+import type { FoldingConflation } from '../../../common/proto/conflation';
 
 interface FieldStats {
   count: number;
@@ -26,20 +23,21 @@ interface PendingSeries {
 
 export interface ConflatorOptions {
   rateHz: number;
-  mode: ConflationMode;
+  /** NONE is not a fold: foldingConflation() says what a rate with NONE folds with. */
+  mode: FoldingConflation;
 }
 
 export class Conflator {
   /** How often the owner should call drain(), in ms. */
   readonly periodMs: number;
-  private readonly mode: ConflationMode;
+  private readonly mode: FoldingConflation;
   private pending = new Map<string, PendingSeries>();
   /** Messages folded away so far. */
   conflated = 0;
 
   constructor(options: ConflatorOptions) {
     this.periodMs = 1000 / options.rateHz;
-    this.mode = options.mode === Conflation.CONFLATION_NONE ? Conflation.CONFLATION_LAST : options.mode;
+    this.mode = options.mode;
   }
 
   /** Folds one envelope into its series. */
@@ -102,7 +100,7 @@ export class Conflator {
         return stats.min;
       case Conflation.CONFLATION_MAX:
         return stats.max;
-      default:
+      case Conflation.CONFLATION_LAST:
         return stats.last;
     }
   }

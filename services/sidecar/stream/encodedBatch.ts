@@ -2,15 +2,12 @@
  * A batch encoded once as a complete ServerFrame, with what the sidecar needs to account for it
  * without decoding it again: its envelopes (for seam trimming), counts and the oldest broker time.
  */
-import { ServerFrameCodec } from '../../../common/proto';
-import type { iot } from '../../../common/proto/generated';
+import { ServerFrameCodec, type Envelope, type Gap } from '../../../common/proto';
 import { telemetryBlockOf } from '../../../common/proto/telemetryBlock';
 import type { StreamPosition, StreamPositions } from '../../../common/positions/StreamPositions';
 import { msFromTimestamp } from '../../../common/time/timestamp';
 
-type Envelope = iot.broker.v1.IEnvelope;
 /** A stated loss as the client receives it. */
-export type Gap = iot.stream.v1.IGap;
 
 export interface EncodedBatch {
   streamId: number;

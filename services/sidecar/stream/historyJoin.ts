@@ -17,7 +17,7 @@
  */
 import { UpstreamError, type IoTError } from '../../../common/errors/errors';
 import { StreamPositions } from '../../../common/positions/StreamPositions';
-import { iot } from '../../../common/proto';
+import { iot, type Envelope } from '../../../common/proto';
 import { msFromTimestamp, timestampFromMs } from '../../../common/time/timestamp';
 import type { EnvelopeSource, SizedEnvelope, SubscribeRequestInit, UpstreamCall } from '../broker/brokerGateway';
 import type { Logger } from '../logger';
@@ -226,7 +226,7 @@ export class HistoryJoin implements StreamListener {
     };
   }
 
-  private noteHistory(envelope: iot.broker.v1.IEnvelope): void {
+  private noteHistory(envelope: Envelope): void {
     if (this.historyEnded) {
       return;
     }

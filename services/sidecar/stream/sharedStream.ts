@@ -16,11 +16,11 @@ import type { Logger } from '../logger';
 import type { SidecarMetrics } from '../metrics';
 import { Batcher, type BatcherOptions } from './batcher';
 import { Conflator, type ConflatorOptions } from './conflator';
-import { encodeBatch, type EncodedBatch, type Gap } from './encodedBatch';
+import { encodeBatch, type EncodedBatch } from './encodedBatch';
+import type { SharedStreamState } from './sharedStreamState';
+import type { Envelope, Gap } from '../../../common/proto';
 
-type Envelope = iot.broker.v1.IEnvelope;
-
-export type SharedStreamState = 'idle' | 'connecting' | 'live' | 'reconnecting' | 'failed' | 'closed';
+export type { SharedStreamState };
 
 /** A client (connection or late joiner) receiving a shared stream. */
 export interface StreamListener {

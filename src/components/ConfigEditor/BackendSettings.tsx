@@ -84,7 +84,7 @@ export function BackendSettings(props: Props) {
             editor={props}
             name="brokerToken"
             label="Broker token"
-            description="The bearer token the backend presents to the broker (subscribe permission)."
+            description="The bearer token the backend presents to the broker (read permission)."
             placeholder="Broker token"
             id="iotlive-broker-token"
             testId={testIds.configEditor.brokerToken}

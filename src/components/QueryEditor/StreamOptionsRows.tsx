@@ -1,6 +1,7 @@
 import React, { useState } from 'react';
 import type { SelectableValue } from '@grafana/data';
 import { InlineField, InlineFieldRow, Input, RadioButtonGroup, Select } from '@grafana/ui';
+import { CONFLATION_MODES } from '../../../common/proto/conflation';
 import { isValidBackfill } from '../../query/timeWindow';
 import {
   LIMITS,
@@ -31,13 +32,18 @@ const SPLITS: Array<SelectableValue<string>> = [
   { label: 'None', value: 'none' },
 ];
 
-const CONFLATIONS: Array<SelectableValue<ConflationMode>> = [
-  { label: 'None', value: 'none', description: 'Every message' },
-  { label: 'Last', value: 'last', description: 'The latest value per window' },
-  { label: 'Average', value: 'avg' },
-  { label: 'Min', value: 'min' },
-  { label: 'Max', value: 'max' },
-];
+/** Exhaustive, so a conflation added to the contract fails the typecheck until the editor offers it. */
+const CONFLATION_OPTIONS: Record<ConflationMode, Omit<SelectableValue<ConflationMode>, 'value'>> = {
+  none: { label: 'None', description: 'Every message' },
+  last: { label: 'Last', description: 'The latest value per window' },
+  avg: { label: 'Average' },
+  min: { label: 'Min' },
+  max: { label: 'Max' },
+};
+const CONFLATIONS: Array<SelectableValue<ConflationMode>> = CONFLATION_MODES.map((value) => ({
+  value,
+  ...CONFLATION_OPTIONS[value],
+}));
 
 /** How samples are timed, split, buffered, rate-limited, conflated and backfilled. */
 export function StreamOptionsRows({ query, onChange }: Props) {

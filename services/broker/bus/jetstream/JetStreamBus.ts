@@ -15,7 +15,7 @@ import type {
   Bus,
   BusSubscription,
   HistoryRead,
-  HistoryStart,
+  HistoryQuery,
   MessageListener,
   Published,
   PublishInput,
@@ -119,13 +119,13 @@ export class JetStreamBus implements Bus {
   subscribe(
     tenant: string,
     filter: string,
-    start: HistoryStart | undefined,
+    start: HistoryQuery | undefined,
     listener: MessageListener
   ): Promise<BusSubscription> {
     return this.open(tenant, filter, start, start?.untilMs !== undefined, listener);
   }
 
-  async history(tenant: string, filter: string, start: HistoryStart): Promise<HistoryRead> {
+  async history(tenant: string, filter: string, start: HistoryQuery): Promise<HistoryRead> {
     const subscription = await this.open(tenant, filter, start, true, () => undefined);
     return subscription.history;
   }
@@ -133,7 +133,7 @@ export class JetStreamBus implements Bus {
   private async open(
     tenant: string,
     filter: string,
-    start: HistoryStart | undefined,
+    start: HistoryQuery | undefined,
     historyOnly: boolean,
     listener: MessageListener
   ): Promise<BusSubscription> {
@@ -196,7 +196,7 @@ export class JetStreamBus implements Bus {
   private async retentionGaps(
     tenant: string,
     filter: string,
-    start: HistoryStart | undefined,
+    start: HistoryQuery | undefined,
     afterOffset: number | undefined,
     sameEpoch: boolean,
     firstSequence: number
@@ -316,7 +316,7 @@ export class JetStreamBus implements Bus {
 
   /** Where the consumer starts for a history start, and which history messages are kept. */
   private consumerStart(
-    start: HistoryStart | undefined,
+    start: HistoryQuery | undefined,
     afterOffset: number | undefined,
     lastSequence: number,
     historyOnly: boolean
