@@ -6,7 +6,8 @@
  */
 import type * as grpc from '@grpc/grpc-js';
 import type { Logger } from 'pino';
-import { backoffDelay, type BackoffOptions } from '../../common/backoff/backoff';
+import type { BackoffOptions } from '../../common/backoff/backoff';
+import { ReconnectPolicy } from '../../common/backoff/ReconnectPolicy';
 import type { iot } from '../../common/proto/generated';
 import { timestampFromMs } from '../../common/time/timestamp';
 import { bearerMetadata, type BrokerClient } from '../grpc/brokerService';
@@ -63,7 +64,8 @@ export class DeviceLink {
   private queue: LinkItem[] = [];
   private readonly inFlight = new Map<number, SentBatch>();
   private batchId = 0;
-  private attempt = 0;
+  /** Restarts its backoff as soon as the broker registers the device. */
+  private readonly reconnect: ReconnectPolicy;
   private congested = false;
   private flushScheduled = false;
   private heartbeatTimer: NodeJS.Timeout | undefined;
@@ -75,6 +77,7 @@ export class DeviceLink {
 
   constructor(private readonly options: DeviceLinkOptions) {
     this.closedPromise = new Promise((resolve) => (this.closedResolve = resolve));
+    this.reconnect = new ReconnectPolicy({ backoff: options.backoff });
   }
 
   get deviceId(): string {
@@ -196,7 +199,7 @@ export class DeviceLink {
     }
     switch (message.kind) {
       case 'registered':
-        this.attempt = 0;
+        this.reconnect.connected();
         if (this.stateValue === 'connecting') {
           this.setState('registered');
         }
@@ -315,11 +318,14 @@ export class DeviceLink {
     if (this.stateValue === 'closed') {
       return;
     }
-    const delayMs = backoffDelay(this.attempt++, this.options.backoff);
-    this.options.logger.info(
-      { deviceId: this.deviceId, reason, retryInMs: delayMs },
-      'broker session lost; reconnecting'
-    );
+    const { delayMs, attempt, firstOfOutage } = this.reconnect.lost();
+    // One line per outage at info; its retries are debug lines.
+    const fields = { deviceId: this.deviceId, reason, attempt, retryInMs: delayMs };
+    if (firstOfOutage) {
+      this.options.logger.info(fields, 'broker session lost; reconnecting');
+    } else {
+      this.options.logger.debug(fields, 'broker session still lost; retrying');
+    }
     if (this.stateValue !== 'closing') {
       this.setState('waiting');
     }

@@ -4,7 +4,8 @@
  */
 import type * as grpc from '@grpc/grpc-js';
 import type { Logger } from 'pino';
-import { backoffDelay, type BackoffOptions } from '../../common/backoff/backoff';
+import type { BackoffOptions } from '../../common/backoff/backoff';
+import { ReconnectPolicy } from '../../common/backoff/ReconnectPolicy';
 import type { iot } from '../../common/proto/generated';
 import { timestampFromMs } from '../../common/time/timestamp';
 import { bearerMetadata, type BrokerClient } from '../grpc/brokerService';
@@ -74,7 +75,6 @@ export class SimulatedDevice {
   private sampleTimer: NodeJS.Timeout | undefined;
   private heartbeatTimer: NodeJS.Timeout | undefined;
   private retryTimer: NodeJS.Timeout | undefined;
-  private attempt = 0;
   private batchId = 0;
   private pending: iot.broker.v1.IDeviceTelemetry[] = [];
   private ticks = 0;
@@ -83,11 +83,14 @@ export class SimulatedDevice {
   private startedMs = 0;
   private intervalMs: number;
   private readonly topics: string[];
+  /** Restarts its backoff as soon as the broker registers the device. */
+  private readonly reconnect: ReconnectPolicy;
   readonly stats: DeviceStats = emptyDeviceStats();
 
   constructor(private readonly options: SimulatedDeviceOptions) {
     this.intervalMs = options.intervalMs;
     this.topics = options.signals.map((signal) => `${this.topicPrefix}/${signal.name}`);
+    this.reconnect = new ReconnectPolicy({ backoff: options.backoff, random: options.random, now: options.now });
   }
 
   get deviceId(): string {
@@ -151,7 +154,7 @@ export class SimulatedDevice {
   private onMessage(message: iot.broker.v1.BrokerMessage): void {
     switch (message.kind) {
       case 'registered':
-        this.attempt = 0;
+        this.reconnect.connected();
         this.stats.registrations++;
         this.setState('registered');
         this.startTimers();
@@ -235,9 +238,15 @@ export class SimulatedDevice {
     }
     this.stats.lastError = reason;
     this.teardown();
-    const delayMs = backoffDelay(this.attempt++, this.options.backoff, this.options.random);
+    const { delayMs, attempt, firstOfOutage } = this.reconnect.lost();
     this.stats.reconnects++;
-    this.options.logger.info({ deviceId: this.deviceId, reason, retryInMs: delayMs }, 'session lost; reconnecting');
+    // One line per outage at info; its retries are debug lines.
+    const fields = { deviceId: this.deviceId, reason, attempt, retryInMs: delayMs };
+    if (firstOfOutage) {
+      this.options.logger.info(fields, 'session lost; reconnecting');
+    } else {
+      this.options.logger.debug(fields, 'session lost; retrying');
+    }
     this.setState('waiting');
     this.retryTimer = setTimeout(() => this.connect(), delayMs);
   }

@@ -1,5 +1,6 @@
 import { BehaviorSubject, distinctUntilChanged, map, Observable, Subject } from 'rxjs';
-import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from '../../common/backoff/backoff';
+import { DEFAULT_BACKOFF, type BackoffOptions } from '../../common/backoff/backoff';
+import { ReconnectPolicy } from '../../common/backoff/ReconnectPolicy';
 import { AuthError, categoryFromWire, IoTError, UpstreamError, ValidationError } from '../../common/errors/errors';
 import { ClientFrameCodec, StreamState, type ClientFrame } from '../../common/proto';
 import type { MessageBatch, ServerFrame } from './batchTypes';
@@ -74,7 +75,8 @@ export class StreamClient {
   private readonly byStream = new Map<number, Set<WireSubscription>>();
   private socket: SocketLike | undefined;
   private nextId = 1;
-  private attempt = 0;
+  /** Restarts its backoff once the sidecar sends its first frame on a connection. */
+  private readonly reconnect: ReconnectPolicy;
   private lastReceivedAt = 0;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private connectTimer: ReturnType<typeof setTimeout> | undefined;
@@ -88,6 +90,11 @@ export class StreamClient {
 
   constructor(options: Partial<StreamClientOptions> & Pick<StreamClientOptions, 'url'>) {
     this.options = { ...defaultStreamClientOptions(), ...options };
+    this.reconnect = new ReconnectPolicy({
+      backoff: this.options.backoff,
+      random: this.options.random,
+      now: this.options.now,
+    });
     this.stateSubject = new BehaviorSubject<ConnectionChange>({
       previous: ConnectionState.Idle,
       state: ConnectionState.Idle,
@@ -205,13 +212,16 @@ export class StreamClient {
     const socket = this.socket;
     this.socket = undefined;
     socket?.close(1000, 'no subscriptions');
-    this.attempt = 0;
+    this.reconnect.reset();
     this.setState(ConnectionState.Idle, 'no subscriptions');
   }
 
   private connect(): void {
     this.clearTimers();
-    this.setState(this.attempt === 0 ? ConnectionState.Connecting : ConnectionState.Reconnecting, 'connecting');
+    this.setState(
+      this.reconnect.attempts === 0 ? ConnectionState.Connecting : ConnectionState.Reconnecting,
+      'connecting'
+    );
     let socket: SocketLike;
     try {
       socket = this.options.createSocket(this.options.url);
@@ -236,7 +246,7 @@ export class StreamClient {
       }
       if (this.lastReceivedAt === 0) {
         // A frame after opening means the sidecar accepted us: start the backoff afresh next time.
-        this.attempt = 0;
+        this.reconnect.connected();
       }
       this.lastReceivedAt = this.options.now();
       this.messages.next(event.data);
@@ -300,7 +310,7 @@ export class StreamClient {
     }
     this.byStream.clear();
     if (this.subscriptions.size === 0) {
-      this.attempt = 0;
+      this.reconnect.reset();
       this.setState(ConnectionState.Idle, reason);
       return;
     }
@@ -308,8 +318,7 @@ export class StreamClient {
   }
 
   private scheduleReconnect(reason: string): void {
-    const delay = backoffDelay(this.attempt, this.options.backoff, this.options.random);
-    this.attempt++;
+    const delay = this.reconnect.lost().delayMs;
     this.setState(ConnectionState.Reconnecting, reason);
     this.broadcast({ kind: 'status', status: connectionStatus('reconnecting', reason) });
     this.retryTimer = setTimeout(() => {
@@ -317,7 +326,7 @@ export class StreamClient {
       if (this.subscriptions.size > 0) {
         this.connect();
       } else {
-        this.attempt = 0;
+        this.reconnect.reset();
         this.setState(ConnectionState.Idle, 'no subscriptions');
       }
     }, delay);
@@ -331,7 +340,7 @@ export class StreamClient {
           return;
         }
         this.clearTimers();
-        this.attempt = 0;
+        this.reconnect.reset();
         for (const sub of [...this.subscriptions.values()]) {
           this.forget(sub);
           sub.fail(refusal);
@@ -446,7 +455,7 @@ export class StreamClient {
     if (previous === state) {
       return;
     }
-    this.stateSubject.next({ previous, state, detail, attempt: this.attempt });
+    this.stateSubject.next({ previous, state, detail, attempt: this.reconnect.attempts });
   }
 
   private clearTimers(): void {
