@@ -67,7 +67,7 @@ function mismatch(wire: protobuf.Field, canonical: protobuf.Field): string | und
     return 'map vs not a map';
   }
   if (wire.map) {
-    const keys = (field: protobuf.Field) => (field as protobuf.MapField).keyType;
+    const keys = (field: protobuf.Field) => (field as unknown as protobuf.MapField).keyType;
     if (keys(wire) !== keys(canonical) || wire.type !== canonical.type) {
       return `map<${keys(wire)}, ${wire.type}> vs map<${keys(canonical)}, ${canonical.type}>`;
     }
