@@ -4,13 +4,14 @@
  * results back. A batch lost with the stream is sent again on the next session, so every item is
  * settled exactly once: accepted (a sequence) or refused by the broker.
  */
-import type * as grpc from '@grpc/grpc-js';
 import type { Logger } from 'pino';
 import type { BackoffOptions } from '../../common/backoff/backoff';
 import { ReconnectPolicy } from '../../common/backoff/ReconnectPolicy';
 import type { iot } from '../../common/proto/generated';
 import { timestampFromMs } from '../../common/time/timestamp';
-import { bearerMetadata, type BrokerClient } from '../grpc/brokerService';
+import { UpstreamError, type IoTError } from '../../common/errors/errors';
+import type { BrokerClient } from '../grpc/brokerService';
+import { cancelDeviceSession, openDeviceSession, type DeviceSessionStream } from '../grpc/deviceSession';
 
 export type DeviceLinkState = 'idle' | 'connecting' | 'registered' | 'waiting' | 'closing' | 'closed';
 
@@ -52,15 +53,13 @@ export interface DeviceLinkOptions {
 
 type WireItem = iot.broker.v1.IDeviceTelemetry;
 
-type LinkStream = grpc.ClientDuplexStream<iot.broker.v1.IDeviceMessage, iot.broker.v1.BrokerMessage>;
-
 interface SentBatch {
   items: LinkItem[];
 }
 
 export class DeviceLink {
   private stateValue: DeviceLinkState = 'idle';
-  private stream: LinkStream | undefined;
+  private stream: DeviceSessionStream | undefined;
   private queue: LinkItem[] = [];
   private readonly inFlight = new Map<number, SentBatch>();
   private batchId = 0;
@@ -167,33 +166,33 @@ export class DeviceLink {
     if (this.stateValue !== 'closing') {
       this.setState('connecting');
     }
-    let stream: LinkStream;
+    const register = {
+      deviceId: this.options.deviceId,
+      metadata: this.options.metadata,
+      topics: this.options.topics,
+      heartbeatIntervalMs: this.options.heartbeatIntervalMs,
+    };
+    let stream: DeviceSessionStream;
     try {
-      stream = this.options.client.connect(bearerMetadata(this.options.token));
+      stream = openDeviceSession(this.options.client, this.options.token, register, {
+        message: (message) => this.onMessage(stream, message),
+        drain: () => {
+          this.congested = false;
+          this.flush();
+        },
+        ended: (reason) => this.onStreamEnded(stream, reason),
+      });
     } catch (err) {
       // The call could not even start (e.g. the client's channel is closed): treated as a lost session.
-      this.reconnectLater(`the session could not be opened: ${(err as Error).message}`);
+      this.reconnectLater(
+        new UpstreamError(`the session could not be opened: ${(err as Error).message}`, { cause: err })
+      );
       return;
     }
     this.stream = stream;
-    stream.on('data', (message: iot.broker.v1.BrokerMessage) => this.onMessage(stream, message));
-    stream.on('drain', () => {
-      this.congested = false;
-      this.flush();
-    });
-    stream.on('error', (err: grpc.ServiceError) => this.onStreamEnded(stream, err.details || err.message));
-    stream.on('end', () => this.onStreamEnded(stream, 'the broker ended the session'));
-    stream.write({
-      register: {
-        deviceId: this.options.deviceId,
-        metadata: this.options.metadata,
-        topics: this.options.topics,
-        heartbeatIntervalMs: this.options.heartbeatIntervalMs,
-      },
-    });
   }
 
-  private onMessage(stream: LinkStream, message: iot.broker.v1.BrokerMessage): void {
+  private onMessage(stream: DeviceSessionStream, message: iot.broker.v1.BrokerMessage): void {
     if (stream !== this.stream) {
       return;
     }
@@ -300,7 +299,7 @@ export class DeviceLink {
     }
   }
 
-  private onStreamEnded(stream: LinkStream, reason: string): void {
+  private onStreamEnded(stream: DeviceSessionStream, reason: IoTError): void {
     if (stream !== this.stream || this.stateValue === 'closed') {
       return;
     }
@@ -314,13 +313,13 @@ export class DeviceLink {
     this.reconnectLater(reason);
   }
 
-  private reconnectLater(reason: string): void {
+  private reconnectLater(error: IoTError): void {
     if (this.stateValue === 'closed') {
       return;
     }
     const { delayMs, attempt, firstOfOutage } = this.reconnect.lost();
     // One line per outage at info; its retries are debug lines.
-    const fields = { deviceId: this.deviceId, reason, attempt, retryInMs: delayMs };
+    const fields = { deviceId: this.deviceId, reason: error.message, attempt, retryInMs: delayMs };
     if (firstOfOutage) {
       this.options.logger.info(fields, 'broker session lost; reconnecting');
     } else {
@@ -358,9 +357,7 @@ export class DeviceLink {
     const stream = this.stream;
     this.stream = undefined;
     if (stream && cancel) {
-      stream.removeAllListeners('data');
-      stream.on('error', () => undefined);
-      stream.cancel();
+      cancelDeviceSession(stream);
     }
   }
 

@@ -2,13 +2,14 @@
  * One simulated device on a Connect stream: registers, samples its signals every interval, sends them
  * in batches, heartbeats, answers commands, and reconnects with backoff when the stream fails.
  */
-import type * as grpc from '@grpc/grpc-js';
 import type { Logger } from 'pino';
 import type { BackoffOptions } from '../../common/backoff/backoff';
 import { ReconnectPolicy } from '../../common/backoff/ReconnectPolicy';
 import type { iot } from '../../common/proto/generated';
 import { timestampFromMs } from '../../common/time/timestamp';
-import { bearerMetadata, type BrokerClient } from '../grpc/brokerService';
+import type { IoTError } from '../../common/errors/errors';
+import type { BrokerClient } from '../grpc/brokerService';
+import { cancelDeviceSession, openDeviceSession, type DeviceSessionStream } from '../grpc/deviceSession';
 import { decideCommand, type CommandEffect } from './deviceCommands';
 import type { Random, SignalModel } from './signals';
 import { jsonToStruct, structToJson } from '../../common/proto/jsonStruct';
@@ -67,11 +68,9 @@ export function emptyDeviceStats(): DeviceStats {
   };
 }
 
-type DeviceStream = grpc.ClientDuplexStream<iot.broker.v1.IDeviceMessage, iot.broker.v1.BrokerMessage>;
-
 export class SimulatedDevice {
   private stateValue: DeviceState = 'idle';
-  private stream: DeviceStream | undefined;
+  private stream: DeviceSessionStream | undefined;
   private sampleTimer: NodeJS.Timeout | undefined;
   private heartbeatTimer: NodeJS.Timeout | undefined;
   private retryTimer: NodeJS.Timeout | undefined;
@@ -132,23 +131,21 @@ export class SimulatedDevice {
 
   private connect(): void {
     this.setState('connecting');
-    const stream = this.options.client.connect(bearerMetadata(this.options.token));
-    this.stream = stream;
-    stream.on('data', (message: iot.broker.v1.BrokerMessage) => this.onMessage(message));
-    stream.on('drain', () => {
-      this.congested = false;
-      this.flush();
-    });
-    stream.on('error', (err: grpc.ServiceError) => this.onStreamEnded(stream, err.details || err.message));
-    stream.on('end', () => this.onStreamEnded(stream, 'the broker ended the session'));
-    stream.write({
-      register: {
-        deviceId: this.options.deviceId,
-        metadata: this.options.metadata,
-        topics: [`${this.topicPrefix}/#`],
-        heartbeatIntervalMs: this.options.heartbeatIntervalMs,
+    const register = {
+      deviceId: this.options.deviceId,
+      metadata: this.options.metadata,
+      topics: [`${this.topicPrefix}/#`],
+      heartbeatIntervalMs: this.options.heartbeatIntervalMs,
+    };
+    const stream: DeviceSessionStream = openDeviceSession(this.options.client, this.options.token, register, {
+      message: (message) => this.onMessage(message),
+      drain: () => {
+        this.congested = false;
+        this.flush();
       },
+      ended: (reason) => this.onStreamEnded(stream, reason),
     });
+    this.stream = stream;
   }
 
   private onMessage(message: iot.broker.v1.BrokerMessage): void {
@@ -232,10 +229,11 @@ export class SimulatedDevice {
     }
   }
 
-  private onStreamEnded(stream: DeviceStream, reason: string): void {
+  private onStreamEnded(stream: DeviceSessionStream, error: IoTError): void {
     if (stream !== this.stream || this.stateValue === 'stopped') {
       return;
     }
+    const reason = error.message;
     this.stats.lastError = reason;
     this.teardown();
     const { delayMs, attempt, firstOfOutage } = this.reconnect.lost();
@@ -313,9 +311,7 @@ export class SimulatedDevice {
     this.stream = undefined;
     this.congested = false;
     if (cancel && stream) {
-      stream.removeAllListeners('data');
-      stream.on('error', () => undefined);
-      stream.cancel();
+      cancelDeviceSession(stream);
     }
   }
 

@@ -1,4 +1,4 @@
-import { AuthError } from '../../common/errors/errors';
+import { AuthError, TimeoutError, UpstreamError } from '../../common/errors/errors';
 import { fakeSocketFactory } from '../testing/FakeSocket';
 import { ConnectionState, type ConnectionChange } from './connectionState';
 import { SidecarConnection, type ConnectionEvents } from './SidecarConnection';
@@ -12,8 +12,8 @@ function setup(options: { refusal?: AuthError } = {}) {
     wanted: () => wanted,
     opened: () => log.push('opened'),
     message: () => log.push('message'),
-    lost: (reason) => log.push(`lost: ${reason}`),
-    retrying: (reason) => log.push(`retrying: ${reason}`),
+    lost: (reason) => log.push(`lost: ${reason.message}`),
+    retrying: (reason) => log.push(`retrying: ${reason.message}`),
     refused: (error) => log.push(`refused: ${error.message}`),
   };
   const connection = new SidecarConnection(
@@ -98,6 +98,26 @@ describe('SidecarConnection', () => {
     advance(3_000);
     expect(first.closedWith).toBe(4000);
     expect(log.at(-1)).toBe('retrying: nothing from the sidecar for 3000 ms');
+    expect(connection.state).toBe(ConnectionState.Reconnecting);
+  });
+
+  it('carries the failure behind a change as a typed error with its cause', () => {
+    const { connection, sockets, changes, advance } = setup();
+    connection.ensureOpen();
+    advance(5_000);
+    expect(changes.at(-1)?.error).toBeInstanceOf(TimeoutError);
+    advance(500);
+    const socket = sockets.latest();
+    socket.open();
+    const broken = new Error('socket buffer is gone');
+    socket.send = () => {
+      throw broken;
+    };
+    connection.send({ ping: { nonce: 1 } });
+    const change = changes.at(-1);
+    expect(change).toMatchObject({ state: ConnectionState.Reconnecting, detail: 'sending to the sidecar failed' });
+    expect(change?.error).toBeInstanceOf(UpstreamError);
+    expect(change?.error?.cause).toBe(broken);
   });
 
   it('stops retrying when the failed attempt turns out to be a refusal', async () => {

@@ -1,7 +1,7 @@
 import { BehaviorSubject, distinctUntilChanged, map, type Observable } from 'rxjs';
 import type { BackoffOptions } from '../../common/backoff/backoff';
 import { ReconnectPolicy } from '../../common/backoff/ReconnectPolicy';
-import { UpstreamError, type IoTError } from '../../common/errors/errors';
+import { TimeoutError, UpstreamError, type IoTError } from '../../common/errors/errors';
 import { ClientFrameCodec, type ClientFrame } from '../../common/proto';
 import { upgradeStatusOf, type RefusalCheck } from './connectRefusal';
 import { ConnectionState, type ConnectionChange } from './connectionState';
@@ -34,9 +34,9 @@ export interface ConnectionEvents {
   /** A message arrived (undecoded). */
   message(data: unknown): void;
   /** The socket is gone; what was sent on it is lost. */
-  lost(reason: string): void;
+  lost(reason: IoTError): void;
   /** A retry is scheduled after `reason`. */
-  retrying(reason: string): void;
+  retrying(reason: IoTError): void;
   /** The sidecar refused the connection: no retry can succeed. */
   refused(error: IoTError): void;
 }
@@ -105,7 +105,7 @@ export class SidecarConnection {
     try {
       socket.send(ClientFrameCodec.encode(frame).finish());
     } catch (err) {
-      this.abandon(socket, new UpstreamError('sending to the sidecar failed', { cause: err }).message);
+      this.abandon(socket, new UpstreamError('sending to the sidecar failed', { cause: err }));
     }
   }
 
@@ -141,13 +141,14 @@ export class SidecarConnection {
     try {
       socket = this.options.createSocket(this.options.url);
     } catch (err) {
-      this.scheduleReconnect(`cannot open a WebSocket: ${err instanceof Error ? err.message : String(err)}`);
+      const why = err instanceof Error ? err.message : String(err);
+      this.scheduleReconnect(new UpstreamError(`cannot open a WebSocket: ${why}`, { cause: err }));
       return;
     }
     this.socket = socket;
     socket.binaryType = 'arraybuffer';
     this.connectTimer = setTimeout(() => {
-      this.abandon(socket, `no answer from the sidecar within ${this.options.connectTimeoutMs} ms`);
+      this.abandon(socket, new TimeoutError(`no answer from the sidecar within ${this.options.connectTimeoutMs} ms`));
     }, this.options.connectTimeoutMs);
     let opened = false;
     let upgradeStatus: number | undefined;
@@ -174,7 +175,7 @@ export class SidecarConnection {
         return;
       }
       this.socket = undefined;
-      this.onLost(closeDetail(event.code, event.reason));
+      this.onLost(new UpstreamError(closeDetail(event.code, event.reason)));
       if (!opened) {
         this.checkRefusal(upgradeStatus);
       }
@@ -194,14 +195,14 @@ export class SidecarConnection {
     this.pingTimer = setInterval(() => {
       const quietSince = this.lastReceivedAt === 0 ? openedAt : this.lastReceivedAt;
       if (this.options.now() - quietSince > this.options.silenceTimeoutMs) {
-        this.abandon(socket, `nothing from the sidecar for ${this.options.silenceTimeoutMs} ms`);
+        this.abandon(socket, new TimeoutError(`nothing from the sidecar for ${this.options.silenceTimeoutMs} ms`));
         return;
       }
       this.send({ ping: { nonce: this.options.now() } });
     }, this.options.pingIntervalMs);
   }
 
-  private abandon(socket: SocketLike, reason: string): void {
+  private abandon(socket: SocketLike, reason: IoTError): void {
     if (socket !== this.socket) {
       return;
     }
@@ -212,20 +213,20 @@ export class SidecarConnection {
     this.onLost(reason);
   }
 
-  private onLost(reason: string): void {
+  private onLost(reason: IoTError): void {
     this.clearTimers();
     this.events.lost(reason);
     if (!this.events.wanted()) {
       this.reconnect.reset();
-      this.setState(ConnectionState.Idle, reason);
+      this.setState(ConnectionState.Idle, reason.message, reason);
       return;
     }
     this.scheduleReconnect(reason);
   }
 
-  private scheduleReconnect(reason: string): void {
+  private scheduleReconnect(reason: IoTError): void {
     const delay = this.reconnect.lost().delayMs;
-    this.setState(ConnectionState.Reconnecting, reason);
+    this.setState(ConnectionState.Reconnecting, reason.message, reason);
     this.events.retrying(reason);
     this.retryTimer = setTimeout(() => {
       this.retryTimer = undefined;
@@ -248,18 +249,19 @@ export class SidecarConnection {
         this.clearTimers();
         this.reconnect.reset();
         this.events.refused(refusal);
-        this.setState(ConnectionState.Idle, refusal.message);
+        this.setState(ConnectionState.Idle, refusal.message, refusal);
       },
       () => undefined
     );
   }
 
-  private setState(state: ConnectionState, detail: string): void {
+  private setState(state: ConnectionState, detail: string, error?: IoTError): void {
     const previous = this.statusSubject.value.state;
     if (previous === state) {
       return;
     }
-    this.statusSubject.next({ previous, state, detail, attempt: this.reconnect.attempts });
+    const attempt = this.reconnect.attempts;
+    this.statusSubject.next(error ? { previous, state, detail, attempt, error } : { previous, state, detail, attempt });
   }
 
   private clearTimers(): void {

@@ -73,7 +73,8 @@ export class StreamClient {
       opened: () => this.resubscribeAll(),
       message: (data) => this.messages.next(data),
       lost: () => this.markDisconnected(),
-      retrying: (reason) => this.broadcast({ kind: 'status', status: connectionStatus('reconnecting', reason) }),
+      retrying: (reason) =>
+        this.broadcast({ kind: 'status', status: connectionStatus('reconnecting', reason.message) }),
       refused: (refusal) => {
         for (const sub of [...this.subscriptions.values()]) {
           this.forget(sub);
