@@ -3,6 +3,11 @@
  * messages in acknowledged TelemetryBatches, heartbeats, passes commands down to the bridge and their
  * results back. A batch lost with the stream is sent again on the next session, so every item is
  * settled exactly once: accepted (a sequence) or refused by the broker.
+ *
+ * Why one file past ~300 lines: the queue, the in-flight batches, their acknowledgements and the
+ * reconnect share one invariant (every item settled exactly once, resent in order after a lost
+ * session), which stays readable only in one place; the stream and the backoff are shared pieces
+ * (openDeviceSession, ReconnectPolicy).
  */
 import type { Logger } from 'pino';
 import type { BackoffOptions } from '../../common/backoff/backoff';

@@ -1,6 +1,10 @@
 /**
  * One simulated device on a Connect stream: registers, samples its signals every interval, sends them
  * in batches, heartbeats, answers commands, and reconnects with backoff when the stream fails.
+ *
+ * Why one file past ~300 lines: sampling, batching under back-pressure, commands and the session's
+ * lifecycle share the device's timers and its one stream; the stream, the backoff, the signals and
+ * the command decisions are already shared pieces.
  */
 import type { Logger } from 'pino';
 import type { BackoffOptions } from '../../common/backoff/backoff';

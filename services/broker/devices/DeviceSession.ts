@@ -2,6 +2,10 @@
  * One device's Connect stream: registration, telemetry batches (published and acknowledged),
  * liveness, and commands down / results up. A bad message is answered with an error and the session
  * carries on; only silence beyond the heartbeat timeout, a newer session or shutdown end it.
+ *
+ * Why one file past ~300 lines: registration, telemetry with its acknowledgements and flow control,
+ * and liveness act on the one Connect call and its paused/blocked state; the registration checks are
+ * apart (checkRegistration).
  */
 import * as grpc from '@grpc/grpc-js';
 import { isIoTError, toIoTError, ValidationError } from '../../../common/errors/errors';

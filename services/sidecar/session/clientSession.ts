@@ -3,6 +3,11 @@
  * shared streams, ones with a start joining through their history, history-only ones), and owns the
  * connection's bounded send queue; what the queue sends and drops is accounted in LagAccounting.
  * Bad frames get Error frames; the connection carries on.
+ *
+ * Why one file past ~300 lines: it is one connection's state machine: the subscription map, the
+ * shared-stream memberships and the send queue change together on every subscribe, join, detach and
+ * failure; the parts that do not (frame specs, history cuts, rate limiting, lag accounting, the queue
+ * itself) already live in their own files.
  */
 import type { RawData, WebSocket } from 'ws';
 import { ValidationError, RateLimitError, toIoTError, type IoTError } from '../../../common/errors/errors';

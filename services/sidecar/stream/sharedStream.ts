@@ -5,6 +5,10 @@
  * batch carrying the stream position after it. When the broker stream breaks it reconnects with
  * full-jitter backoff and resumes from that one position, whatever the number of topics; the broker
  * says whether it recovered, and a new epoch (a restarted broker) is passed on, never guessed.
+ *
+ * Why one file past ~300 lines: positions, gaps, conflation, batching and the reconnect all act on
+ * the one upstream call and its position in order; the batcher, conflator, encoder and reconnect
+ * policy are already their own pieces.
  */
 import type { BackoffOptions } from '../../../common/backoff/backoff';
 import { ReconnectPolicy } from '../../../common/backoff/ReconnectPolicy';
