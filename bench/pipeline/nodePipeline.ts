@@ -1,9 +1,9 @@
 /**
- * The pipeline suite's Node reference run: the plugin's operators in this process. (The naive
- * baseline needs @grafana/data, which expects a browser; it runs in the Chromium part of the suite.)
+ * The pipeline suite's Node reference run: the plugin's operators in this process, the frame
+ * builder included (see loadRealPipeline). The naive baseline runs in the Chromium part of the suite.
  */
 import { DEFAULT_WORKLOAD, buildWorkload, type WorkloadOptions } from './workload';
-import { runRealPipeline } from './realPipeline';
+import { loadRealPipeline } from './loadRealPipeline';
 
 /**
  * Samples per second through the real pipeline: best of `rounds` runs after a warm-up, with the
@@ -11,6 +11,7 @@ import { runRealPipeline } from './realPipeline';
  */
 export function measurePipelineInNode(rounds: number, form: WorkloadOptions['form'] = 'block'): number {
   const workload = buildWorkload({ ...DEFAULT_WORKLOAD, form, startMs: Date.now() });
+  const { runRealPipeline } = loadRealPipeline();
   let best = Number.POSITIVE_INFINITY;
   for (let round = 0; round <= rounds; round++) {
     const run = runRealPipeline(workload.frames, 10_000, () => performance.now());

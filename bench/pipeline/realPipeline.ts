@@ -1,14 +1,13 @@
 /**
- * The plugin's own pipeline, operator for operator as a live query runs it: decode → dedupe →
- * project fields → time → split series → append to the columnar rings. Isomorphic.
+ * The plugin's own pipeline, operator for operator as a live query runs it (src/query/targetStream):
+ * decode → the series operators (project fields → time → split series → append to the columnar
+ * rings) → capRate → storeToFrames. Isomorphic.
  */
-import { Subject } from 'rxjs';
+import { asyncScheduler, map, Subject } from 'rxjs';
 import { decodeFrameBytes } from '../../src/stream/decodeServerFrame';
-import { dedupeBySequence } from '../../src/stream/dedupeBySequence';
-import { projectFields } from '../../src/stream/projectFields';
-import { stampTime } from '../../src/stream/stampTime';
-import { splitSeries } from '../../src/stream/splitSeries';
-import { appendToRings } from '../../src/stream/appendToRings';
+import { batchesToSeries } from '../../src/stream/batchesToSeries';
+import { capRate } from '../../src/stream/capRate';
+import { storeToFrames } from '../../src/stream/storeToFrames';
 import type { SeriesStore } from '../../src/stream/SeriesStore';
 import type { MessageBatch } from '../../src/stream/batchTypes';
 import { batchFromWire } from '../../src/stream/messageBatch';
@@ -19,21 +18,28 @@ export interface PipelineRun {
   rowsHeld: number;
   /** The newest time in the rings afterwards. */
   newestTimeMs: number;
+  /** Frame sets built for the panel (capRate lets the first through at once and flushes the last). */
+  redraws: number;
 }
 
-/** Pushes every frame through the pipeline synchronously and times it. */
+/** A live query's default redraw cap. */
+const MAX_UPDATE_HZ = 20;
+
+/** Pushes every frame through the pipeline synchronously, then completes it, and times it. */
 export function runRealPipeline(frames: Uint8Array[], capacity: number, now: () => number): PipelineRun {
   const input = new Subject<MessageBatch>();
   let store: SeriesStore | undefined;
+  let redraws = 0;
   const subscription = input
     .pipe(
-      dedupeBySequence(),
-      projectFields([]),
-      stampTime('event'),
-      splitSeries('device'),
-      appendToRings({ capacity, maxSeries: 1_000 })
+      batchesToSeries({ fields: [], timeSource: 'event', splitBy: 'device', capacity, maxSeries: 1_000 }),
+      capRate(MAX_UPDATE_HZ, asyncScheduler),
+      map((appended) => {
+        store = appended;
+        return storeToFrames(appended, { refId: 'A', filter: 'bench/#', notices: [], splitBy: 'device', fields: [] });
+      })
     )
-    .subscribe((s) => (store = s));
+    .subscribe(() => redraws++);
   const t0 = now();
   for (const bytes of frames) {
     const decoded = decodeFrameBytes(bytes);
@@ -41,6 +47,8 @@ export function runRealPipeline(frames: Uint8Array[], capacity: number, now: () 
       input.next(batchFromWire(decoded.frame.batch, Date.now()));
     }
   }
+  // Completing flushes capRate's pending value: the last redraw, with everything appended.
+  input.complete();
   const elapsedMs = now() - t0;
   subscription.unsubscribe();
   let rowsHeld = 0;
@@ -49,5 +57,5 @@ export function runRealPipeline(frames: Uint8Array[], capacity: number, now: () 
     rowsHeld += series.ring.size;
     newestTimeMs = Math.max(newestTimeMs, series.ring.lastTime);
   }
-  return { elapsedMs, rowsHeld, newestTimeMs };
+  return { elapsedMs, rowsHeld, newestTimeMs, redraws };
 }

@@ -1,7 +1,8 @@
 /**
- * The plugin's pipeline: decode → project → time → split → append, measured in headless Chromium on
- * the built plugin (dist/module.js) fed by a stand-in sidecar socket, beside the naive baseline in
- * the same page, plus the Node reference run and the heap with a 100,000-row buffer filled.
+ * The plugin's pipeline: decode → project → time → split → append → frames at ≤ N Hz, measured in
+ * headless Chromium on the built plugin (dist/module.js) fed by a stand-in sidecar socket, beside
+ * the naive baseline in the same page, plus the Node reference run and the heap with a
+ * 100,000-row buffer filled.
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -3,14 +3,21 @@
  * messages in acknowledged TelemetryBatches, heartbeats, passes commands down to the bridge and their
  * results back. A batch lost with the stream is sent again on the next session, so every item is
  * settled exactly once: accepted (a sequence) or refused by the broker.
+ *
+ * Why one file past ~300 lines: the queue, the in-flight batches, their acknowledgements and the
+ * reconnect share one invariant (every item settled exactly once, resent in order after a lost
+ * session), which stays readable only in one place; the stream and the backoff are shared pieces
+ * (openDeviceSession, ReconnectPolicy).
  */
-import type * as grpc from '@grpc/grpc-js';
 import type { Logger } from 'pino';
-import { backoffDelay, type BackoffOptions } from '../../common/backoff/backoff';
+import type { BackoffOptions } from '../../common/backoff/backoff';
+import { ReconnectPolicy } from '../../common/backoff/ReconnectPolicy';
 import { sessionErrorCategory } from '../../common/errors/errors';
 import type { iot } from '../../common/proto/generated';
 import { timestampFromMs } from '../../common/time/timestamp';
-import { bearerMetadata, type BrokerClient } from '../grpc/brokerService';
+import { UpstreamError, type IoTError } from '../../common/errors/errors';
+import type { BrokerClient } from '../grpc/brokerService';
+import { cancelDeviceSession, openDeviceSession, type DeviceSessionStream } from '../grpc/deviceSession';
 
 export type DeviceLinkState = 'idle' | 'connecting' | 'registered' | 'waiting' | 'closing' | 'closed';
 
@@ -52,19 +59,18 @@ export interface DeviceLinkOptions {
 
 type WireItem = iot.broker.v1.IDeviceTelemetry;
 
-type LinkStream = grpc.ClientDuplexStream<iot.broker.v1.IDeviceMessage, iot.broker.v1.BrokerMessage>;
-
 interface SentBatch {
   items: LinkItem[];
 }
 
 export class DeviceLink {
   private stateValue: DeviceLinkState = 'idle';
-  private stream: LinkStream | undefined;
+  private stream: DeviceSessionStream | undefined;
   private queue: LinkItem[] = [];
   private readonly inFlight = new Map<number, SentBatch>();
   private batchId = 0;
-  private attempt = 0;
+  /** Restarts its backoff as soon as the broker registers the device. */
+  private readonly reconnect: ReconnectPolicy;
   private congested = false;
   private flushScheduled = false;
   private heartbeatTimer: NodeJS.Timeout | undefined;
@@ -76,6 +82,7 @@ export class DeviceLink {
 
   constructor(private readonly options: DeviceLinkOptions) {
     this.closedPromise = new Promise((resolve) => (this.closedResolve = resolve));
+    this.reconnect = new ReconnectPolicy({ backoff: options.backoff });
   }
 
   get deviceId(): string {
@@ -165,39 +172,39 @@ export class DeviceLink {
     if (this.stateValue !== 'closing') {
       this.setState('connecting');
     }
-    let stream: LinkStream;
+    const register = {
+      deviceId: this.options.deviceId,
+      metadata: this.options.metadata,
+      topics: this.options.topics,
+      heartbeatIntervalMs: this.options.heartbeatIntervalMs,
+    };
+    let stream: DeviceSessionStream;
     try {
-      stream = this.options.client.connect(bearerMetadata(this.options.token));
+      stream = openDeviceSession(this.options.client, this.options.token, register, {
+        message: (message) => this.onMessage(stream, message),
+        drain: () => {
+          this.congested = false;
+          this.flush();
+        },
+        ended: (reason) => this.onStreamEnded(stream, reason),
+      });
     } catch (err) {
       // The call could not even start (e.g. the client's channel is closed): treated as a lost session.
-      this.reconnectLater(`the session could not be opened: ${(err as Error).message}`);
+      this.reconnectLater(
+        new UpstreamError(`the session could not be opened: ${(err as Error).message}`, { cause: err })
+      );
       return;
     }
     this.stream = stream;
-    stream.on('data', (message: iot.broker.v1.BrokerMessage) => this.onMessage(stream, message));
-    stream.on('drain', () => {
-      this.congested = false;
-      this.flush();
-    });
-    stream.on('error', (err: grpc.ServiceError) => this.onStreamEnded(stream, err.details || err.message));
-    stream.on('end', () => this.onStreamEnded(stream, 'the broker ended the session'));
-    stream.write({
-      register: {
-        deviceId: this.options.deviceId,
-        metadata: this.options.metadata,
-        topics: this.options.topics,
-        heartbeatIntervalMs: this.options.heartbeatIntervalMs,
-      },
-    });
   }
 
-  private onMessage(stream: LinkStream, message: iot.broker.v1.BrokerMessage): void {
+  private onMessage(stream: DeviceSessionStream, message: iot.broker.v1.BrokerMessage): void {
     if (stream !== this.stream) {
       return;
     }
     switch (message.kind) {
       case 'registered':
-        this.attempt = 0;
+        this.reconnect.connected();
         if (this.stateValue === 'connecting') {
           this.setState('registered');
         }
@@ -302,7 +309,7 @@ export class DeviceLink {
     }
   }
 
-  private onStreamEnded(stream: LinkStream, reason: string): void {
+  private onStreamEnded(stream: DeviceSessionStream, reason: IoTError): void {
     if (stream !== this.stream || this.stateValue === 'closed') {
       return;
     }
@@ -316,15 +323,18 @@ export class DeviceLink {
     this.reconnectLater(reason);
   }
 
-  private reconnectLater(reason: string): void {
+  private reconnectLater(error: IoTError): void {
     if (this.stateValue === 'closed') {
       return;
     }
-    const delayMs = backoffDelay(this.attempt++, this.options.backoff);
-    this.options.logger.info(
-      { deviceId: this.deviceId, reason, retryInMs: delayMs },
-      'broker session lost; reconnecting'
-    );
+    const { delayMs, attempt, firstOfOutage } = this.reconnect.lost();
+    // One line per outage at info; its retries are debug lines.
+    const fields = { deviceId: this.deviceId, reason: error.message, attempt, retryInMs: delayMs };
+    if (firstOfOutage) {
+      this.options.logger.info(fields, 'broker session lost; reconnecting');
+    } else {
+      this.options.logger.debug(fields, 'broker session still lost; retrying');
+    }
     if (this.stateValue !== 'closing') {
       this.setState('waiting');
     }
@@ -357,9 +367,7 @@ export class DeviceLink {
     const stream = this.stream;
     this.stream = undefined;
     if (stream && cancel) {
-      stream.removeAllListeners('data');
-      stream.on('error', () => undefined);
-      stream.cancel();
+      cancelDeviceSession(stream);
     }
   }
 

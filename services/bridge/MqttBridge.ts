@@ -3,6 +3,10 @@
  * would, one Connect session per bridged device (plain MQTT devices, Sparkplug edge nodes and devices),
  * so the broker's device registry shows them connected and commands reach them. A QoS 1 message is
  * acknowledged to MQTT only after our broker acknowledged it.
+ *
+ * Why one file past ~300 lines: it wires MQTT intake, the Sparkplug host, plain-device commands and
+ * one DeviceLink per device through one lifecycle (start, then a draining close or an abort) whose
+ * steps must stay in order; each of those parts is its own file.
  */
 import pino, { type Logger } from 'pino';
 import type { iot } from '../../common/proto/generated';

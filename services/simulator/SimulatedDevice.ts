@@ -1,14 +1,20 @@
 /**
  * One simulated device on a Connect stream: registers, samples its signals every interval, sends them
  * in batches, heartbeats, answers commands, and reconnects with backoff when the stream fails.
+ *
+ * Why one file past ~300 lines: sampling, batching under back-pressure, commands and the session's
+ * lifecycle share the device's timers and its one stream; the stream, the backoff, the signals and
+ * the command decisions are already shared pieces.
  */
-import type * as grpc from '@grpc/grpc-js';
 import type { Logger } from 'pino';
-import { backoffDelay, type BackoffOptions } from '../../common/backoff/backoff';
+import type { BackoffOptions } from '../../common/backoff/backoff';
+import { ReconnectPolicy } from '../../common/backoff/ReconnectPolicy';
 import { sessionErrorCategory } from '../../common/errors/errors';
 import type { iot } from '../../common/proto/generated';
 import { timestampFromMs } from '../../common/time/timestamp';
-import { bearerMetadata, type BrokerClient } from '../grpc/brokerService';
+import type { IoTError } from '../../common/errors/errors';
+import type { BrokerClient } from '../grpc/brokerService';
+import { cancelDeviceSession, openDeviceSession, type DeviceSessionStream } from '../grpc/deviceSession';
 import { decideCommand, type CommandEffect } from './deviceCommands';
 import type { Random, SignalModel } from './signals';
 import { jsonToStruct, structToJson } from '../../common/proto/jsonStruct';
@@ -67,15 +73,12 @@ export function emptyDeviceStats(): DeviceStats {
   };
 }
 
-type DeviceStream = grpc.ClientDuplexStream<iot.broker.v1.IDeviceMessage, iot.broker.v1.BrokerMessage>;
-
 export class SimulatedDevice {
   private stateValue: DeviceState = 'idle';
-  private stream: DeviceStream | undefined;
+  private stream: DeviceSessionStream | undefined;
   private sampleTimer: NodeJS.Timeout | undefined;
   private heartbeatTimer: NodeJS.Timeout | undefined;
   private retryTimer: NodeJS.Timeout | undefined;
-  private attempt = 0;
   private batchId = 0;
   private pending: iot.broker.v1.IDeviceTelemetry[] = [];
   private ticks = 0;
@@ -84,11 +87,14 @@ export class SimulatedDevice {
   private startedMs = 0;
   private intervalMs: number;
   private readonly topics: string[];
+  /** Restarts its backoff as soon as the broker registers the device. */
+  private readonly reconnect: ReconnectPolicy;
   readonly stats: DeviceStats = emptyDeviceStats();
 
   constructor(private readonly options: SimulatedDeviceOptions) {
     this.intervalMs = options.intervalMs;
     this.topics = options.signals.map((signal) => `${this.topicPrefix}/${signal.name}`);
+    this.reconnect = new ReconnectPolicy({ backoff: options.backoff, random: options.random, now: options.now });
   }
 
   get deviceId(): string {
@@ -130,29 +136,27 @@ export class SimulatedDevice {
 
   private connect(): void {
     this.setState('connecting');
-    const stream = this.options.client.connect(bearerMetadata(this.options.token));
-    this.stream = stream;
-    stream.on('data', (message: iot.broker.v1.BrokerMessage) => this.onMessage(message));
-    stream.on('drain', () => {
-      this.congested = false;
-      this.flush();
-    });
-    stream.on('error', (err: grpc.ServiceError) => this.onStreamEnded(stream, err.details || err.message));
-    stream.on('end', () => this.onStreamEnded(stream, 'the broker ended the session'));
-    stream.write({
-      register: {
-        deviceId: this.options.deviceId,
-        metadata: this.options.metadata,
-        topics: [`${this.topicPrefix}/#`],
-        heartbeatIntervalMs: this.options.heartbeatIntervalMs,
+    const register = {
+      deviceId: this.options.deviceId,
+      metadata: this.options.metadata,
+      topics: [`${this.topicPrefix}/#`],
+      heartbeatIntervalMs: this.options.heartbeatIntervalMs,
+    };
+    const stream: DeviceSessionStream = openDeviceSession(this.options.client, this.options.token, register, {
+      message: (message) => this.onMessage(message),
+      drain: () => {
+        this.congested = false;
+        this.flush();
       },
+      ended: (reason) => this.onStreamEnded(stream, reason),
     });
+    this.stream = stream;
   }
 
   private onMessage(message: iot.broker.v1.BrokerMessage): void {
     switch (message.kind) {
       case 'registered':
-        this.attempt = 0;
+        this.reconnect.connected();
         this.stats.registrations++;
         this.setState('registered');
         this.startTimers();
@@ -234,15 +238,22 @@ export class SimulatedDevice {
     }
   }
 
-  private onStreamEnded(stream: DeviceStream, reason: string): void {
+  private onStreamEnded(stream: DeviceSessionStream, error: IoTError): void {
     if (stream !== this.stream || this.stateValue === 'stopped') {
       return;
     }
+    const reason = error.message;
     this.stats.lastError = reason;
     this.teardown();
-    const delayMs = backoffDelay(this.attempt++, this.options.backoff, this.options.random);
+    const { delayMs, attempt, firstOfOutage } = this.reconnect.lost();
     this.stats.reconnects++;
-    this.options.logger.info({ deviceId: this.deviceId, reason, retryInMs: delayMs }, 'session lost; reconnecting');
+    // One line per outage at info; its retries are debug lines.
+    const fields = { deviceId: this.deviceId, reason, attempt, retryInMs: delayMs };
+    if (firstOfOutage) {
+      this.options.logger.info(fields, 'session lost; reconnecting');
+    } else {
+      this.options.logger.debug(fields, 'session lost; retrying');
+    }
     this.setState('waiting');
     this.retryTimer = setTimeout(() => this.connect(), delayMs);
   }
@@ -309,9 +320,7 @@ export class SimulatedDevice {
     this.stream = undefined;
     this.congested = false;
     if (cancel && stream) {
-      stream.removeAllListeners('data');
-      stream.on('error', () => undefined);
-      stream.cancel();
+      cancelDeviceSession(stream);
     }
   }
 

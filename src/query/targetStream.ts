@@ -18,13 +18,10 @@ import {
 } from 'rxjs';
 import { toIoTError } from '../../common/errors/errors';
 import type { ResolvedQuery } from '../types';
-import { appendToRings } from '../stream/appendToRings';
+import { batchesToSeries } from '../stream/batchesToSeries';
 import { capRate } from '../stream/capRate';
 import { ConnectionState, type ConnectionChange } from '../stream/connectionState';
-import { projectFields } from '../stream/projectFields';
 import type { SeriesStore } from '../stream/SeriesStore';
-import { splitSeries } from '../stream/splitSeries';
-import { stampTime } from '../stream/stampTime';
 import { storeToFrames } from '../stream/storeToFrames';
 import type { SubscriptionEvent, SubscriptionRequest } from '../stream/subscriptionTypes';
 import { noteConnection, noteStatus, type DropCounter } from './noteStatus';
@@ -110,11 +107,14 @@ export function targetStream(options: TargetStreamOptions): Observable<DataQuery
             filter((e): e is Extract<SubscriptionEvent, { kind: 'batch' }> => e.kind === 'batch'),
             map((e) => e.batch),
             tap((batch) => (health.droppedBySidecar = Math.max(health.droppedBySidecar, batch.dropped))),
-            projectFields(fields),
-            tap((rows) => addUnplotted(health, rows.unplotted)),
-            stampTime(query.timeSource),
-            splitSeries(query.splitBy),
-            appendToRings({ capacity, maxSeries }),
+            batchesToSeries({
+              fields,
+              timeSource: query.timeSource,
+              splitBy: query.splitBy,
+              capacity,
+              maxSeries,
+              onUnplotted: (counts) => addUnplotted(health, counts),
+            }),
             tap((appended) => {
               store = appended;
               health.droppedBySeriesLimit = appended.droppedRows;

@@ -1,39 +1,23 @@
-import { BehaviorSubject, distinctUntilChanged, map, Observable, Subject } from 'rxjs';
-import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from '../../common/backoff/backoff';
-import { AuthError, categoryFromWire, IoTError, UpstreamError, ValidationError } from '../../common/errors/errors';
-import { ClientFrameCodec, type ClientFrame } from '../../common/proto';
+import { Observable, Subject } from 'rxjs';
+import { DEFAULT_BACKOFF } from '../../common/backoff/backoff';
+import { AuthError, categoryFromWire, IoTError, ValidationError } from '../../common/errors/errors';
 import { subscriptionStateOf } from '../../common/proto/subscriptionState';
 import type { MessageBatch, ServerFrame } from './batchTypes';
-import { refusalFromUpgradeStatus, upgradeStatusOf, type RefusalCheck } from './connectRefusal';
+import { refusalFromUpgradeStatus } from './connectRefusal';
 import { batchFromWire } from './messageBatch';
 import { ConnectionState, type ConnectionChange } from './connectionState';
 import { decodeServerFrame } from './decodeServerFrame';
 import { joinSubscription, sharedSubscriptionKey } from './joinSubscription';
+import { SidecarConnection, type SidecarConnectionOptions } from './SidecarConnection';
 import type { SubscriptionEvent, SubscriptionRequest, SubscriptionStatus } from './subscriptionTypes';
-import { browserWebSocketFactory, SOCKET_OPEN, type SocketLike, type WebSocketFactory } from './transport';
+import { browserWebSocketFactory } from './transport';
 import { WireSubscription } from './WireSubscription';
 
-export interface StreamClientOptions {
-  /** ws:// or wss:// URL of the sidecar's stream endpoint (through the data source proxy). */
-  url: string;
-  /** Opens the socket; defaults to the browser's WebSocket. Node hosts pass the `ws` package's. */
-  createSocket: WebSocketFactory;
-  backoff: BackoffOptions;
-  /** How long a connection attempt may take before it is abandoned and retried. */
-  connectTimeoutMs: number;
-  /** How often to ping, so proxies keep the socket open and a dead one is noticed. */
-  pingIntervalMs: number;
-  /** With nothing received for this long the socket is considered dead and replaced. */
-  silenceTimeoutMs: number;
+export interface StreamClientOptions extends SidecarConnectionOptions {
   /** How long the socket stays open with no subscription (a panel edit resubscribes at once). */
   idleCloseMs: number;
   /** Envelopes a shared subscription keeps for panels that join it later (when maxHistory is 0). */
   retainEnvelopes: number;
-  /** Epoch ms; injectable so tests control time. */
-  now: () => number;
-  random: () => number;
-  /** Asked when an attempt failed before the socket opened: a refused key ends every subscription. */
-  checkRefusal: RefusalCheck;
 }
 
 /** Every default in one place. */
@@ -53,26 +37,21 @@ export function defaultStreamClientOptions(): Omit<StreamClientOptions, 'url'> {
 }
 
 /**
- * One WebSocket to the sidecar per datasource, shared by every panel. Live subscriptions with the
- * same filter and options share one Subscribe (reference-counted); the socket reconnects with
- * backoff and jitter and resumes every subscription after its last sequence per topic.
+ * One WebSocket to the sidecar per datasource, shared by every panel: the routing of subscriptions
+ * over a SidecarConnection, which owns the socket's lifecycle. Live subscriptions with the same
+ * filter and options share one Subscribe (reference-counted); when the connection is replaced,
+ * every subscription resumes after its last sequence per topic.
  * Lifecycle: connects on the first subscription, closes when idle, close() is final and safe twice.
  */
 export class StreamClient {
   private readonly options: StreamClientOptions;
-  private readonly stateSubject: BehaviorSubject<ConnectionChange>;
+  private readonly connection: SidecarConnection;
   private readonly messages = new Subject<unknown>();
   private readonly subscriptions = new Map<number, WireSubscription>();
   private readonly sharedByKey = new Map<string, WireSubscription>();
   private readonly byStream = new Map<number, Set<WireSubscription>>();
-  private socket: SocketLike | undefined;
   private nextId = 1;
-  private attempt = 0;
-  private lastReceivedAt = 0;
-  private retryTimer: ReturnType<typeof setTimeout> | undefined;
-  private connectTimer: ReturnType<typeof setTimeout> | undefined;
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
-  private pingTimer: ReturnType<typeof setInterval> | undefined;
 
   /** Connection changes; emits the current state on subscribe. */
   readonly connection$: Observable<ConnectionChange>;
@@ -81,17 +60,22 @@ export class StreamClient {
 
   constructor(options: Partial<StreamClientOptions> & Pick<StreamClientOptions, 'url'>) {
     this.options = { ...defaultStreamClientOptions(), ...options };
-    this.stateSubject = new BehaviorSubject<ConnectionChange>({
-      previous: ConnectionState.Idle,
-      state: ConnectionState.Idle,
-      detail: '',
-      attempt: 0,
+    this.connection = new SidecarConnection(this.options, {
+      wanted: () => this.subscriptions.size > 0,
+      opened: () => this.resubscribeAll(),
+      message: (data) => this.messages.next(data),
+      lost: () => this.markDisconnected(),
+      retrying: (reason) =>
+        this.broadcast({ kind: 'status', status: connectionStatus('reconnecting', reason.message) }),
+      refused: (refusal) => {
+        for (const sub of [...this.subscriptions.values()]) {
+          this.forget(sub);
+          sub.fail(refusal);
+        }
+      },
     });
-    this.connection$ = this.stateSubject.asObservable();
-    this.state$ = this.connection$.pipe(
-      map((change) => change.state),
-      distinctUntilChanged()
-    );
+    this.connection$ = this.connection.changes$;
+    this.state$ = this.connection.state$;
     this.messages.pipe(decodeServerFrame()).subscribe((decoded) => {
       if (decoded.ok) {
         this.route(decoded.frame);
@@ -103,7 +87,7 @@ export class StreamClient {
 
   /** The current connection state. */
   get state(): ConnectionState {
-    return this.stateSubject.value.state;
+    return this.connection.state;
   }
 
   /** Wire subscriptions currently open (shared ones count once however many panels use them). */
@@ -129,12 +113,8 @@ export class StreamClient {
     if (this.state === ConnectionState.Closed) {
       return;
     }
-    this.clearTimers();
     clearTimeout(this.idleTimer);
-    const socket = this.socket;
-    this.socket = undefined;
-    socket?.close(1000, 'closed by the client');
-    this.setState(ConnectionState.Closed, 'closed by the client');
+    this.connection.close();
     for (const sub of [...this.subscriptions.values()]) {
       sub.complete();
     }
@@ -156,10 +136,10 @@ export class StreamClient {
     }
     clearTimeout(this.idleTimer);
     this.idleTimer = undefined;
-    if (this.socket?.readyState === SOCKET_OPEN) {
-      this.send(sub.subscribeFrame());
-    } else if (this.state === ConnectionState.Idle) {
-      this.connect();
+    if (this.connection.isOpen) {
+      this.connection.send(sub.subscribeFrame());
+    } else {
+      this.connection.ensureOpen();
     }
     return sub;
   }
@@ -169,9 +149,7 @@ export class StreamClient {
       return;
     }
     this.forget(sub);
-    if (this.socket?.readyState === SOCKET_OPEN) {
-      this.send({ unsubscribe: { id: sub.id } });
-    }
+    this.connection.send({ unsubscribe: { id: sub.id } });
     if (this.subscriptions.size === 0 && this.state !== ConnectionState.Closed) {
       clearTimeout(this.idleTimer);
       this.idleTimer = setTimeout(() => this.goIdle(), this.options.idleCloseMs);
@@ -194,145 +172,26 @@ export class StreamClient {
     if (this.subscriptions.size > 0) {
       return;
     }
-    this.clearTimers();
-    const socket = this.socket;
-    this.socket = undefined;
-    socket?.close(1000, 'no subscriptions');
-    this.attempt = 0;
-    this.setState(ConnectionState.Idle, 'no subscriptions');
+    this.connection.idle();
   }
 
-  private connect(): void {
-    this.clearTimers();
-    this.setState(this.attempt === 0 ? ConnectionState.Connecting : ConnectionState.Reconnecting, 'connecting');
-    let socket: SocketLike;
-    try {
-      socket = this.options.createSocket(this.options.url);
-    } catch (err) {
-      this.scheduleReconnect(`cannot open a WebSocket: ${err instanceof Error ? err.message : String(err)}`);
-      return;
-    }
-    this.socket = socket;
-    socket.binaryType = 'arraybuffer';
-    this.connectTimer = setTimeout(() => {
-      this.abandon(socket, `no answer from the sidecar within ${this.options.connectTimeoutMs} ms`);
-    }, this.options.connectTimeoutMs);
-    let opened = false;
-    let upgradeStatus: number | undefined;
-    socket.onopen = () => {
-      opened = true;
-      this.onOpen(socket);
-    };
-    socket.onmessage = (event) => {
-      if (socket !== this.socket) {
-        return;
-      }
-      if (this.lastReceivedAt === 0) {
-        // A frame after opening means the sidecar accepted us: start the backoff afresh next time.
-        this.attempt = 0;
-      }
-      this.lastReceivedAt = this.options.now();
-      this.messages.next(event.data);
-    };
-    socket.onerror = (event) => {
-      upgradeStatus = upgradeStatusOf(event) ?? upgradeStatus;
-    };
-    socket.onclose = (event) => {
-      if (socket !== this.socket) {
-        return;
-      }
-      this.socket = undefined;
-      this.onLost(closeDetail(event.code, event.reason));
-      if (!opened) {
-        this.checkRefusal(upgradeStatus);
-      }
-    };
-  }
-
-  private onOpen(socket: SocketLike): void {
-    if (socket !== this.socket) {
-      return;
-    }
-    clearTimeout(this.connectTimer);
-    this.connectTimer = undefined;
-    this.lastReceivedAt = 0;
-    const openedAt = this.options.now();
-    this.setState(ConnectionState.Open, 'connected');
+  /** A new connection: every subscription asks again, from where it got to. */
+  private resubscribeAll(): void {
     this.byStream.clear();
     for (const sub of this.subscriptions.values()) {
       sub.streamIds.clear();
-      this.send(sub.subscribeFrame());
+      this.connection.send(sub.subscribeFrame());
     }
-    this.pingTimer = setInterval(() => {
-      const quietSince = this.lastReceivedAt === 0 ? openedAt : this.lastReceivedAt;
-      if (this.options.now() - quietSince > this.options.silenceTimeoutMs) {
-        this.abandon(socket, `nothing from the sidecar for ${this.options.silenceTimeoutMs} ms`);
-        return;
-      }
-      this.send({ ping: { nonce: this.options.now() } });
-    }, this.options.pingIntervalMs);
   }
 
-  private abandon(socket: SocketLike, reason: string): void {
-    if (socket !== this.socket) {
-      return;
-    }
-    this.socket = undefined;
-    socket.onclose = null;
-    socket.onmessage = null;
-    socket.close(4000, 'abandoned');
-    this.onLost(reason);
-  }
-
-  private onLost(reason: string): void {
-    this.clearTimers();
+  /** The connection is gone: every subscription remembers since when, and its streams are void. */
+  private markDisconnected(): void {
     const now = this.options.now();
     for (const sub of this.subscriptions.values()) {
       sub.disconnectedAtMs = sub.disconnectedAtMs ?? now;
       sub.streamIds.clear();
     }
     this.byStream.clear();
-    if (this.subscriptions.size === 0) {
-      this.attempt = 0;
-      this.setState(ConnectionState.Idle, reason);
-      return;
-    }
-    this.scheduleReconnect(reason);
-  }
-
-  private scheduleReconnect(reason: string): void {
-    const delay = backoffDelay(this.attempt, this.options.backoff, this.options.random);
-    this.attempt++;
-    this.setState(ConnectionState.Reconnecting, reason);
-    this.broadcast({ kind: 'status', status: connectionStatus('reconnecting', reason) });
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = undefined;
-      if (this.subscriptions.size > 0) {
-        this.connect();
-      } else {
-        this.attempt = 0;
-        this.setState(ConnectionState.Idle, 'no subscriptions');
-      }
-    }, delay);
-  }
-
-  /** Ends every subscription with the error when the failed attempt turns out to be a refusal. */
-  private checkRefusal(upgradeStatus: number | undefined): void {
-    this.options.checkRefusal(upgradeStatus).then(
-      (refusal) => {
-        if (!refusal || this.state !== ConnectionState.Reconnecting) {
-          return;
-        }
-        this.clearTimers();
-        this.attempt = 0;
-        for (const sub of [...this.subscriptions.values()]) {
-          this.forget(sub);
-          sub.fail(refusal);
-        }
-        this.setState(ConnectionState.Idle, refusal.message);
-      },
-      () => undefined
-    );
   }
 
   private route(frame: ServerFrame): void {
@@ -421,49 +280,8 @@ export class StreamClient {
       sub.emit(event);
     }
   }
-
-  private send(frame: ClientFrame): void {
-    const socket = this.socket;
-    if (socket?.readyState !== SOCKET_OPEN) {
-      return;
-    }
-    try {
-      socket.send(ClientFrameCodec.encode(frame).finish());
-    } catch (err) {
-      this.abandon(socket, new UpstreamError('sending to the sidecar failed', { cause: err }).message);
-    }
-  }
-
-  private setState(state: ConnectionState, detail: string): void {
-    const previous = this.stateSubject.value.state;
-    if (previous === state) {
-      return;
-    }
-    this.stateSubject.next({ previous, state, detail, attempt: this.attempt });
-  }
-
-  private clearTimers(): void {
-    clearTimeout(this.retryTimer);
-    clearTimeout(this.connectTimer);
-    clearInterval(this.pingTimer);
-    this.retryTimer = undefined;
-    this.connectTimer = undefined;
-    this.pingTimer = undefined;
-  }
 }
 
 function connectionStatus(state: SubscriptionStatus['state'], detail: string): SubscriptionStatus {
   return { state, lagMs: 0, droppedBatches: 0, droppedMessages: 0, detail };
-}
-
-/** A person-readable reason for a WebSocket close code. */
-export function closeDetail(code: number, reason: string): string {
-  const why = reason ? `: ${reason}` : '';
-  if (code === 1008) {
-    return `the sidecar refused the connection (policy, usually the API key)${why}`;
-  }
-  if (code === 1006) {
-    return 'the connection to the sidecar was lost (1006)';
-  }
-  return `the sidecar closed the connection (${code})${why}`;
 }

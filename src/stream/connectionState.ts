@@ -1,3 +1,5 @@
+import type { IoTError } from '../../common/errors/errors';
+
 /** The stream client's connection, as panels and tests see it. */
 export enum ConnectionState {
   /** No subscription wants a socket. */
@@ -18,4 +20,6 @@ export interface ConnectionChange {
   detail: string;
   /** Failed connection attempts in a row. */
   attempt: number;
+  /** The failure behind a change to Reconnecting or Idle, with its cause; absent for other changes. */
+  error?: IoTError;
 }

@@ -1,6 +1,6 @@
 /**
  * The real DataSource in Node against a real broker and sidecar on loopback. Grafana cannot run
- * here, so a stand-in for its proxy adds the route's Authorization header (see grafanaProxyStandIn).
+ * here, so the preview host's data source proxy stands in for Grafana's (see grafanaProxy).
  */
 import './browserGlobals';
 import {
@@ -15,7 +15,7 @@ import { DataSource } from '../../src/datasource';
 import type { IoTOptions, IoTQuery } from '../../src/types';
 import { startBroker, type StartedBroker } from '../helpers/broker';
 import { startSidecar, TEST_API_KEY, type StartedSidecar } from '../helpers/sidecar';
-import { proxyFetcher, proxySocketFactory, type ProxyStandInOptions } from './grafanaProxyStandIn';
+import { backendSrvFetcher, GrafanaProxyHost, webSocketFactory, type ProxiedDataSource } from './grafanaProxy';
 
 // Grafana's runtime cannot run here: the DataSource is given the proxy stand-in instead, so the
 // runtime's services must never be reached. The editors and the rendering-only packages
@@ -38,36 +38,41 @@ jest.setTimeout(60_000);
 
 let broker: StartedBroker;
 let sidecar: StartedSidecar;
+let grafana: GrafanaProxyHost;
 
 beforeAll(async () => {
   broker = await startBroker();
   sidecar = await startSidecar({ brokerTarget: broker.target });
+  grafana = await GrafanaProxyHost.start();
 });
 
 const created: DataSource[] = [];
+let dataSources = 0;
 
 afterEach(() => created.splice(0).forEach((ds) => ds.dispose()));
 
 afterAll(async () => {
+  await grafana?.close();
   await sidecar?.close();
   await broker?.close();
 });
 
-function newDataSource(apiKey = TEST_API_KEY, proxy: ProxyStandInOptions = {}): DataSource {
+function newDataSource(apiKey = TEST_API_KEY, proxy: Pick<ProxiedDataSource, 'role'> = {}): DataSource {
+  const uid = `it-${++dataSources}`;
   const settings = {
-    uid: 'it',
+    uid,
     id: 1,
     name: 'IoT Live',
     type: 'iotlive-grpc-datasource',
-    url: sidecar.url,
+    url: grafana.add(uid, { url: sidecar.url, apiKey, ...proxy }),
     jsonData: { requestTimeoutMs: 5_000 },
     meta: {},
     readOnly: false,
     access: 'proxy',
   } as unknown as DataSourceInstanceSettings<IoTOptions>;
   const ds = new DataSource(settings, {
-    fetcher: () => proxyFetcher(apiKey, proxy),
-    createSocket: proxySocketFactory(apiKey),
+    fetcher: () => backendSrvFetcher,
+    createSocket: webSocketFactory,
     templateReplace: (text) => text,
     streamOptions: { backoff: { initialMs: 100, maxMs: 500, factor: 2 } },
   });

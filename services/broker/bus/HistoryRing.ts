@@ -1,11 +1,8 @@
+import { Fifo, type FifoRange } from '../../../common/fifo/Fifo';
 import type { StoredMessage } from './Bus';
 
 /** A run of a ring's messages, [from, to) over `items`, read without copying. */
-export interface RingRange {
-  readonly items: readonly StoredMessage[];
-  readonly from: number;
-  readonly to: number;
-}
+export type RingRange = FifoRange<StoredMessage>;
 
 /**
  * The retained messages of one topic, oldest first, bounded by count and age. Sequences inside are
@@ -13,9 +10,7 @@ export interface RingRange {
  * remembers the last message it evicted, so a reader can tell what it no longer holds.
  */
 export class HistoryRing {
-  private items: StoredMessage[] = [];
-  /** Index of the oldest retained message in `items`; the slots before it are compacted lazily. */
-  private head = 0;
+  private readonly messages = new Fifo<StoredMessage>();
   /** Offset (ordinal), sequence and broker time of the newest evicted message; 0 when none was evicted. */
   evictedOrdinal = 0;
   evictedSequence = 0;
@@ -25,7 +20,7 @@ export class HistoryRing {
 
   /** Retained messages. */
   get size(): number {
-    return this.items.length - this.head;
+    return this.messages.length;
   }
 
   /** Appends a message, evicting the oldest when full; returns how many were evicted. */
@@ -35,12 +30,9 @@ export class HistoryRing {
       this.noteEvicted(message);
       return 0;
     }
-    this.items.push(message);
-    if (this.size > this.maxMessages) {
-      this.noteEvicted(this.items[this.head]);
-      this.items[this.head] = undefined as unknown as StoredMessage;
-      this.head++;
-      this.compactIfSparse();
+    this.messages.push(message);
+    if (this.messages.length > this.maxMessages) {
+      this.noteEvicted(this.messages.shift() as StoredMessage);
       return 1;
     }
     return 0;
@@ -49,22 +41,17 @@ export class HistoryRing {
   /** Evicts messages older than `cutoffMs`; returns how many. */
   evictBefore(cutoffMs: number): number {
     let evicted = 0;
-    while (this.head < this.items.length && this.items[this.head].brokerTimeMs < cutoffMs) {
-      this.noteEvicted(this.items[this.head]);
-      this.items[this.head] = undefined as unknown as StoredMessage;
-      this.head++;
+    for (let oldest = this.messages.peek(); oldest && oldest.brokerTimeMs < cutoffMs; oldest = this.messages.peek()) {
+      this.noteEvicted(oldest);
+      this.messages.shift();
       evicted++;
-    }
-    if (evicted > 0) {
-      this.compactIfSparse();
     }
     return evicted;
   }
 
   /** Drops everything. */
   clear(): void {
-    this.items = [];
-    this.head = 0;
+    this.messages.clear();
   }
 
   /** The retained messages with sequence > afterSequence and sinceMs <= broker time < untilMs, oldest first. */
@@ -75,56 +62,39 @@ export class HistoryRing {
 
   /** Like slice(), as a range over the ring's own array: valid until the next push or eviction. */
   range(afterSequence: number, sinceMs: number, untilMs: number): RingRange {
-    if (this.size === 0) {
-      return { items: this.items, from: 0, to: 0 };
+    const oldest = this.messages.peek();
+    if (!oldest) {
+      return this.messages.range(0, 0);
     }
-    const firstSequence = this.items[this.head].sequence;
-    let from = this.head + Math.max(0, afterSequence - firstSequence + 1);
-    if (sinceMs > this.items[this.head].brokerTimeMs) {
+    // Sequences inside are consecutive: the position of `afterSequence` is arithmetic.
+    let from = Math.max(0, afterSequence - oldest.sequence + 1);
+    if (sinceMs > oldest.brokerTimeMs) {
       from = Math.max(
         from,
-        this.lowerBound((m) => m.brokerTimeMs < sinceMs)
+        this.messages.lowerBound((m) => m.brokerTimeMs < sinceMs)
       );
     }
-    return { items: this.items, from: Math.min(from, this.items.length), to: this.upTo(untilMs) };
+    return this.messages.range(from, this.upTo(untilMs));
   }
 
   /** The retained messages with an offset (ordinal) above `afterOrdinal` and broker time before untilMs. */
   rangeAfterOrdinal(afterOrdinal: number, untilMs: number): RingRange {
-    const from = this.lowerBound((m) => m.ordinal <= afterOrdinal);
-    return { items: this.items, from, to: Math.max(from, this.upTo(untilMs)) };
+    return this.messages.range(
+      this.messages.lowerBound((m) => m.ordinal <= afterOrdinal),
+      this.upTo(untilMs)
+    );
   }
 
+  /** Times and offsets never decrease, so both are found by binary search. */
   private upTo(untilMs: number): number {
-    return untilMs < Number.POSITIVE_INFINITY ? this.lowerBound((m) => m.brokerTimeMs < untilMs) : this.items.length;
+    return untilMs < Number.POSITIVE_INFINITY
+      ? this.messages.lowerBound((m) => m.brokerTimeMs < untilMs)
+      : this.messages.length;
   }
 
   private noteEvicted(message: StoredMessage): void {
     this.evictedOrdinal = message.ordinal;
     this.evictedSequence = message.sequence;
     this.evictedTimeMs = message.brokerTimeMs;
-  }
-
-  /** The first retained index for which `before` is false (it must hold for a prefix: times and offsets never decrease). */
-  private lowerBound(before: (message: StoredMessage) => boolean): number {
-    let low = this.head;
-    let high = this.items.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (before(this.items[mid])) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    return low;
-  }
-
-  // Shifting an array per eviction is O(n); dropping the dead prefix once it is half the array is O(1) amortized.
-  private compactIfSparse(): void {
-    if (this.head >= 64 && this.head * 2 >= this.items.length) {
-      this.items = this.items.slice(this.head);
-      this.head = 0;
-    }
   }
 }

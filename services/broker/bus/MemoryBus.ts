@@ -1,6 +1,10 @@
 /**
  * The embedded bus: everything in this process's memory. Sequences, history and subscriptions live
  * per tenant; nothing is shared between tenants but the process.
+ *
+ * Why one file past ~300 lines: it is the Bus contract's methods over one set of per-tenant maps; the
+ * pieces with their own logic (HistoryRing, TopicLog, SubscriberIndex, mergeNewest, RateMeter) are
+ * already apart, and what remains reads and writes the same tenant state.
  */
 import { randomBytes } from 'node:crypto';
 import { RateLimitError, UpstreamError, ValidationError } from '../../../common/errors/errors';

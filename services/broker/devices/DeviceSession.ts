@@ -2,21 +2,21 @@
  * One device's Connect stream: registration, telemetry batches (published and acknowledged),
  * liveness, and commands down / results up. A bad message is answered with an error and the session
  * carries on; only silence beyond the heartbeat timeout, a newer session or shutdown end it.
+ *
+ * Why one file past ~300 lines: registration, telemetry with its acknowledgements and flow control,
+ * and liveness act on the one Connect call and its paused/blocked state; the registration checks are
+ * apart (checkRegistration).
  */
 import * as grpc from '@grpc/grpc-js';
 import { isIoTError, toIoTError, ValidationError, wireCategory } from '../../../common/errors/errors';
 import type { iot } from '../../../common/proto/generated';
 import { checkedMsFromTimestamp, timestampFromMs } from '../../../common/time/timestamp';
-import {
-  compileTopicFilter,
-  validateTopicFilter,
-  validateTopicName,
-  type TopicMatcher,
-} from '../../../common/topics/topicFilter';
+import { validateTopicName, type TopicMatcher } from '../../../common/topics/topicFilter';
 import type { Principal } from '../auth/Authenticator';
 import type { BrokerContext, LongLivedCall } from '../BrokerContext';
 import type { PublishInput } from '../bus/Bus';
 import { checkPayloadBytes } from '../payload';
+import { checkRegistration } from './checkRegistration';
 import type { DeviceConnection, DeviceRecord } from './DeviceRegistry';
 
 export type DeviceSessionState = 'awaiting_register' | 'registered' | 'closed';
@@ -24,15 +24,6 @@ export type DeviceSessionState = 'awaiting_register' | 'registered' | 'closed';
 /** The part of the Connect call the session uses. */
 export type ConnectCall = grpc.ServerDuplexStream<iot.broker.v1.wire.DeviceMessage, iot.broker.v1.IBrokerMessage>;
 
-const MAX_DEVICE_ID_LENGTH = 256;
-const MAX_DECLARED_TOPICS = 256;
-/** Bounds of the metadata a device declares: it is kept (and listed) for as long as the device is remembered. */
-const MAX_METADATA_ENTRIES = 64;
-const MAX_METADATA_KEY_BYTES = 128;
-const MAX_METADATA_VALUE_BYTES = 1_024;
-const MAX_METADATA_BYTES = 8 * 1_024;
-const MIN_HEARTBEAT_MS = 50;
-const MAX_HEARTBEAT_MS = 3_600_000;
 /** Topics already checked against the declared filters, so the hot path skips re-validation. */
 const MAX_CACHED_TOPICS = 10_000;
 /** Telemetry items of one device waiting for the bus before the broker stops reading that device. */
@@ -138,27 +129,16 @@ export class DeviceSession implements DeviceConnection, LongLivedCall {
           `this session is already registered as "${this.deviceId}"; open a new Connect stream for another device`
         );
       }
-      const deviceId = register.deviceId ?? '';
-      if (deviceId.length === 0 || deviceId.length > MAX_DEVICE_ID_LENGTH || /[\u0000-\u001f/+#]/.test(deviceId)) {
-        throw new ValidationError(
-          `the device id "${deviceId.slice(0, 80)}" is invalid: use 1 to ${MAX_DEVICE_ID_LENGTH} printable characters without "/", "+" or "#"`
-        );
-      }
-      checkMetadata(register.metadata ?? {});
-      const topics = register.topics ?? [];
-      if (topics.length > MAX_DECLARED_TOPICS) {
-        throw new ValidationError(
-          `the device declares ${topics.length} topics; the limit is ${MAX_DECLARED_TOPICS}: use wildcard filters`
-        );
-      }
-      this.allowed = topics.map((topic) =>
-        compileTopicFilter(validateTopicFilter(topic, this.context.options.maxTopicBytes))
-      );
-      const requested = register.heartbeatIntervalMs ?? 0;
-      const intervalMs =
-        requested > 0
-          ? Math.min(MAX_HEARTBEAT_MS, Math.max(MIN_HEARTBEAT_MS, requested))
-          : this.context.options.heartbeatIntervalMs;
+      const {
+        deviceId,
+        topics,
+        allowed,
+        heartbeatIntervalMs: intervalMs,
+      } = checkRegistration(register, {
+        maxTopicBytes: this.context.options.maxTopicBytes,
+        heartbeatIntervalMs: this.context.options.heartbeatIntervalMs,
+      });
+      this.allowed = allowed;
       this.deviceId = deviceId;
       this.acceptsAckBatches = register.acceptsAckBatches === true;
       this.publishInput.deviceId = deviceId;
@@ -375,29 +355,5 @@ export class DeviceSession implements DeviceConnection, LongLivedCall {
     }
     this.close();
     this.call.emit('error', status);
-  }
-}
-
-/** Refuses metadata beyond the bounds, saying which bound. */
-function checkMetadata(metadata: { [key: string]: string }): void {
-  const entries = Object.entries(metadata);
-  if (entries.length > MAX_METADATA_ENTRIES) {
-    throw new ValidationError(
-      `the device declares ${entries.length} metadata entries; the limit is ${MAX_METADATA_ENTRIES}`
-    );
-  }
-  let total = 0;
-  for (const [key, value] of entries) {
-    const keyBytes = Buffer.byteLength(key);
-    const valueBytes = Buffer.byteLength(value);
-    if (keyBytes > MAX_METADATA_KEY_BYTES || valueBytes > MAX_METADATA_VALUE_BYTES) {
-      throw new ValidationError(
-        `metadata "${key.slice(0, 40)}" is too large: keys up to ${MAX_METADATA_KEY_BYTES} bytes, values up to ${MAX_METADATA_VALUE_BYTES} bytes`
-      );
-    }
-    total += keyBytes + valueBytes;
-  }
-  if (total > MAX_METADATA_BYTES) {
-    throw new ValidationError(`the device's metadata is ${total} bytes; the limit is ${MAX_METADATA_BYTES} bytes`);
   }
 }

@@ -7,6 +7,7 @@
  * Every drop is stated to the subscriber as a TopicGap before that topic's next message, or as soon
  * as the queue is empty: also when the dropped message was the last of its topic.
  */
+import { Fifo } from '../../../common/fifo/Fifo';
 import { iot } from '../../../common/proto';
 import type { GapReason, HistoryRead, StoredMessage, TopicGap } from '../bus/Bus';
 
@@ -56,11 +57,9 @@ export function encodeGap(gap: TopicGap): Buffer {
 export class SubscriberStream {
   private state: SubscriberState = 'replaying';
   /** What is written before the live messages: the start, the history's gaps and messages. */
-  private head: Buffer[];
-  private headIndex = 0;
-  private queue: StoredMessage[] = [];
-  private queueHead = 0;
-  private queuedBytes = 0;
+  private readonly head = new Fifo<Buffer>();
+  /** Live messages waiting for the client, bounded in count and bytes. */
+  private readonly queue = new Fifo<StoredMessage>((message) => message.bytes.length);
   /** Dropped ranges per topic, not yet stated to the subscriber. */
   private readonly dropGaps = new Map<string, TopicGap>();
   private waitingForDrain = false;
@@ -75,12 +74,14 @@ export class SubscriberStream {
     private readonly endAfterHistory = false
   ) {
     const start = encodeEvent({ start: { epoch: history.epoch, recovered: history.recovered } });
-    this.head = [
-      start,
-      ...history.gaps.map(encodeGap),
-      ...history.messages.map((message) => message.bytes),
-      HISTORY_END,
-    ];
+    this.head.push(start);
+    for (const gap of history.gaps) {
+      this.head.push(encodeGap(gap));
+    }
+    for (const message of history.messages) {
+      this.head.push(message.bytes);
+    }
+    this.head.push(HISTORY_END);
     call.on('drain', () => {
       this.waitingForDrain = false;
       this.pump();
@@ -94,7 +95,7 @@ export class SubscriberStream {
 
   /** Live messages waiting. */
   get queued(): number {
-    return this.queue.length - this.queueHead;
+    return this.queue.length;
   }
 
   get currentState(): SubscriberState {
@@ -118,25 +119,23 @@ export class SubscriberStream {
       return;
     }
     this.queue.push(message);
-    this.queuedBytes += message.bytes.length;
-    while (this.queued > 1 && (this.queued > this.limits.messages || this.queuedBytes > this.limits.bytes)) {
-      this.drop(this.queue[this.queueHead++]);
+    while (
+      this.queue.length > 1 &&
+      (this.queue.length > this.limits.messages || this.queue.weight > this.limits.bytes)
+    ) {
+      this.drop(this.queue.shift() as StoredMessage);
     }
-    this.compactQueue();
   }
 
   /** Stops writing and frees the buffers; safe to call twice. */
   close(): void {
     this.state = 'closed';
-    this.queue = [];
-    this.queueHead = 0;
-    this.queuedBytes = 0;
-    this.head = [];
+    this.queue.clear();
+    this.head.clear();
     this.dropGaps.clear();
   }
 
   private drop(message: StoredMessage): void {
-    this.queuedBytes -= message.bytes.length;
     this.droppedCount++;
     this.onDrop(1);
     const known = this.dropGaps.get(message.topic);
@@ -154,28 +153,9 @@ export class SubscriberStream {
 
   private pump(): void {
     while (!this.waitingForDrain && this.state !== 'closed') {
-      let next: Buffer;
-      if (this.headIndex < this.head.length) {
-        next = this.head[this.headIndex++];
-      } else if (this.queued > 0) {
-        const message = this.queue[this.queueHead];
-        const gap = this.dropGaps.get(message.topic);
-        if (gap) {
-          // The topic's dropped range is stated before its next message.
-          this.dropGaps.delete(message.topic);
-          next = encodeGap(gap);
-        } else {
-          this.queueHead++;
-          this.queuedBytes -= message.bytes.length;
-          this.compactQueue();
-          next = message.bytes;
-        }
-      } else if (this.dropGaps.size > 0) {
-        // Drops whose topic has sent nothing since: stated now, not at the topic's next message.
-        const [topic, gap] = this.dropGaps.entries().next().value as [string, TopicGap];
-        this.dropGaps.delete(topic);
-        next = encodeGap(gap);
-      } else {
+      // The start and the history come first, then live messages, then drops not yet stated.
+      const next = this.head.shift() ?? this.nextLive() ?? this.nextUnstatedGap();
+      if (next === undefined) {
         this.finishReplay();
         return;
       }
@@ -185,26 +165,41 @@ export class SubscriberStream {
     }
   }
 
+  /** The oldest live message, or its topic's dropped range first when that is not yet stated. */
+  private nextLive(): Buffer | undefined {
+    const message = this.queue.peek();
+    if (!message) {
+      return undefined;
+    }
+    const gap = this.dropGaps.get(message.topic);
+    if (gap) {
+      this.dropGaps.delete(message.topic);
+      return encodeGap(gap);
+    }
+    this.queue.shift();
+    return message.bytes;
+  }
+
+  /** Drops whose topic has sent nothing since: stated now, not at the topic's next message. */
+  private nextUnstatedGap(): Buffer | undefined {
+    const first = this.dropGaps.entries().next();
+    if (first.done) {
+      return undefined;
+    }
+    const [topic, gap] = first.value;
+    this.dropGaps.delete(topic);
+    return encodeGap(gap);
+  }
+
   private finishReplay(): void {
     if (this.state !== 'replaying') {
       return;
     }
-    this.head = [];
     if (this.endAfterHistory) {
       this.state = 'closed';
       this.call.end();
     } else {
       this.state = 'live';
-    }
-  }
-
-  private compactQueue(): void {
-    if (this.queueHead === this.queue.length) {
-      this.queue.length = 0;
-      this.queueHead = 0;
-    } else if (this.queueHead >= 1024 && this.queueHead * 2 >= this.queue.length) {
-      this.queue = this.queue.slice(this.queueHead);
-      this.queueHead = 0;
     }
   }
 }

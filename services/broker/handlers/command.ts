@@ -2,9 +2,8 @@
 import type * as grpc from '@grpc/grpc-js';
 import { ValidationError } from '../../../common/errors/errors';
 import type { iot } from '../../../common/proto/generated';
-import { requirePermission } from '../auth/Authenticator';
 import type { BrokerContext } from '../BrokerContext';
-import { assertDecoded, toServiceError } from '../grpcErrors';
+import { unaryHandler } from './guardedCall';
 
 /** Answer just before the caller's deadline, so the caller gets the broker's explanation, not a bare timeout. */
 const DEADLINE_MARGIN_MS = 20;
@@ -22,27 +21,18 @@ export function commandDeadlineMs(callDeadline: grpc.Deadline, nowMs: number, de
 export function commandHandler(
   context: BrokerContext
 ): grpc.handleUnaryCall<iot.broker.v1.CommandRequest, iot.broker.v1.ICommandResult> {
-  return (call, callback) => {
-    try {
-      assertDecoded(call.request, 'CommandRequest');
-      const principal = context.auth.authenticate(call.metadata);
-      requirePermission(principal, 'command');
-      const { deviceId, name, payload } = call.request;
-      if (!deviceId) {
-        throw new ValidationError('device_id is empty: name the device to command');
-      }
-      if (!name) {
-        throw new ValidationError('the command name is empty: e.g. "ping", "set_interval", "blink" or "reboot"');
-      }
-      const deadlineMs = commandDeadlineMs(call.getDeadline(), context.options.now(), context.options.commandTimeoutMs);
-      const handle = context.commands.send(principal.tenant, deviceId, name, payload, deadlineMs);
-      call.on('cancelled', handle.cancel);
-      handle.answer.then(
-        (answer) => callback(null, answer),
-        (err: unknown) => callback(toServiceError(err, context.logger, 'Command'))
-      );
-    } catch (err) {
-      callback(toServiceError(err, context.logger, 'Command'));
+  const guard = { method: 'Command', request: 'CommandRequest', permission: 'command' } as const;
+  return unaryHandler(context, guard, (call, principal) => {
+    const { deviceId, name, payload } = call.request;
+    if (!deviceId) {
+      throw new ValidationError('device_id is empty: name the device to command');
     }
-  };
+    if (!name) {
+      throw new ValidationError('the command name is empty: e.g. "ping", "set_interval", "blink" or "reboot"');
+    }
+    const deadlineMs = commandDeadlineMs(call.getDeadline(), context.options.now(), context.options.commandTimeoutMs);
+    const handle = context.commands.send(principal.tenant, deviceId, name, payload, deadlineMs);
+    call.on('cancelled', handle.cancel);
+    return handle.answer;
+  });
 }

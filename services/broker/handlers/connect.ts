@@ -1,10 +1,9 @@
 /** Connect: the device session stream. */
 import type * as grpc from '@grpc/grpc-js';
 import type { iot } from '../../../common/proto/generated';
-import { requirePermission } from '../auth/Authenticator';
 import type { BrokerContext } from '../BrokerContext';
 import { DeviceSession, type ConnectCall } from '../devices/DeviceSession';
-import { toServiceError } from '../grpcErrors';
+import { streamHandler } from './guardedCall';
 import { requestDecodeFailure } from '../../grpc/brokerService';
 import { ValidationError } from '../../../common/errors/errors';
 
@@ -12,16 +11,9 @@ import { ValidationError } from '../../../common/errors/errors';
 export function connectHandler(
   context: BrokerContext
 ): grpc.handleBidiStreamingCall<iot.broker.v1.wire.DeviceMessage, iot.broker.v1.IBrokerMessage> {
-  return (call: ConnectCall) => {
-    let session: DeviceSession;
-    try {
-      const principal = context.auth.authenticate(call.metadata);
-      requirePermission(principal, 'device');
-      session = new DeviceSession(call, context, principal);
-    } catch (err) {
-      call.emit('error', toServiceError(err, context.logger, 'Connect'));
-      return;
-    }
+  // Messages are checked for decoding one by one below: an unreadable one does not end the session.
+  return streamHandler(context, { method: 'Connect', permission: 'device' }, (call: ConnectCall, principal) => {
+    const session = new DeviceSession(call, context, principal);
     context.liveCalls.add(session);
     call.on('data', (message: iot.broker.v1.wire.DeviceMessage) => {
       const failure = requestDecodeFailure(message);
@@ -44,5 +36,5 @@ export function connectHandler(
     call.on('cancelled', () => session.close());
     call.on('close', () => session.close());
     call.on('error', () => session.close());
-  };
+  });
 }

@@ -5,16 +5,14 @@ import { timestampFromMs } from '../../../common/time/timestamp';
 import { validateTopicFilter } from '../../../common/topics/topicFilter';
 import type { BrokerContext } from '../BrokerContext';
 import { summaryOf, type DeviceSummary } from '../devices/DeviceRegistry';
-import { assertDecoded, toServiceError } from '../grpcErrors';
+import { unaryHandler } from './guardedCall';
 import { topicPage } from './topicPage';
 
 /** The ListTopics handler: any authenticated caller sees its own tenant's topics. */
 export function listTopicsHandler(
   context: BrokerContext
 ): grpc.handleUnaryCall<iot.broker.v1.ListTopicsRequest, iot.broker.v1.IListTopicsResponse> {
-  const answer = async (call: grpc.ServerUnaryCall<iot.broker.v1.ListTopicsRequest, unknown>) => {
-    assertDecoded(call.request, 'ListTopicsRequest');
-    const { tenant } = context.auth.authenticate(call.metadata);
+  return unaryHandler(context, { method: 'ListTopics', request: 'ListTopicsRequest' }, async (call, { tenant }) => {
     const filter = call.request.filter
       ? validateTopicFilter(call.request.filter, context.options.maxTopicBytes)
       : undefined;
@@ -27,13 +25,7 @@ export function listTopicsHandler(
       lastSequence: topic.lastSequence,
     }));
     return topicPage(topics, call.request.pageToken ?? '');
-  };
-  return (call, callback) => {
-    answer(call).then(
-      (response) => callback(null, response),
-      (err: unknown) => callback(toServiceError(err, context.logger, 'ListTopics'))
-    );
-  };
+  });
 }
 
 /** The tenant's devices on this broker, or on every broker sharing its bus. */
@@ -47,9 +39,7 @@ function deviceSummaries(context: BrokerContext, tenant: string): Promise<Device
 export function listDevicesHandler(
   context: BrokerContext
 ): grpc.handleUnaryCall<iot.broker.v1.ListDevicesRequest, iot.broker.v1.IListDevicesResponse> {
-  const answer = async (call: grpc.ServerUnaryCall<iot.broker.v1.ListDevicesRequest, unknown>) => {
-    assertDecoded(call.request, 'ListDevicesRequest');
-    const { tenant } = context.auth.authenticate(call.metadata);
+  return unaryHandler(context, { method: 'ListDevices', request: 'ListDevicesRequest' }, async (_call, { tenant }) => {
     const devices = (await deviceSummaries(context, tenant)).map((device) => ({
       deviceId: device.deviceId,
       connected: device.connected,
@@ -59,35 +49,19 @@ export function listDevicesHandler(
       connectedSince: device.connected ? timestampFromMs(device.connectedSinceMs) : undefined,
     }));
     return { devices };
-  };
-  return (call, callback) => {
-    answer(call).then(
-      (response) => callback(null, response),
-      (err: unknown) => callback(toServiceError(err, context.logger, 'ListDevices'))
-    );
-  };
+  });
 }
 
 /** The GetInfo handler. */
 export function getInfoHandler(
   context: BrokerContext
 ): grpc.handleUnaryCall<iot.broker.v1.GetInfoRequest, iot.broker.v1.IBrokerInfo> {
-  const answer = async (call: grpc.ServerUnaryCall<iot.broker.v1.GetInfoRequest, unknown>) => {
-    assertDecoded(call.request, 'GetInfoRequest');
-    const { tenant } = context.auth.authenticate(call.metadata);
-    return {
-      version: context.options.version,
-      startedAt: timestampFromMs(context.startedAtMs),
-      topicCount: await context.bus.topicCount(tenant),
-      deviceCount: (await deviceSummaries(context, tenant)).length,
-      bus: context.bus.kind,
-      tenant,
-    };
-  };
-  return (call, callback) => {
-    answer(call).then(
-      (response) => callback(null, response),
-      (err: unknown) => callback(toServiceError(err, context.logger, 'GetInfo'))
-    );
-  };
+  return unaryHandler(context, { method: 'GetInfo', request: 'GetInfoRequest' }, async (_call, { tenant }) => ({
+    version: context.options.version,
+    startedAt: timestampFromMs(context.startedAtMs),
+    topicCount: await context.bus.topicCount(tenant),
+    deviceCount: (await deviceSummaries(context, tenant)).length,
+    bus: context.bus.kind,
+    tenant,
+  }));
 }

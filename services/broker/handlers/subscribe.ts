@@ -5,10 +5,9 @@ import type { iot } from '../../../common/proto/generated';
 import { checkedMsFromTimestamp } from '../../../common/time/timestamp';
 import { validateTopicFilter } from '../../../common/topics/topicFilter';
 import type { EncodedEnvelope } from '../../grpc/brokerService';
-import { requirePermission } from '../auth/Authenticator';
 import type { BrokerContext, LongLivedCall } from '../BrokerContext';
 import type { BusSubscription, HistoryQuery, StoredMessage } from '../bus/Bus';
-import { assertDecoded, toServiceError } from '../grpcErrors';
+import { streamHandler } from './guardedCall';
 import { SubscriberStream, type WritableCall } from './SubscriberStream';
 
 type SubscribeCall = grpc.ServerWritableStream<
@@ -41,7 +40,8 @@ export function historyStartOf(request: iot.broker.v1.ISubscribeRequest): Histor
 export function subscribeHandler(
   context: BrokerContext
 ): grpc.handleServerStreamingCall<iot.broker.v1.SubscribeRequest, iot.broker.v1.SubscribeEvent | EncodedEnvelope> {
-  return (call: SubscribeCall) => {
+  const guard = { method: 'Subscribe', request: 'SubscribeRequest', permission: 'read' } as const;
+  return streamHandler(context, guard, async (call: SubscribeCall, principal) => {
     let subscription: BusSubscription | undefined;
     let stream: SubscriberStream | undefined;
     let finished = false;
@@ -60,54 +60,43 @@ export function subscribeHandler(
       stream?.close();
       context.liveCalls.delete(live);
     };
-    const begin = async () => {
-      assertDecoded(call.request, 'SubscribeRequest');
-      const principal = context.auth.authenticate(call.metadata);
-      requirePermission(principal, 'read');
-      const filter = validateTopicFilter(call.request.filter, context.options.maxTopicBytes);
-      const start = historyStartOf(call.request);
-      const historyOnly = start?.untilMs !== undefined;
-      const onDrop = (count: number) => context.metrics.subscriberDropped(count);
-      // The call may end while the bus prepares the subscription: cleanup() then runs before
-      // `subscription` is set, so a subscription arriving after that is closed at once.
-      call.on('cancelled', cleanup);
-      call.on('close', cleanup);
-      call.on('finish', cleanup);
-      call.on('error', cleanup);
-      // The bus may deliver live messages as soon as its promise resolves, before the stream below
-      // exists: they wait here, after the history, so nothing is lost or reordered at the seam.
-      const early: StoredMessage[] = [];
-      const opened = await context.bus.subscribe(principal.tenant, filter, start, (message) =>
-        stream ? stream.deliver(message) : early.push(message)
-      );
-      if (finished) {
-        opened.close();
-        return;
-      }
-      subscription = opened;
-      stream = new SubscriberStream(
-        call as unknown as WritableCall,
-        opened.history,
-        { messages: context.options.subscriberQueueMessages, bytes: context.options.subscriberQueueBytes },
-        onDrop,
-        historyOnly
-      );
-      context.liveCalls.add(live);
-      context.logger.debug(
-        { tenant: principal.tenant, filter, history: opened.history.messages.length, historyOnly },
-        'subscriber started'
-      );
-      stream.start();
-      for (const message of early) {
-        stream.deliver(message);
-      }
-    };
-    begin().catch((err: unknown) => {
-      const alreadyFinished = finished;
-      cleanup();
-      if (!alreadyFinished) {
-        call.emit('error', toServiceError(err, context.logger, 'Subscribe'));
-      }
-    });
-  };
+    const filter = validateTopicFilter(call.request.filter, context.options.maxTopicBytes);
+    const start = historyStartOf(call.request);
+    const historyOnly = start?.untilMs !== undefined;
+    const onDrop = (count: number) => context.metrics.subscriberDropped(count);
+    // The call may end while the bus prepares the subscription: cleanup() then runs before
+    // `subscription` is set, so a subscription arriving after that is closed at once.
+    // A failure ends the call with an 'error' event, which cleans up through the same listener.
+    call.on('cancelled', cleanup);
+    call.on('close', cleanup);
+    call.on('finish', cleanup);
+    call.on('error', cleanup);
+    // The bus may deliver live messages as soon as its promise resolves, before the stream below
+    // exists: they wait here, after the history, so nothing is lost or reordered at the seam.
+    const early: StoredMessage[] = [];
+    const opened = await context.bus.subscribe(principal.tenant, filter, start, (message) =>
+      stream ? stream.deliver(message) : early.push(message)
+    );
+    if (finished) {
+      opened.close();
+      return;
+    }
+    subscription = opened;
+    stream = new SubscriberStream(
+      call as unknown as WritableCall,
+      opened.history,
+      { messages: context.options.subscriberQueueMessages, bytes: context.options.subscriberQueueBytes },
+      onDrop,
+      historyOnly
+    );
+    context.liveCalls.add(live);
+    context.logger.debug(
+      { tenant: principal.tenant, filter, history: opened.history.messages.length, historyOnly },
+      'subscriber started'
+    );
+    stream.start();
+    for (const message of early) {
+      stream.deliver(message);
+    }
+  });
 }

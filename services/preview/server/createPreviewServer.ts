@@ -56,7 +56,8 @@ export interface PreviewServer {
   close(): Promise<void>;
 }
 
-const PROXY_PREFIX = '/api/datasources/proxy/uid/';
+/** Where Grafana serves its data source proxy: `<prefix><uid>/<path>`. */
+export const PROXY_PREFIX = '/api/datasources/proxy/uid/';
 const PLUGIN_PREFIX = '/public/plugins/';
 const APP_PREFIX = '/preview/';
 const ICONS_PREFIX = '/public/build/img/icons/';

@@ -1,7 +1,13 @@
 /**
  * One WebSocket connection: decodes client frames, manages its subscriptions (live ones attached to
  * shared streams, ones with a start joining through their history, history-only ones), and owns the
- * connection's bounded send queue. Bad frames get Error frames; the connection carries on.
+ * connection's bounded send queue; what the queue sends and drops is accounted in LagAccounting.
+ * Bad frames get Error frames; the connection carries on.
+ *
+ * Why one file past ~300 lines: it is one connection's state machine: the subscription map, the
+ * shared-stream memberships and the send queue change together on every subscribe, join, detach and
+ * failure; the parts that do not (frame specs, history cuts, rate limiting, lag accounting, the queue
+ * itself) already live in their own files.
  */
 import type { RawData, WebSocket } from 'ws';
 import { ValidationError, RateLimitError, toIoTError, type IoTError } from '../../../common/errors/errors';
@@ -13,22 +19,16 @@ import type { Logger } from '../logger';
 import type { SidecarMetrics } from '../metrics';
 import type { SidecarOptions } from '../options';
 import type { EncodedBatch } from '../stream/encodedBatch';
-import {
-  StreamState,
-  errorFrame,
-  pongFrame,
-  statusFrame,
-  subscribedFrame,
-  type StreamStateValue,
-} from '../stream/frames';
+import { StreamState, errorFrame, pongFrame, statusFrame, subscribedFrame } from '../stream/frames';
 import { HistoryJoin } from '../stream/historyJoin';
 import type { SharedStreamState, StreamListener } from '../stream/sharedStream';
 import type { StreamLease, StreamRegistry } from '../stream/streamRegistry';
 import { TokenBucket } from './rateLimiter';
-import { SendQueue, type QueuedBatchInfo } from './sendQueue';
+import { LagAccounting } from './lagAccounting';
+import { SendQueue } from './sendQueue';
 import { historyCut, type HistoryCut } from './historyCut';
 import { wireState } from '../stream/sharedStreamState';
-import { StreamAccount } from './streamAccount';
+import type { StreamAccount } from './streamAccount';
 import { subscriptionSpec, type SubscriptionSpec } from './subscriptionSpec';
 
 export interface ClientSessionDeps {
@@ -55,9 +55,6 @@ type Subscription =
 
 export type ClientSessionState = 'open' | 'closed';
 
-/** Status frames about dropped batches go out at most this often per stream. */
-const LAG_REPORT_INTERVAL_MS = 1_000;
-
 export class ClientSession {
   private readonly deps: ClientSessionDeps;
   private readonly now: () => number;
@@ -66,8 +63,7 @@ export class ClientSession {
   private readonly subscriptions = new Map<number, Subscription>();
   /** Shared stream id -> this connection's membership. */
   private readonly memberships = new Map<number, Membership>();
-  /** Every stream id this connection receives (shared and private), for drop accounting. */
-  private readonly accounts = new Map<number, StreamAccount>();
+  private readonly lag: LagAccounting;
   private lastRateErrorMs = Number.NEGATIVE_INFINITY;
   private _state: ClientSessionState = 'open';
 
@@ -76,6 +72,15 @@ export class ClientSession {
     this.now = deps.now ?? Date.now;
     const { limits } = deps.options;
     this.frameBucket = new TokenBucket(limits.clientFrameRatePerSecond, limits.clientFrameBurst, this.now);
+    this.lag = new LagAccounting({
+      metrics: deps.metrics,
+      now: this.now,
+      sendControl: (frame) => this.queue.enqueueControl(frame),
+      stateOf: (streamId) => {
+        const membership = this.memberships.get(streamId);
+        return membership ? wireState(membership.lease.stream.state) : StreamState.STATE_CONNECTING;
+      },
+    });
     this.queue = new SendQueue(
       deps.socket,
       {
@@ -84,9 +89,9 @@ export class ClientSession {
         highWaterBytes: limits.socketHighWaterBytes,
       },
       {
-        onBatchSent: (info, bytes, now) => this.onBatchSent(info, bytes, now),
-        onBatchesDropped: (dropped) => this.onBatchesDropped(dropped),
-        onDrained: () => this.onDrained(),
+        onBatchSent: (info, bytes, now) => this.lag.batchSent(info, bytes, now),
+        onBatchesDropped: (dropped) => this.lag.batchesDropped(dropped),
+        onDrained: () => this.lag.drained(),
         onSocketError: (err) => {
           this.deps.logger.debug({ err: err.message }, 'client socket write failed');
           this.close();
@@ -208,9 +213,8 @@ export class ClientSession {
     const historyOnly = spec.untilMs !== undefined;
     const lease = historyOnly ? undefined : this.acquire(spec);
     const privateId = this.deps.nextStreamId();
-    const account = new StreamAccount(privateId);
+    const account = this.lag.open(privateId);
     account.subscriptions.add(spec.id);
-    this.accounts.set(privateId, account);
     const join = new HistoryJoin({
       subscriptionId: spec.id,
       privateStreamId: privateId,
@@ -241,7 +245,7 @@ export class ClientSession {
     if (!entry || entry.kind !== 'joining') {
       return;
     }
-    this.accounts.delete(entry.account.streamId);
+    this.lag.forget(entry.account.streamId);
     const history = historyCut(entry.join.historySummary, entry.spec);
     if (!entry.lease) {
       this.subscriptions.delete(id);
@@ -269,7 +273,6 @@ export class ClientSession {
     } else {
       membership = this.createMembership(lease);
       this.memberships.set(stream.id, membership);
-      this.accounts.set(stream.id, membership.account);
       stream.addListener(membership);
     }
     membership.account.subscriptions.add(spec.id);
@@ -286,7 +289,7 @@ export class ClientSession {
   }
 
   private createMembership(lease: StreamLease): Membership {
-    const account = new StreamAccount(lease.stream.id);
+    const account = this.lag.open(lease.stream.id);
     return {
       lease,
       account,
@@ -329,7 +332,7 @@ export class ClientSession {
     if (entry.kind === 'joining') {
       entry.join.close();
       entry.lease?.release();
-      this.accounts.delete(entry.account.streamId);
+      this.lag.forget(entry.account.streamId);
       return;
     }
     const membership = entry.membership;
@@ -338,7 +341,7 @@ export class ClientSession {
       membership.lease.stream.removeListener(membership);
       membership.lease.release();
       this.memberships.delete(membership.account.streamId);
-      this.accounts.delete(membership.account.streamId);
+      this.lag.forget(membership.account.streamId);
     }
   }
 
@@ -350,74 +353,6 @@ export class ClientSession {
       messageCount: batch.envelopes.length,
       oldestBrokerTimeMs: batch.oldestBrokerTimeMs,
     });
-  }
-
-  private onBatchSent(info: QueuedBatchInfo, bytes: number, now: number): void {
-    const { metrics } = this.deps;
-    metrics.messagesOut.inc(info.messageCount);
-    metrics.bytesOut.inc(bytes);
-    if (info.oldestBrokerTimeMs !== undefined) {
-      metrics.sendLatency.observe(Math.max(0, now - info.oldestBrokerTimeMs) / 1000);
-    }
-    const account = this.accounts.get(info.streamId);
-    if (account) {
-      account.messagesSent += info.messageCount;
-    }
-  }
-
-  private onBatchesDropped(dropped: QueuedBatchInfo[]): void {
-    const now = this.now();
-    let messages = 0;
-    const touched = new Set<StreamAccount>();
-    for (const info of dropped) {
-      messages += info.messageCount;
-      const account = this.accounts.get(info.streamId);
-      if (account) {
-        account.droppedBatches++;
-        account.droppedMessages += info.messageCount;
-        account.lagging = true;
-        account.lastLagMs = info.oldestBrokerTimeMs === undefined ? 0 : now - info.oldestBrokerTimeMs;
-        touched.add(account);
-      }
-    }
-    this.deps.metrics.dropped.inc({ reason: 'slow_client' }, messages);
-    for (const account of touched) {
-      if (now - account.lastLagReportMs >= LAG_REPORT_INTERVAL_MS) {
-        account.lastLagReportMs = now;
-        this.reportAccount(
-          account,
-          StreamState.STATE_LAGGING,
-          'this client reads slower than the stream: the oldest batches were dropped'
-        );
-      }
-    }
-  }
-
-  private onDrained(): void {
-    for (const account of this.accounts.values()) {
-      if (account.lagging) {
-        account.lagging = false;
-        const membership = this.memberships.get(account.streamId);
-        const state = membership ? wireState(membership.lease.stream.state) : StreamState.STATE_CONNECTING;
-        this.reportAccount(account, state, 'caught up');
-      }
-    }
-  }
-
-  private reportAccount(account: StreamAccount, state: StreamStateValue, detail: string): void {
-    for (const id of account.subscriptions) {
-      this.queue.enqueueControl(
-        statusFrame({
-          subscriptionId: id,
-          state,
-          lagMs: account.lastLagMs,
-          droppedBatches: account.droppedBatches,
-          droppedMessages: account.droppedMessages,
-          messagesSent: account.messagesSent,
-          detail,
-        })
-      );
-    }
   }
 
   private sendError(subscriptionId: number, err: IoTError): void {

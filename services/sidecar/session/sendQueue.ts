@@ -6,6 +6,8 @@
  * Control frames (subscribed, status, error, pong) are small, rate-limited upstream, and never dropped.
  */
 
+import { Fifo } from '../../../common/fifo/Fifo';
+
 /** The part of a WebSocket the queue needs. */
 export interface FrameSocket {
   readonly bufferedAmount: number;
@@ -44,9 +46,7 @@ export interface SendQueueHooks {
 export type SendQueueState = 'open' | 'closed';
 
 export class SendQueue {
-  private readonly frames: QueuedFrame[] = [];
-  private head = 0;
-  private queuedBytes = 0;
+  private readonly frames = new Fifo<QueuedFrame>((frame) => frame.bytes.length);
   /** Frames handed to the socket so far. */
   private sendCount = 0;
   /** Set while the socket is full: the send whose completion resumes pumping. */
@@ -66,11 +66,11 @@ export class SendQueue {
 
   /** Bytes waiting here (not counting the socket's own buffer). */
   get pendingBytes(): number {
-    return this.queuedBytes;
+    return this.frames.weight;
   }
 
   get pendingFrames(): number {
-    return this.frames.length - this.head;
+    return this.frames.length;
   }
 
   /** Queues a control frame; it is never dropped. */
@@ -86,10 +86,10 @@ export class SendQueue {
     const now = this.now();
     const dropped = this.dropExpired(now);
     const budget = this.options.maxBytes - this.socket.bufferedAmount;
-    while (this.queuedBytes + bytes.length > budget && this.dropOldestBatch(dropped)) {
+    while (this.frames.weight + bytes.length > budget && this.dropOldestBatch(dropped)) {
       // dropOldestBatch made room.
     }
-    if (this.queuedBytes + bytes.length > budget) {
+    if (this.frames.weight + bytes.length > budget) {
       // Nothing older is left to drop: this batch is the one to lose.
       dropped.push(info);
     } else {
@@ -103,9 +103,7 @@ export class SendQueue {
   /** Stops sending and forgets what is queued. Safe to call twice. */
   close(): void {
     this._state = 'closed';
-    this.frames.length = 0;
-    this.head = 0;
-    this.queuedBytes = 0;
+    this.frames.clear();
   }
 
   private push(frame: QueuedFrame): void {
@@ -113,7 +111,6 @@ export class SendQueue {
       return;
     }
     this.frames.push(frame);
-    this.queuedBytes += frame.bytes.length;
     this.pump();
   }
 
@@ -127,14 +124,13 @@ export class SendQueue {
       this.hooks.onBatchesDropped(expired);
     }
     let sentAny = false;
-    while (this.head < this.frames.length) {
+    while (this.frames.length > 0) {
       if (this.socket.bufferedAmount >= this.options.highWaterBytes) {
         // The socket is full: resume once the last frame handed over has reached the kernel.
         this.awaitedSend = this.sendCount;
         return;
       }
-      const frame = this.frames[this.head];
-      this.shift();
+      const frame = this.frames.shift() as QueuedFrame;
       const token = ++this.sendCount;
       this.socket.send(frame.bytes, (err) => this.onSent(err, token));
       if (frame.batch) {
@@ -160,27 +156,15 @@ export class SendQueue {
     }
   }
 
-  private shift(): void {
-    const frame = this.frames[this.head];
-    this.frames[this.head] = undefined as unknown as QueuedFrame;
-    this.head++;
-    this.queuedBytes -= frame.bytes.length;
-    // Compact now and then so the array does not grow with everything ever sent.
-    if (this.head > 1024 && this.head * 2 > this.frames.length) {
-      this.frames.splice(0, this.head);
-      this.head = 0;
-    }
-  }
-
   private dropExpired(now: number): QueuedBatchInfo[] {
     const dropped: QueuedBatchInfo[] = [];
-    for (let i = this.head; i < this.frames.length; i++) {
-      const frame = this.frames[i];
+    for (let i = 0; i < this.frames.length; i++) {
+      const frame = this.frames.at(i) as QueuedFrame;
       if (now - frame.enqueuedMs <= this.options.maxAgeMs) {
         break;
       }
       if (frame.batch) {
-        this.removeAt(i);
+        this.frames.removeAt(i);
         dropped.push(frame.batch);
         i--;
       }
@@ -189,19 +173,14 @@ export class SendQueue {
   }
 
   private dropOldestBatch(into: QueuedBatchInfo[]): boolean {
-    for (let i = this.head; i < this.frames.length; i++) {
-      const batch = this.frames[i].batch;
+    for (let i = 0; i < this.frames.length; i++) {
+      const batch = this.frames.at(i)?.batch;
       if (batch) {
-        this.removeAt(i);
+        this.frames.removeAt(i);
         into.push(batch);
         return true;
       }
     }
     return false;
-  }
-
-  private removeAt(index: number): void {
-    this.queuedBytes -= this.frames[index].bytes.length;
-    this.frames.splice(index, 1);
   }
 }

@@ -14,6 +14,9 @@
  * stream opened after the last matching message never reaches the private stream's position, and
  * everything after the history reaches both (checked on every message and on a short timer).
  * Without a shared stream (a subscription with `until`) only the history is sent.
+ *
+ * Why one file past ~300 lines: the join is one protocol between two streams (held shared batches,
+ * the private replay, the meeting point); splitting it would scatter the invariant stated above.
  */
 import { UpstreamError, type IoTError } from '../../../common/errors/errors';
 import { StreamPositions } from '../../../common/positions/StreamPositions';

@@ -5,8 +5,13 @@
  * batch carrying the stream position after it. When the broker stream breaks it reconnects with
  * full-jitter backoff and resumes from that one position, whatever the number of topics; the broker
  * says whether it recovered, and a new epoch (a restarted broker) is passed on, never guessed.
+ *
+ * Why one file past ~300 lines: positions, gaps, conflation, batching and the reconnect all act on
+ * the one upstream call and its position in order; the batcher, conflator, encoder and reconnect
+ * policy are already their own pieces.
  */
-import { backoffDelay, type BackoffOptions } from '../../../common/backoff/backoff';
+import type { BackoffOptions } from '../../../common/backoff/backoff';
+import { ReconnectPolicy } from '../../../common/backoff/ReconnectPolicy';
 import { isIoTError, type IoTError } from '../../../common/errors/errors';
 import { StreamPositions } from '../../../common/positions/StreamPositions';
 import type { iot } from '../../../common/proto/generated';
@@ -67,9 +72,7 @@ export class SharedStream {
   private conflationTimer?: NodeJS.Timeout;
   private retryTimer?: NodeJS.Timeout;
   private call?: UpstreamCall;
-  private attempt = 0;
-  /** When the current broker stream opened; undefined while none is open (between attempts). */
-  private openedAtMs?: number;
+  private readonly reconnect: ReconnectPolicy;
   private firstOpenMs?: number;
   private _state: SharedStreamState = 'idle';
 
@@ -79,6 +82,12 @@ export class SharedStream {
     this.filter = config.filter;
     this.tenant = config.tenant;
     this.now = config.now ?? Date.now;
+    this.reconnect = new ReconnectPolicy({
+      backoff: config.backoff,
+      healthyAfterMs: HEALTHY_AFTER_MS,
+      random: config.random,
+      now: this.now,
+    });
     this.batcher = new Batcher(config.batch, (envelopes, gaps) => this.emitBatch(envelopes, gaps));
     if (config.conflation) {
       this.conflator = new Conflator(config.conflation);
@@ -204,16 +213,16 @@ export class SharedStream {
 
   /** The broker's first word on a stream: only now is the stream live (an attempt that fails never is). */
   private onStart(start: iot.broker.v1.IStreamStart): void {
-    this.openedAtMs = this.now();
+    this.reconnect.connected();
     if (this._state === 'reconnecting') {
       this.config.logger.info(
-        { streamId: this.id, filter: this.filter, attempts: this.attempt },
+        { streamId: this.id, filter: this.filter, attempts: this.reconnect.attempts },
         'broker stream resumed'
       );
     }
     this.setState(
       'live',
-      this.attempt === 0 ? 'streaming from the broker' : 'resumed after reconnecting to the broker'
+      this.reconnect.attempts === 0 ? 'streaming from the broker' : 'resumed after reconnecting to the broker'
     );
     const lost = this.positions.enter(start.epoch ?? '');
     if (lost.length > 0) {
@@ -224,7 +233,7 @@ export class SharedStream {
         { streamId: this.id, topics: lost.length, epoch: start.epoch },
         "the broker's history was reset (a new epoch): messages after the last ones delivered are lost"
       );
-    } else if (start.recovered === false && this.firstOpenMs !== undefined && this.attempt > 0) {
+    } else if (start.recovered === false && this.firstOpenMs !== undefined && this.reconnect.attempts > 0) {
       this.config.logger.info({ streamId: this.id }, 'resumed; the broker states what it could not recover');
     }
   }
@@ -316,20 +325,13 @@ export class SharedStream {
       this.listeners.clear();
       return;
     }
-    // Only a stream that stayed open for a healthy period restarts the backoff; a failed attempt
-    // (no stream opened) keeps it growing, however long ago the last good stream opened.
-    const openedAtMs = this.openedAtMs;
-    this.openedAtMs = undefined;
-    if (openedAtMs !== undefined && this.now() - openedAtMs >= HEALTHY_AFTER_MS) {
-      this.attempt = 0;
-    }
-    const delay = backoffDelay(this.attempt, this.config.backoff, this.config.random);
-    this.attempt++;
+    // Only a stream that stayed open for a healthy period restarts the backoff (see ReconnectPolicy).
+    const { delayMs: delay, attempt, firstOfOutage } = this.reconnect.lost();
     this.config.metrics.upstreamReconnects.inc();
     const detail = err ? err.message : 'the broker ended the stream';
-    const fields = { streamId: this.id, filter: this.filter, attempt: this.attempt, delayMs: delay, reason: detail };
+    const fields = { streamId: this.id, filter: this.filter, attempt, delayMs: delay, reason: detail };
     // One warning per outage; its retries are debug lines.
-    if (this._state === 'reconnecting') {
+    if (!firstOfOutage) {
       this.config.logger.debug(fields, 'broker stream still down, retrying');
     } else {
       this.config.logger.warn(fields, 'broker stream broke, reconnecting');

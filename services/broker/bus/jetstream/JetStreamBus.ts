@@ -5,6 +5,10 @@
  * topic, assigned by JetStream itself in storage order, so brokers never coordinate (docs/broker.md
  * explains the choice). A publish resolves with JetStream's acknowledgement (PubAck): the message is
  * stored before anyone is told it was accepted.
+ *
+ * Why one file past ~300 lines: it is the Bus contract over one NATS connection: publishing, reading
+ * history with its retention gaps and consumer starts all depend on the same per-tenant streams and
+ * subjects; subscriptions, tenant streams, subjects, options and topic stats are already apart.
  */
 import { jetstream, jetstreamManager, type JetStreamClient, type JsMsg } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/nats-core';
