@@ -19,10 +19,8 @@ import { StreamingDataFrame, type DataFrameJSON, type StreamingDataFrameInstance
 
 // targetStream and storeToFrames need two enums of @grafana/data at run time; its entry point needs a browser.
 jest.mock('@grafana/data', () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const path = require('node:path') as typeof import('node:path');
   const dist = path.resolve(__dirname, '../../../node_modules/@grafana/data/dist/cjs/types');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return {
     LoadingState: require(`${dist}/data.cjs`).LoadingState,
     FieldType: require(`${dist}/dataFrame.cjs`).FieldType,
@@ -43,7 +41,7 @@ function message(topic: string, deviceId: string, step: number): Envelope {
   sequences.set(topic, sequence);
   const timeMs = BASE_MS + step * 100 + (deviceId === 'd2' ? 7 : 0);
   const brokerTime = { seconds: Math.floor(timeMs / 1000), nanos: (timeMs % 1000) * 1e6 };
-  const payload =
+  const payload: iot.broker.v1.IPayload =
     step % 3 === 0
       ? {
           json: {
