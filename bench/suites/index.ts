@@ -187,6 +187,7 @@ export const SUITES: Suite[] = [
       info('live_e2e_msgs_per_s (offered)', r.live_e2e_msgs_per_s, 'msg/s'),
       info('live_e2e_p50_ms', r.live_e2e_p50_ms, 'ms'),
       atMost('live_e2e_p99_ms (publish → RunStream packet, 60 packets/s)', r.live_e2e_p99_ms, 'ms', 50),
+      info('live_e2e_broker_to_packet_p99_ms', r.live_e2e_broker_to_packet_p99_ms, 'ms'),
       info('live_e2e_samples_measured', r.live_e2e_samples_measured, 'samples'),
     ],
   }),

@@ -29,6 +29,8 @@ export interface LiveResult {
   live_e2e_msgs_per_s: number;
   live_e2e_p50_ms: number;
   live_e2e_p99_ms: number;
+  /** The part after the broker: broker receive time → packet receipt. */
+  live_e2e_broker_to_packet_p99_ms: number;
   live_e2e_samples_measured: number;
 }
 
@@ -60,8 +62,50 @@ function pluginContext(brokerTarget: string) {
   };
 }
 
-/** Publish → RunStream packet latencies (ms) of every sample received while `measure` runs. */
-async function measureE2e(quick: boolean): Promise<number[]> {
+interface Latencies {
+  /** Device event time → packet receipt, per sample. */
+  total: number[];
+  /** Broker time → packet receipt, per sample (a second channel of the same filter, by broker time). */
+  afterBroker: number[];
+}
+
+/** Subscribes and runs one channel; records each sample's age at packet receipt while `recording()`. */
+async function runChannel(
+  client: Record<string, (...args: unknown[]) => unknown>,
+  context: object,
+  spec: LiveStreamSpec,
+  recording: () => boolean,
+  into: number[]
+): Promise<grpc.ClientReadableStream<{ data: Buffer }>> {
+  const channelPath = liveChannelPath(UID, spec);
+  await new Promise<void>((resolve, reject) =>
+    client.SubscribeStream(
+      { pluginContext: context, path: channelPath, data: Buffer.from('{}') },
+      (err: Error | null, response: { status: string }) =>
+        err || response.status !== 'OK' ? reject(err ?? new Error(`SubscribeStream: ${response.status}`)) : resolve()
+    )
+  );
+  const call = client.RunStream({
+    pluginContext: context,
+    path: channelPath,
+    data: Buffer.from('{}'),
+  }) as grpc.ClientReadableStream<{ data: Buffer }>;
+  call.on('error', () => undefined);
+  call.on('data', (packet: { data: Buffer }) => {
+    const receivedMs = Date.now();
+    if (!recording()) {
+      return;
+    }
+    const frame = JSON.parse(packet.data.toString('utf8')) as { data?: { values: unknown[][] } };
+    for (const time of (frame.data?.values[1] ?? []) as number[]) {
+      into.push(receivedMs - time);
+    }
+  });
+  return call;
+}
+
+/** Publish → RunStream packet latencies (ms) of every sample received while measuring. */
+async function measureE2e(quick: boolean): Promise<Latencies> {
   if (!fs.existsSync(EXECUTABLE)) {
     await buildBackend({ all: false });
   }
@@ -74,31 +118,15 @@ async function measureE2e(quick: boolean): Promise<number[]> {
   const client = stream as unknown as Record<string, (...args: unknown[]) => unknown>;
   const brokerTarget = `127.0.0.1:${broker.port}`;
   const context = pluginContext(brokerTarget);
-  const channelPath = liveChannelPath(UID, SPEC);
   let publisher: Awaited<ReturnType<typeof startRatedPublisher>> | undefined;
-  let call: grpc.ClientReadableStream<{ data: Buffer }> | undefined;
+  const calls: Array<grpc.ClientReadableStream<{ data: Buffer }>> = [];
   try {
-    await new Promise<void>((resolve, reject) =>
-      client.SubscribeStream(
-        { pluginContext: context, path: channelPath, data: Buffer.from('{}') },
-        (err: Error | null, response: { status: string }) =>
-          err || response.status !== 'OK' ? reject(err ?? new Error(`SubscribeStream: ${response.status}`)) : resolve()
-      )
-    );
-    call = client.RunStream({ pluginContext: context, path: channelPath, data: Buffer.from('{}') }) as typeof call;
     let recording = false;
-    const latencies: number[] = [];
-    call!.on('error', () => undefined);
-    call!.on('data', (packet: { data: Buffer }) => {
-      const receivedMs = Date.now();
-      if (!recording) {
-        return;
-      }
-      const frame = JSON.parse(packet.data.toString('utf8')) as { data?: { values: unknown[][] } };
-      for (const time of (frame.data?.values[1] ?? []) as number[]) {
-        latencies.push(receivedMs - time);
-      }
-    });
+    const latencies: Latencies = { total: [], afterBroker: [] };
+    calls.push(await runChannel(client, context, SPEC, () => recording, latencies.total));
+    calls.push(
+      await runChannel(client, context, { ...SPEC, timeSource: 'broker' }, () => recording, latencies.afterBroker)
+    );
     await sleep(500);
     publisher = await startRatedPublisher({
       target: brokerTarget,
@@ -112,12 +140,12 @@ async function measureE2e(quick: boolean): Promise<number[]> {
     recording = true;
     await sleep(quick ? 3_000 : 8_000);
     recording = false;
-    if (latencies.length === 0) {
+    if (latencies.total.length === 0) {
       throw new Error('no sample reached RunStream: check the broker and the backend');
     }
     return latencies;
   } finally {
-    call?.cancel();
+    calls.forEach((call) => call.cancel());
     await publisher?.stop();
     stream.close();
     await backend.stop();
@@ -136,8 +164,9 @@ export async function runLive(quick: boolean): Promise<LiveResult> {
     live_vs_direct: live.samplesPerSecond / direct,
     live_backend_share: live.backendShare,
     live_e2e_msgs_per_s: MESSAGES_PER_SECOND,
-    live_e2e_p50_ms: percentile(latencies, 50),
-    live_e2e_p99_ms: percentile(latencies, 99),
-    live_e2e_samples_measured: latencies.length,
+    live_e2e_p50_ms: percentile(latencies.total, 50),
+    live_e2e_p99_ms: percentile(latencies.total, 99),
+    live_e2e_broker_to_packet_p99_ms: percentile(latencies.afterBroker, 99),
+    live_e2e_samples_measured: latencies.total.length,
   };
 }
