@@ -184,3 +184,20 @@ describe('LiveChannel', () => {
     channels.close();
   });
 });
+
+describe('LiveChannel schema', () => {
+  it('states the named fields in the first initial data, before any message', () => {
+    const source = new FakeSource();
+    const channels = new LiveChannels({
+      tenant: 't',
+      source,
+      sidecarOptions: resolveOptions({ brokerTarget: '127.0.0.1:1', insecure: true }),
+      metrics: testMetrics(),
+      logger: quietLogger,
+    });
+    const channel = channels.open('v1/named', { ...spec, fields: ['temperature', ' label.site '] }, undefined);
+    const initial = JSON.parse(channel.initialData(undefined).toString('utf8')) as Packet;
+    expect(initial.schema?.fields.map((f) => f.name)).toEqual(['labels', 'time', 'temperature', 'label.site']);
+    channels.close();
+  });
+});

@@ -8,6 +8,7 @@ import { Subject, type Subscription } from 'rxjs';
 import type { LiveStreamSpec } from '../../../common/live/liveChannel';
 import type { iot } from '../../../common/proto/generated';
 import type { RowBatch, ColumnKind, MessageBatch } from '../../../src/stream/batchTypes';
+import { compileFieldPath } from '../../../src/stream/fieldPath';
 import { batchFromEnvelopes } from '../../../src/stream/messageBatch';
 import { projectFields } from '../../../src/stream/projectFields';
 import { splitSeries } from '../../../src/stream/splitSeries';
@@ -56,6 +57,12 @@ export class LivePipeline {
     private readonly schema: LiveSchema,
     private readonly maxSeries: number
   ) {
+    // Named fields are known before any message: the schema is complete from the first packet on and
+    // never changes under Grafana's streaming frame (which cannot reshape a labels-mode frame).
+    for (const path of spec.fields.map((p) => p.trim()).filter((p) => p !== '')) {
+      const compiled = compileFieldPath(path);
+      schema.indexOf(compiled.path, FIELD_TYPES[compiled.kind]);
+    }
     this.subscription = this.input
       .pipe(projectFields(spec.fields), stampTime(spec.timeSource), splitSeries(splitOf(spec)))
       .subscribe((rows) => (this.output = this.toLiveRows(rows)));
