@@ -67,6 +67,11 @@ export class DatasourceInstance {
     });
   }
 
+  /** Open live channels keep the instance: Grafana makes no other call while it only streams. */
+  get busy(): boolean {
+    return this.live.size > 0;
+  }
+
   /** The caller as the API handlers see it: rights from the Grafana role, the matching broker token. */
   principal(user: GrafanaUser | null | undefined, purpose: 'read' | 'write' = 'read'): Principal {
     const token =

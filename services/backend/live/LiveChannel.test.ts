@@ -24,6 +24,16 @@ interface Packet {
 
 const settle = (ms = 60) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Polls until `condition` holds (timers run late on a busy machine); fails after 3 s. */
+async function until(condition: () => boolean, what: string): Promise<void> {
+  for (let waited = 0; !condition(); waited += 10) {
+    if (waited > 3_000) {
+      throw new Error(`timed out waiting for ${what}`);
+    }
+    await settle(10);
+  }
+}
+
 function setup(live: Partial<LiveOptions> = {}) {
   const source = new FakeSource();
   const channels = new LiveChannels({
@@ -83,7 +93,7 @@ describe('LiveChannel', () => {
     send(upstream(), 'site/a', 1, 2);
     await settle();
     const { packets } = reader();
-    await settle();
+    await until(() => values(packets).length >= 2, 'the held rows');
     expect(values(packets)).toEqual([1, 2]);
     expect(packets[0].schema?.fields.map((f) => f.name)).toEqual(['labels', 'time', 'value']);
     channels.close();
@@ -93,14 +103,14 @@ describe('LiveChannel', () => {
     const { channels, channel, upstream, send, reader } = setup();
     const first = reader();
     send(upstream(), 'site/a', 1, 2, 3, 4);
-    await settle();
+    await until(() => values(first.packets).length === 4, 'the first rows sent');
     const initial = JSON.parse(channel.initialData(0).toString('utf8')) as Packet;
     // bufferSize 3: the oldest row was pushed out, and the newcomer is told where its data starts.
     expect(initial.data.values[2]).toEqual([2, 3, 4]);
     expect(notices([initial])[0]).toMatch(/^Live data starts at /);
     const before = first.packets.length;
     send(upstream(), 'site/a', 5);
-    await settle();
+    await until(() => values(first.packets.slice(before)).length > 0, 'the next packet');
     expect(values(first.packets.slice(before))).toEqual([5]);
     channels.close();
   });
@@ -110,7 +120,7 @@ describe('LiveChannel', () => {
     let open = false;
     const slow = reader(() => open);
     send(upstream(), 'site/a', 1);
-    await settle();
+    await until(() => slow.packets.length === 1, 'the first packet');
     expect(values(slow.packets)).toEqual([1]);
     // Full: nothing is written while it is; only the newest five rows wait.
     send(upstream(), 'site/a', 2, 3, 4, 5, 6, 7, 8, 9);
@@ -118,7 +128,7 @@ describe('LiveChannel', () => {
     expect(slow.packets).toHaveLength(1);
     open = true;
     slow.handle.drained();
-    await settle();
+    await until(() => slow.packets.length === 2, 'the packet after draining');
     expect(values(slow.packets)).toEqual([1, 5, 6, 7, 8, 9]);
     const last = slow.packets[slow.packets.length - 1];
     expect(last.schema).toBeDefined();
@@ -135,16 +145,16 @@ describe('LiveChannel', () => {
     send(first, 'site/a', 1);
     await settle();
     first.handlers.onError(new UpstreamError('connection reset'));
-    await settle();
+    await until(() => notices(packets).length > 0, 'the interruption notice');
     expect(notices(packets)).toContain('The broker stream is interrupted (connection reset); reconnecting');
-    await settle(50);
+    await until(() => source.calls.length === 2, 'the reconnection');
     const second = upstream();
     expect(second).not.toBe(first);
     expect(source.calls).toHaveLength(2);
     second.handlers.onStart({ epoch: 'e1', recovered: false });
     second.handlers.onGap({ topic: 'site/a', fromSequence: 2, toSequence: 4 });
     send(second, 'site/a', 0, 0, 0, 5);
-    await settle();
+    await until(() => values(packets).includes(5), 'the sample after the gap');
     const texts = notices(packets);
     expect(texts).toContain('Reconnected to the broker: the stream resumed where it stopped');
     expect(texts).toContain('3 messages on site/a are missing: the broker could not deliver them');
@@ -159,7 +169,7 @@ describe('LiveChannel', () => {
     const { channels, channel, upstream, reader } = setup();
     const { ended } = reader();
     upstream().handlers.onError(new AuthError('the broker token is not valid'));
-    await settle();
+    await until(() => ended.length > 0, 'the reader to end');
     expect(ended).toHaveLength(1);
     expect(ended[0]?.message).toBe('the broker token is not valid');
     expect(channel.state).toBe('closed');
@@ -177,8 +187,7 @@ describe('LiveChannel', () => {
     expect(call.cancelled).toBe(false);
     b.handle.detach();
     b.handle.detach();
-    await settle(150);
-    expect(call.cancelled).toBe(true);
+    await until(() => call.cancelled, 'the broker stream to end');
     expect(channel.state).toBe('closed');
     expect(channels.upstreamCount).toBe(0);
     channels.close();
