@@ -131,6 +131,20 @@ describe('backend Grafana Live streams', () => {
     expect(published.status).toBe('PERMISSION_DENIED');
   });
 
+  it('streams a hashed channel (a spec too long for the path) with the spec in the subscription data', async () => {
+    const context = pluginContext(broker.target);
+    const spec = liveSpec({ filter: `site/${'x'.repeat(150)}/#` });
+    const path = pathOf(spec);
+    expect(path.startsWith('h1/')).toBe(true);
+    expect((await subscribe(backend.client, context, path, { spec })).status).toBe('OK');
+    const run = new RunStreamCall(backend.client, context, path, { spec });
+    await waitFor(() => subscribers() === 1, 'the broker subscription');
+    await publisher.publishValue(`site/${'x'.repeat(150)}/t`, 42);
+    await waitFor(() => run.packets.flatMap(rowsOf).length === 1, 'the sample');
+    expect(run.packets.flatMap(rowsOf)[0][2]).toBe(42);
+    run.cancel();
+  });
+
   it('fails RunStream for a path that names no stream', async () => {
     const run = new RunStreamCall(backend.client, pluginContext(broker.target), 'v1/xyz');
     await waitFor(() => run.error !== undefined, 'the refusal');
