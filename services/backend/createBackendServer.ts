@@ -115,6 +115,8 @@ export function createBackendServer(options: BackendServerOptions): BackendServe
     context,
     close(graceMs = 2_000) {
       closing ??= new Promise<void>((resolve) => {
+        // RunStream calls last until cancelled: end them first, or the graceful part waits for nothing.
+        context.closeLive();
         const force = setTimeout(() => server.forceShutdown(), graceMs);
         force.unref();
         server.tryShutdown(() => {

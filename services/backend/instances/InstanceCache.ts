@@ -51,6 +51,11 @@ export class InstanceCache<T extends Disposable> {
     return this.entries.size;
   }
 
+  /** The instances held now. */
+  values(): T[] {
+    return [...this.entries.values()].map((entry) => entry.instance);
+  }
+
   /** Disposes every instance; safe to call twice. */
   close(): void {
     for (const entry of this.entries.values()) {
