@@ -48,6 +48,8 @@ export interface LiveChannelConfig {
   maxHeldBytes: number;
   /** Rows kept per series when the spec names no buffer size. */
   defaultCapacity: number;
+  /** The most rows kept for newcomers over all series. */
+  maxRingRows: number;
   /** The most rows waiting for a flush; beyond it the oldest are dropped and counted. */
   maxPendingRows: number;
   maxSeries: number;
@@ -128,7 +130,10 @@ export class LiveChannel implements StreamListener {
     this.historyStartMs = config.sinceMs ?? this.clock.now();
     this.schema = new LiveSchema();
     this.pipeline = new LivePipeline(config.spec, this.schema, config.maxSeries);
-    this.rings = new SeriesRings(Math.max(1, Math.round(config.spec.bufferSize ?? config.defaultCapacity)));
+    this.rings = new SeriesRings(
+      Math.max(1, Math.round(config.spec.bufferSize ?? config.defaultCapacity)),
+      config.maxRingRows
+    );
     const hz = Math.min(MAX_UPDATE_HZ, config.spec.maxUpdateHz > 0 ? config.spec.maxUpdateHz : config.defaultUpdateHz);
     this.pacer = new PacketPacer(1000 / hz, () => this.flush(), this.clock);
     this.readyPromise = new Promise((resolve) => (this.markReady = resolve));

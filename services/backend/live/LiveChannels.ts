@@ -18,6 +18,8 @@ import type { PacerClock } from './PacketPacer';
 export interface LiveOptions {
   /** Rows kept per series for newcomers when the query names no buffer size. */
   defaultCapacity: number;
+  /** The most rows kept for newcomers per channel, over all its series. */
+  maxRingRows: number;
   /** The most rows waiting for the next packet, per channel. */
   maxPendingRows: number;
   /** The most series per channel. */
@@ -30,6 +32,7 @@ export interface LiveOptions {
 
 export const DEFAULT_LIVE_OPTIONS: LiveOptions = {
   defaultCapacity: 1_000,
+  maxRingRows: 1_000_000,
   maxPendingRows: 50_000,
   maxSeries: 1_000,
   defaultUpdateHz: 10,
@@ -117,6 +120,7 @@ export class LiveChannels {
       maxHistory: limits.maxHistory,
       maxHeldBytes: limits.clientQueueBytes,
       defaultCapacity: this.live.defaultCapacity,
+      maxRingRows: this.live.maxRingRows,
       maxPendingRows: this.live.maxPendingRows,
       maxSeries: this.live.maxSeries,
       defaultUpdateHz: this.live.defaultUpdateHz,

@@ -13,6 +13,13 @@ describe('SeriesRings', () => {
     expect(rings.snapshot(3)).toEqual({ rows: [row('a', 3)], truncatedAtMs: undefined });
   });
 
+  it('keeps the rows over all series under a bound: a series past it drops its own oldest row', () => {
+    const rings = new SeriesRings(10, 3);
+    rings.append([row('a', 1), row('a', 2), row('b', 1), row('a', 3), row('b', 2)]);
+    expect(rings.rowCount).toBe(3);
+    expect(rings.snapshot(0).rows.map((r) => `${r.labels}${r.time}`)).toEqual(['a2', 'a3', 'b2']);
+  });
+
   it('refuses a capacity below one row', () => {
     expect(() => new SeriesRings(0)).toThrow(RangeError);
   });

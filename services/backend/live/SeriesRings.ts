@@ -15,16 +15,24 @@ class Ring {
     this.slots = new Array<LiveRow>(capacity);
   }
 
-  push(row: LiveRow): void {
+  /** Appends `row`; with `full`, the oldest row makes way even below capacity. Returns the rows added (0 or 1). */
+  push(row: LiveRow, full: boolean): number {
     const capacity = this.slots.length;
-    if (this.size < capacity) {
+    if (this.size < capacity && !(full && this.size > 0)) {
       this.slots[(this.start + this.size) % capacity] = row;
       this.size++;
-      return;
+      return 1;
     }
-    this.slots[this.start] = row;
+    // The slot after the newest is the oldest when full; below capacity, shift the window by one.
+    const end = (this.start + this.size) % capacity;
+    if (this.size < capacity) {
+      // The oldest slot leaves the window: let its row go.
+      delete this.slots[this.start];
+    }
+    this.slots[end] = row;
     this.start = (this.start + 1) % capacity;
     this.evicted++;
+    return 0;
   }
 
   /** The oldest row's time; undefined when empty. */
@@ -49,11 +57,24 @@ export interface RingSnapshot {
 
 export class SeriesRings {
   private readonly rings = new Map<string, Ring>();
+  private total = 0;
 
-  constructor(readonly capacity: number) {
+  /**
+   * `capacity` rows per series, and at most `maxRows` over all series: past it, a series makes room
+   * for its new row by dropping its own oldest, so a channel with many series stays bounded too.
+   */
+  constructor(
+    readonly capacity: number,
+    readonly maxRows = Number.POSITIVE_INFINITY
+  ) {
     if (!Number.isInteger(capacity) || capacity < 1) {
       throw new RangeError(`a ring holds at least one row, not ${capacity}`);
     }
+  }
+
+  /** Rows held over all series. */
+  get rowCount(): number {
+    return this.total;
   }
 
   get seriesCount(): number {
@@ -67,7 +88,7 @@ export class SeriesRings {
         ring = new Ring(this.capacity);
         this.rings.set(row.labels, ring);
       }
-      ring.push(row);
+      this.total += ring.push(row, this.total >= this.maxRows);
     }
   }
 
