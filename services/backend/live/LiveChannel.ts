@@ -12,16 +12,11 @@
  */
 import type { IoTError } from '../../../common/errors/errors';
 import type { LiveStreamSpec } from '../../../common/live/liveChannel';
-import { Conflation } from '../../../common/proto';
-import type { EnvelopeSource } from '../../sidecar/broker/brokerGateway';
-import type { Logger } from '../../sidecar/logger';
-import type { SidecarMetrics } from '../../sidecar/metrics';
-import type { BatcherOptions } from '../../sidecar/stream/batcher';
-import type { ConflatorOptions } from '../../sidecar/stream/conflator';
 import type { EncodedBatch } from '../../sidecar/stream/encodedBatch';
-import { HistoryJoin } from '../../sidecar/stream/historyJoin';
+import type { HistoryJoin } from '../../sidecar/stream/historyJoin';
 import type { SharedStreamState, StreamListener } from '../../sidecar/stream/sharedStream';
-import type { StreamLease, StreamRegistry } from '../../sidecar/stream/streamRegistry';
+import type { StreamLease } from '../../sidecar/stream/streamRegistry';
+import { conflationOf, startHistoryJoin } from './channelHistory';
 import { dataJson, packetJson, schemaJson } from './frameJson';
 import { LivePipeline } from './LivePipeline';
 import { LiveReader, type PacketWriter } from './LiveReader';
@@ -29,40 +24,12 @@ import type { LiveNotice, LiveRow } from './liveRows';
 import { LiveSchema } from './LiveSchema';
 import * as notices from './liveNotices';
 import { PacketPacer, realClock, type PacerClock } from './PacketPacer';
-import { SeriesRings } from './SeriesRings';
+import { PendingRows } from './PendingRows';
+import { IdleTimer } from './IdleTimer';
+import type { LiveChannelConfig } from './LiveChannelConfig';
 
-export interface LiveChannelConfig {
-  /** The channel's path (its key among the datasource's channels). */
-  path: string;
-  spec: LiveStreamSpec;
-  /** Where the channel's history starts (the first viewer's); undefined: live only. */
-  sinceMs?: number;
-  tenant: string;
-  token?: string;
-  registry: StreamRegistry;
-  source: EnvelopeSource;
-  batch: BatcherOptions;
-  /** The broker's history limit, used when the spec asks for 0 ("the broker's limit"). */
-  maxHistory: number;
-  /** The most bytes of shared batches held back while the history joins. */
-  maxHeldBytes: number;
-  /** Rows kept per series when the spec names no buffer size. */
-  defaultCapacity: number;
-  /** The most rows kept for newcomers over all series. */
-  maxRingRows: number;
-  /** The most rows waiting for a flush; beyond it the oldest are dropped and counted. */
-  maxPendingRows: number;
-  maxSeries: number;
-  /** Packets a second when the spec asks for 0. */
-  defaultUpdateHz: number;
-  /** How long the channel stays open without a reader. */
-  lingerMs: number;
-  metrics: SidecarMetrics;
-  logger: Logger;
-  clock?: PacerClock;
-  /** The channel closed (idle, failed or closed by its owner). */
-  onClosed(channel: LiveChannel): void;
-}
+export type { LiveChannelConfig } from './LiveChannelConfig';
+import { SeriesRings } from './SeriesRings';
 
 export type LiveChannelState = 'joining' | 'live' | 'failed' | 'closed';
 
@@ -76,21 +43,6 @@ export interface ReaderHandle {
 
 /** The most packets a second a channel sends, whatever the spec asks. */
 const MAX_UPDATE_HZ = 60;
-let privateStreamIds = 0x40000000;
-
-function conflationOf(spec: LiveStreamSpec): ConflatorOptions | undefined {
-  if (spec.conflation === 'none' || spec.conflationRateHz <= 0) {
-    return undefined;
-  }
-  const modes = {
-    last: Conflation.CONFLATION_LAST,
-    avg: Conflation.CONFLATION_AVG,
-    min: Conflation.CONFLATION_MIN,
-    max: Conflation.CONFLATION_MAX,
-  } as const;
-  return { mode: modes[spec.conflation], rateHz: spec.conflationRateHz };
-}
-
 export class LiveChannel implements StreamListener {
   readonly path: string;
   readonly spec: LiveStreamSpec;
@@ -105,18 +57,14 @@ export class LiveChannel implements StreamListener {
   private readonly readers = new Set<LiveReader>();
   private readonly lease: StreamLease;
   private join?: HistoryJoin;
-  private pending: LiveRow[] = [];
-  private pendingNotices: LiveNotice[] = [];
+  private readonly pending: PendingRows;
   /** Notices about the history, kept for every newcomer's initial data. */
   private historyNotices: LiveNotice[] = [];
-  private droppedPending = 0;
-  private droppedBySeriesLimit = 0;
-  private readonly unplottedSeen = new Set<string>();
   private epoch?: string;
   private awaitingReader = false;
   /** The shared stream broke and has not resumed yet. */
   private reconnecting = false;
-  private lingerTimer?: unknown;
+  private readonly linger: IdleTimer;
   private failure?: IoTError;
   private _state: LiveChannelState = 'joining';
   private readonly readyPromise: Promise<void>;
@@ -136,6 +84,17 @@ export class LiveChannel implements StreamListener {
     );
     const hz = Math.min(MAX_UPDATE_HZ, config.spec.maxUpdateHz > 0 ? config.spec.maxUpdateHz : config.defaultUpdateHz);
     this.pacer = new PacketPacer(1000 / hz, () => this.flush(), this.clock);
+    this.linger = new IdleTimer(config.lingerMs, this.clock, () => {
+      if (this._state === 'joining') {
+        // A history still loading is waited for: its viewer is about to ask for the initial data.
+        this.armLinger();
+      } else if (this.readers.size === 0) {
+        this.close();
+      }
+    });
+    this.pending = new PendingRows(config.maxPendingRows, config.maxSeries, (rows) =>
+      config.metrics.dropped.inc({ reason: 'slow_client' }, rows)
+    );
     this.readyPromise = new Promise((resolve) => (this.markReady = resolve));
     this.lease = config.registry.acquire({
       tenant: config.tenant,
@@ -235,7 +194,7 @@ export class LiveChannel implements StreamListener {
     for (const reader of readers) {
       reader.writer.end(this.failure);
     }
-    this.pending = [];
+    this.pending.clear();
     this.markReady();
     this.config.onClosed(this);
   }
@@ -269,36 +228,21 @@ export class LiveChannel implements StreamListener {
       this.becomeLive();
       return;
     }
-    const maxHistory = spec.maxHistory > 0 ? spec.maxHistory : this.config.maxHistory;
-    this.join = new HistoryJoin({
-      subscriptionId: 0,
-      privateStreamId: ++privateStreamIds,
-      spec: {
-        id: 0,
-        filter: spec.filter,
-        start: { sinceMs: this.config.sinceMs },
-        maxHistory,
-        conflation: conflationOf(spec),
-        telemetryBlocks: false,
-      },
+    this.join = startHistoryJoin({
+      spec,
+      sinceMs: this.config.sinceMs,
+      maxHistory: this.config.maxHistory,
       token: this.config.token,
       shared: this.lease.stream,
       source: this.config.source,
       batch: this.config.batch,
-      historyTimeoutMs: 0,
       maxHeldBytes: this.config.maxHeldBytes,
       metrics: this.config.metrics,
       logger: this.config.logger,
       now: () => this.clock.now(),
-      send: (batch) => this.ingest(batch),
-      onComplete: () => {
-        const summary = this.join?.historySummary;
-        if (summary?.limited) {
-          this.historyNotices.push(notices.historyLimitNotice(maxHistory));
-        }
-        if (summary?.evicted) {
-          this.historyNotices.push(notices.historyEvictedNotice());
-        }
+      onBatch: (batch) => this.ingest(batch),
+      onJoined: (notes) => {
+        this.historyNotices = notes;
         this.join = undefined;
         // Same tick as the join's last batch: the next shared batch reaches this channel.
         this.lease.stream.addListener(this);
@@ -306,7 +250,6 @@ export class LiveChannel implements StreamListener {
       },
       onError: (err) => this.fail(err),
     });
-    this.join.start();
   }
 
   private becomeLive(): void {
@@ -331,34 +274,14 @@ export class LiveChannel implements StreamListener {
     for (const gap of batch.gaps) {
       this.addNotice(notices.gapNotice(gap));
     }
-    const out = this.pipeline.push(batch.envelopes, [...batch.gaps], this.clock.now());
-    if (out.droppedBySeriesLimit > 0) {
-      this.droppedBySeriesLimit += out.droppedBySeriesLimit;
-    }
-    for (const [what, count] of out.unplotted ?? []) {
-      if (!this.unplottedSeen.has(what)) {
-        this.unplottedSeen.add(what);
-        this.addNotice(notices.unplottedNotice(what, count));
-      }
-    }
-    for (const row of out.rows) {
-      this.pending.push(row);
-    }
-    const over = this.pending.length - this.config.maxPendingRows;
-    if (over > 0) {
-      this.pending.splice(0, over);
-      this.droppedPending += over;
-      this.config.metrics.dropped.inc({ reason: 'slow_client' }, over);
-    }
+    this.pending.add(this.pipeline.push(batch.envelopes, [...batch.gaps], this.clock.now()));
     if (this._state === 'live') {
       this.pacer.request();
     }
   }
 
   private addNotice(notice: LiveNotice): void {
-    if (!this.pendingNotices.some((n) => n.text === notice.text)) {
-      this.pendingNotices.push(notice);
-    }
+    this.pending.addNotice(notice);
     if (this._state === 'live') {
       this.pacer.request();
     }
@@ -372,21 +295,11 @@ export class LiveChannel implements StreamListener {
     if (this.readers.size === 0 ? this.awaitingReader : [...this.readers].every((r) => r.isFull)) {
       return false;
     }
-    if (this.droppedPending > 0) {
-      this.pendingNotices.push(notices.slowReaderNotice(this.droppedPending));
-      this.droppedPending = 0;
-    }
-    if (this.droppedBySeriesLimit > 0) {
-      this.pendingNotices.push(notices.seriesLimitNotice(this.droppedBySeriesLimit, this.config.maxSeries));
-      this.droppedBySeriesLimit = 0;
-    }
-    const rows = this.pending;
-    const packetNotices = this.pendingNotices;
-    if (rows.length === 0 && packetNotices.length === 0) {
+    const taken = this.pending.take();
+    if (!taken) {
       return true;
     }
-    this.pending = [];
-    this.pendingNotices = [];
+    const { rows, notices: packetNotices } = taken;
     this.rings.append(rows);
     if (this.readers.size > 0) {
       const data = dataJson(rows, this.schema.fields.length);
@@ -410,24 +323,12 @@ export class LiveChannel implements StreamListener {
   }
 
   private armLinger(): void {
-    this.clearLinger();
     if (this.readers.size === 0 && this._state !== 'closed') {
-      this.lingerTimer = this.clock.setTimeout(() => {
-        this.lingerTimer = undefined;
-        if (this._state === 'joining') {
-          // A history still loading is waited for: its viewer is about to ask for the initial data.
-          this.armLinger();
-        } else if (this.readers.size === 0) {
-          this.close();
-        }
-      }, this.config.lingerMs);
+      this.linger.arm();
     }
   }
 
   private clearLinger(): void {
-    if (this.lingerTimer !== undefined) {
-      this.clock.clearTimeout(this.lingerTimer);
-      this.lingerTimer = undefined;
-    }
+    this.linger.clear();
   }
 }
