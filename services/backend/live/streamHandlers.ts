@@ -15,16 +15,6 @@ import type { LiveChannel } from './LiveChannel';
 const EMPTY = Buffer.alloc(0);
 const ORG_HEADER = 'x-grafana-org-id';
 
-/** A refusal that SubscribeStream answers with a status, not a gRPC error. */
-class Refusal extends Error {
-  constructor(
-    readonly status: 'NOT_FOUND' | 'PERMISSION_DENIED',
-    message: string
-  ) {
-    super(message);
-  }
-}
-
 /** The viewer's subscription data; empty: live only. */
 export function readSubscribeData(bytes: Buffer | undefined): LiveSubscribeData {
   if (!bytes || bytes.length === 0) {
@@ -59,26 +49,29 @@ function headerValue(headers: Record<string, string> | undefined, name: string):
   return undefined;
 }
 
-/** The datasource instance and the spec of a stream call, or the refusal Grafana should see. */
+/**
+ * The datasource instance and the subscription data of a stream call; throws NotFoundError (no such
+ * datasource or stream) or ForbiddenError (org or role), which SubscribeStream answers as statuses.
+ */
 function admit(ctx: BackendContext, request: StreamRequest): { instance: DatasourceInstance; data: LiveSubscribeData } {
   const pluginContext: PluginContext | null | undefined = request.pluginContext;
   let instance: DatasourceInstance;
   try {
     instance = ctx.instanceFor(pluginContext);
   } catch (err) {
-    throw new Refusal('NOT_FOUND', `no datasource for this channel: ${toIoTError(err).message}`);
+    throw new NotFoundError(`no datasource for this channel: ${toIoTError(err).message}`);
   }
   const org = headerValue(request.headers, ORG_HEADER);
   if (org !== undefined && pluginContext && Number(org) !== Number(pluginContext.orgId)) {
-    throw new Refusal('PERMISSION_DENIED', `the call is for org ${org} but its context is org ${pluginContext.orgId}`);
+    throw new ForbiddenError(`the call is for org ${org} but its context is org ${pluginContext.orgId}`);
   }
   if (!rightsOf(pluginContext?.user).has('read')) {
-    throw new Refusal('PERMISSION_DENIED', 'the user may not read this datasource');
+    throw new ForbiddenError('the user may not read this datasource');
   }
   try {
     return { instance, data: readSubscribeData(request.data) };
   } catch (err) {
-    throw new Refusal('NOT_FOUND', toIoTError(err).message);
+    throw new NotFoundError(toIoTError(err).message);
   }
 }
 
@@ -86,7 +79,7 @@ function specOf(request: StreamRequest, data: LiveSubscribeData): LiveStreamSpec
   try {
     return specOfPath(request.path, data);
   } catch (err) {
-    throw new Refusal('NOT_FOUND', toIoTError(err).message);
+    throw new NotFoundError(toIoTError(err).message);
   }
 }
 
@@ -105,6 +98,14 @@ async function whenReady(channel: LiveChannel, timeoutMs: number): Promise<void>
   }
 }
 
+/** The status SubscribeStream answers a refusal with; undefined for a failure (a gRPC error). */
+function refusalStatus(err: unknown): 'NOT_FOUND' | 'PERMISSION_DENIED' | undefined {
+  if (err instanceof NotFoundError) {
+    return 'NOT_FOUND';
+  }
+  return err instanceof ForbiddenError ? 'PERMISSION_DENIED' : undefined;
+}
+
 /** SubscribeStream: OK with the viewer's initial data, NOT_FOUND or PERMISSION_DENIED. */
 export async function subscribeStream(ctx: BackendContext, request: StreamRequest): Promise<StreamResponse> {
   try {
@@ -119,9 +120,10 @@ export async function subscribeStream(ctx: BackendContext, request: StreamReques
     }
     return { status: 'OK', data: channel.initialData(data.sinceMs) };
   } catch (err) {
-    if (err instanceof Refusal) {
-      ctx.logger.info({ path: request.path, status: err.status, reason: err.message }, 'live subscription refused');
-      return { status: err.status, data: EMPTY };
+    const status = refusalStatus(err);
+    if (status) {
+      ctx.logger.info({ path: request.path, status, reason: (err as Error).message }, 'live subscription refused');
+      return { status, data: EMPTY };
     }
     throw err;
   }
@@ -142,12 +144,7 @@ export function runStream(ctx: BackendContext, call: grpc.ServerWritableStream<S
     // the backend it calls it alone, and the viewers already hold their data: then live only.
     channel = instance.live.find(request.path) ?? instance.live.open(request.path, specOf(request, data), undefined);
   } catch (err) {
-    const error =
-      err instanceof Refusal
-        ? err.status === 'NOT_FOUND'
-          ? new NotFoundError(err.message)
-          : new ForbiddenError(err.message)
-        : toIoTError(err);
+    const error = toIoTError(err);
     ctx.logger.info({ path: request.path, err: error.message }, 'live stream refused');
     call.emit('error', { code: error.grpcCode, details: error.message });
     return;
