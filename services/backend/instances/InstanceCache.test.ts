@@ -32,6 +32,23 @@ describe('InstanceCache', () => {
     expect(cache.size).toBe(1);
   });
 
+  it('keeps an instance that is busy (streaming) however long nobody else asks for it', () => {
+    let now = 0;
+    const cache = new InstanceCache<Thing & { busy: boolean }>({ idleMs: 1_000, now: () => now });
+    const streaming = cache.get('streaming', 1, () => Object.assign(new Thing(1), { busy: true }));
+    now = 5_000;
+    cache.get('other', 1, () => Object.assign(new Thing(2), { busy: false }));
+    expect(streaming.closed).toBe(0);
+    // Once it stops streaming, the idle time counts from then.
+    streaming.busy = false;
+    now = 5_500;
+    cache.get('other', 1, () => Object.assign(new Thing(3), { busy: false }));
+    expect(streaming.closed).toBe(0);
+    now = 6_100;
+    cache.get('other', 1, () => Object.assign(new Thing(4), { busy: false }));
+    expect(streaming.closed).toBe(1);
+  });
+
   it('close() disposes everything and is safe twice', () => {
     const cache = new InstanceCache<Thing>({ idleMs: 1_000 });
     const thing = cache.get('a', 1, () => new Thing(1));

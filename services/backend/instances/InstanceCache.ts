@@ -5,6 +5,8 @@
  */
 export interface Disposable {
   close(): void;
+  /** True while the instance serves something long-lived (a live stream): it is not idle then. */
+  readonly busy?: boolean;
 }
 
 interface Entry<T> {
@@ -49,6 +51,11 @@ export class InstanceCache<T extends Disposable> {
     return this.entries.size;
   }
 
+  /** The instances held now. */
+  values(): T[] {
+    return [...this.entries.values()].map((entry) => entry.instance);
+  }
+
   /** Disposes every instance; safe to call twice. */
   close(): void {
     for (const entry of this.entries.values()) {
@@ -59,7 +66,9 @@ export class InstanceCache<T extends Disposable> {
 
   private disposeIdle(now: number): void {
     for (const [uid, entry] of this.entries) {
-      if (now - entry.lastUsedMs > this.idleMs) {
+      if (entry.instance.busy) {
+        entry.lastUsedMs = now;
+      } else if (now - entry.lastUsedMs > this.idleMs) {
         entry.instance.close();
         this.entries.delete(uid);
       }
