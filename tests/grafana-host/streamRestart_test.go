@@ -1,0 +1,208 @@
+package grafanahost
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/grafana/grafana-plugin-sdk-go/genproto/pluginv2"
+)
+
+// controlBroker stops (SIGKILL) or starts the restartable JetStream broker the Node side runs.
+func controlBroker(t *testing.T, controlURL, action string) {
+	t.Helper()
+	client := http.Client{Timeout: 45 * time.Second}
+	res, err := client.Post(controlURL+"/broker/"+action, "text/plain", nil)
+	if err != nil {
+		t.Fatalf("broker %s: %v", action, err)
+	}
+	defer res.Body.Close()
+	if res.StatusCode != http.StatusNoContent {
+		body, _ := io.ReadAll(res.Body)
+		t.Fatalf("broker %s: %s %s", action, res.Status, body)
+	}
+}
+
+// publisher publishes value 0, 1, 2, ... through the backend's publish resource (as an Editor would)
+// and keeps the values the broker acknowledged.
+type publisher struct {
+	stopOnce sync.Once
+	stopCh   chan struct{}
+	done     chan struct{}
+	mu       sync.Mutex
+	acked    map[int]time.Time
+	failed   int
+}
+
+func startPublisher(h *host, pc *pluginv2.PluginContext, topic string, every time.Duration) *publisher {
+	p := &publisher{stopCh: make(chan struct{}), done: make(chan struct{}), acked: map[int]time.Time{}}
+	go func() {
+		defer close(p.done)
+		for value := 0; ; value++ {
+			select {
+			case <-p.stopCh:
+				return
+			case <-time.After(every):
+			}
+			ok := publishOnce(h, pc, topic, value)
+			p.mu.Lock()
+			if ok {
+				p.acked[value] = time.Now()
+			} else {
+				p.failed++
+			}
+			p.mu.Unlock()
+		}
+	}()
+	return p
+}
+
+func (p *publisher) stop() (acked map[int]time.Time, failed int) {
+	p.stopOnce.Do(func() { close(p.stopCh) })
+	<-p.done
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.acked, p.failed
+}
+
+func publishOnce(h *host, pc *pluginv2.PluginContext, topic string, value int) bool {
+	c, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	body, _ := json.Marshal(map[string]any{"topic": topic, "values": map[string]float64{"value": float64(value)}})
+	stream, err := h.resource.CallResource(c, &pluginv2.CallResourceRequest{
+		PluginContext: pc, Method: "POST", Path: "publish", Url: "/api/datasources/uid/" + pc.DataSourceInstanceSettings.Uid + "/resources/publish", Body: body,
+		Headers: map[string]*pluginv2.StringList{"Content-Type": {Values: []string{"application/json"}}},
+	})
+	if err != nil {
+		return false
+	}
+	code := int32(0)
+	for {
+		msg, err := stream.Recv()
+		if err == io.EOF {
+			return code == 200
+		}
+		if err != nil {
+			return false
+		}
+		if code == 0 {
+			code = msg.Code
+		}
+	}
+}
+
+// valueOf reads the published value back from a row of the restart channel (fields: value only).
+func valueOf(row liveRow) (int, bool) {
+	var v float64
+	if _, err := fmt.Sscanf(row.values, "value=%g", &v); err != nil || strings.Contains(row.values, ",") {
+		return 0, false
+	}
+	return int(v), true
+}
+
+// A broker killed mid-stream and started again on the same port and JetStream store: the stream says
+// so in a notice, resumes by itself, and every acknowledged value reaches the panel exactly once.
+func TestLiveStreamAcrossBrokerRestart(t *testing.T) {
+	f := loadFixture(t)
+	live := loadLive(t)
+	h := launch(t, f)
+	base := settings("restart", map[string]any{"brokerAddress": live.restartBroker, "requestTimeoutMs": 1000},
+		map[string]string{"brokerToken": f.readToken, "commandToken": f.writeToken})
+	viewer := withUser(base, "vera", "Viewer")
+	editor := withUser(base, "ed", "Editor")
+	channel := live.channel(t, "restart")
+	topic := "restart/line"
+
+	if res := subscribeStream(t, h, viewer, channel.Path, subscribeData(0, nil)); res.Status != pluginv2.SubscribeStreamResponse_OK {
+		t.Fatalf("SubscribeStream: %v", res.Status)
+	}
+	stream := runStream(t, h, viewer, channel.Path, subscribeData(0, nil))
+	// Live only: give the upstream subscription a moment before the first publish.
+	time.Sleep(500 * time.Millisecond)
+	pub := startPublisher(h, editor, topic, 40*time.Millisecond)
+	t.Cleanup(func() { pub.stop() })
+	stream.waitRows(t, 10, 15*time.Second)
+
+	controlBroker(t, live.restartControl, "stop")
+	stoppedAt := time.Now()
+	time.Sleep(1500 * time.Millisecond)
+	controlBroker(t, live.restartControl, "start")
+	restartedAt := time.Now()
+	time.Sleep(2500 * time.Millisecond)
+	acked, failed := pub.stop()
+
+	var afterRestart, last int
+	for value, at := range acked {
+		if at.After(restartedAt) {
+			afterRestart++
+		}
+		if value > last {
+			last = value
+		}
+	}
+	if afterRestart == 0 {
+		t.Fatalf("no publish was acknowledged after the broker restarted (%d failed)", failed)
+	}
+	delivered := func() map[int]int {
+		rows, _, _, _, _ := stream.snapshot()
+		counts := map[int]int{}
+		for _, row := range rows {
+			if v, ok := valueOf(row); ok {
+				counts[v]++
+			}
+		}
+		return counts
+	}
+	if !eventually(20*time.Second, func() bool { return delivered()[last] > 0 }) {
+		t.Fatalf("the last acknowledged value %d never arrived after the restart", last)
+	}
+	time.Sleep(500 * time.Millisecond)
+	rows, notices, packets, runErrs, bad := stream.snapshot()
+	if bad != nil {
+		t.Fatal(bad)
+	}
+	t.Logf("%d acknowledged (%d after the restart), %d refused while down; %d rows in %d packets; RunStream re-established %d times",
+		len(acked), afterRestart, failed, len(rows), packets, len(runErrs))
+
+	counts := delivered()
+	var missing, twice []int
+	for value := range acked {
+		switch {
+		case counts[value] == 0:
+			missing = append(missing, value)
+		case counts[value] > 1:
+			twice = append(twice, value)
+		}
+	}
+	sort.Ints(missing)
+	sort.Ints(twice)
+	if len(twice) > 0 {
+		t.Errorf("values delivered more than once across the restart: %v", twice)
+	}
+	if repeated := duplicates(rows); len(repeated) > 0 {
+		t.Errorf("%d rows came twice, e.g. %s", len(repeated), repeated[0])
+	}
+	// JetStream kept every acknowledged message through the broker's restart: nothing may be lost.
+	if len(missing) > 0 {
+		t.Errorf("acknowledged values never delivered: %v", missing)
+	}
+
+	var told []string
+	for _, n := range notices {
+		if n.at.After(stoppedAt) {
+			told = append(told, n.notice.Severity.String()+": "+n.notice.Text)
+		}
+	}
+	if len(told) == 0 {
+		t.Errorf("no frame notice after the broker was killed: a panel must say its stream broke and resumed")
+	} else {
+		t.Logf("notices after the kill: %q", told)
+	}
+}
