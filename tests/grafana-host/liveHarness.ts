@@ -69,7 +69,9 @@ export interface RestartableBroker {
   close(): Promise<void>;
 }
 
-export async function startRestartableBroker(tokens: Record<string, { tenant: string; permissions: string[] }>): Promise<RestartableBroker> {
+export async function startRestartableBroker(
+  tokens: Record<string, { tenant: string; permissions: string[] }>
+): Promise<RestartableBroker> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iotlive-grafana-host-'));
   const authFile = path.join(dir, 'auth.json');
   fs.writeFileSync(authFile, JSON.stringify({ tokens }));
