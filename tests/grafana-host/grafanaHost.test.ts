@@ -85,7 +85,9 @@ async function silentServer(): Promise<{ port: number; close(): Promise<void> }>
 
 function runGoTests(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('go', ['test', '-count=1', '-v', './...'], {
+    // IOTLIVE_GO_TEST_RUN narrows the run to matching tests while working on them.
+    const only = process.env.IOTLIVE_GO_TEST_RUN ? ['-run', process.env.IOTLIVE_GO_TEST_RUN] : [];
+    const child = spawn('go', ['test', '-count=1', '-v', ...only, './...'], {
       cwd: __dirname,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

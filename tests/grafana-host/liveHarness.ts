@@ -83,9 +83,15 @@ export async function startRestartableBroker(
     BROKER_AUTH_FILE: authFile,
     BROKER_METRICS_LISTEN: 'off',
     BROKER_LISTEN: `127.0.0.1:${port}`,
-    LOG_LEVEL: 'warn',
   };
-  let broker: SpawnedBroker | undefined = await spawnBroker(env, 30_000);
+  let broker: SpawnedBroker | undefined;
+  try {
+    broker = await spawnBroker(env, 30_000);
+  } catch (err) {
+    await nats.dispose();
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw err;
+  }
 
   // Serial: a stop and a start never overlap.
   let queue: Promise<unknown> = Promise.resolve();
