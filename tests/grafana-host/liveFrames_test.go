@@ -129,8 +129,11 @@ func rowsOf(frame *data.Frame) ([]liveRow, error) {
 	return rows, nil
 }
 
-// parseLabels reads the Prometheus-style labels cell `{device="d1", topic="a/b"}`.
+// parseLabels reads the Prometheus-style labels cell `{device="d1", topic="a/b"}`; "" is no labels.
 func parseLabels(cell string) (map[string]string, error) {
+	if cell == "" {
+		return map[string]string{}, nil
+	}
 	if !strings.HasPrefix(cell, "{") || !strings.HasSuffix(cell, "}") {
 		return nil, fmt.Errorf("labels %q are not in the {name=\"value\", ...} form", cell)
 	}

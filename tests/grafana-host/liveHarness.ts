@@ -50,6 +50,7 @@ export function liveChannels(site: string): Record<string, LiveChannelFixture> {
     hashed: {
       uid: LIVE_UID,
       spec: spec(`site/${site}/device/+/temperature`, {
+        splitBy: 'topic',
         fields: ['celsius', ...Array.from({ length: 8 }, (_, i) => `calibration.offsets.sensor_${i}`)],
       }),
     },

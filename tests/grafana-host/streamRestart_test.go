@@ -135,7 +135,22 @@ func TestLiveStreamAcrossBrokerRestart(t *testing.T) {
 	time.Sleep(1500 * time.Millisecond)
 	controlBroker(t, live.restartControl, "start")
 	restartedAt := time.Now()
-	time.Sleep(2500 * time.Millisecond)
+	// The backend's broker connection comes back after its reconnect backoff: publish until the
+	// restarted broker has acknowledged a good number of values.
+	ackedSince := func(since time.Time) int {
+		pub.mu.Lock()
+		defer pub.mu.Unlock()
+		n := 0
+		for _, at := range pub.acked {
+			if at.After(since) {
+				n++
+			}
+		}
+		return n
+	}
+	if !eventually(25*time.Second, func() bool { return ackedSince(restartedAt) >= 25 }) {
+		t.Logf("only %d publishes acknowledged in the 25 s after the broker restarted", ackedSince(restartedAt))
+	}
 	acked, failed := pub.stop()
 
 	var afterRestart, last int
