@@ -108,7 +108,7 @@ describe("the backend under Grafana's plugin host libraries (Go, go-plugin + gra
   let broker: StartedBroker;
   let simulator: Simulator;
   let silent: Awaited<ReturnType<typeof silentServer>>;
-  let restartable: RestartableBroker;
+  let restartable: RestartableBroker[] = [];
   let fixtureBaseMs: number;
 
   beforeAll(async () => {
@@ -122,7 +122,8 @@ describe("the backend under Grafana's plugin host libraries (Go, go-plugin + gra
     };
     // Its /metrics counts the broker's live subscriptions: the stream tests read upstream counts there.
     broker = await startBroker({ auth: tokenAuthenticator({ tokens }), serveMetrics: true });
-    restartable = await startRestartableBroker(tokens);
+    restartable.push(await startRestartableBroker('jetstream', tokens));
+    restartable.push(await startRestartableBroker('memory', tokens));
     simulator = createSimulator({
       target: broker.target,
       token: DEVICE_TOKEN,
@@ -140,7 +141,7 @@ describe("the backend under Grafana's plugin host libraries (Go, go-plugin + gra
     await simulator?.stop();
     await broker?.close();
     await silent?.close();
-    await restartable?.close();
+    await Promise.all(restartable.map((b) => b.close()));
   });
 
   it('passes the Go host tests: handshake, health, queries, resources, live streams, stop', async () => {
@@ -157,8 +158,10 @@ describe("the backend under Grafana's plugin host libraries (Go, go-plugin + gra
       IOTLIVE_FIXTURE_SAMPLES: String(FIXTURE_SAMPLES),
       IOTLIVE_BROKER_METRICS: broker.metricsUrl ?? '',
       IOTLIVE_LIVE_CHANNELS: JSON.stringify(liveChannels(SITE)),
-      IOTLIVE_RESTART_BROKER: restartable.target,
-      IOTLIVE_RESTART_CONTROL: restartable.controlUrl,
+      IOTLIVE_RESTART_BROKERS: JSON.stringify({
+        jetstream: { target: restartable[0].target, control: restartable[0].controlUrl },
+        memory: { target: restartable[1].target, control: restartable[1].controlUrl },
+      }),
     });
     if (code !== 0 || process.env.IOTLIVE_SHOW_GO_OUTPUT) {
       throw new Error(`go test failed (exit ${code}):\n${output}`);

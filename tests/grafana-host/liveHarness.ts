@@ -1,7 +1,7 @@
 /**
  * What the Go stream tests need from the Node side: the Live channel paths of their queries, built by
- * the frontend's own liveChannelPath (one implementation of the encoding), and a broker on JetStream
- * the Go tests can stop and start again on the same port and store, through a small HTTP control
+ * the frontend's own liveChannelPath (one implementation of the encoding), and brokers (on JetStream
+ * and in memory) the Go tests can kill and start again on the same port through a small HTTP control
  * endpoint, to see a live stream resume across a broker restart.
  */
 import fs from 'node:fs';
@@ -62,7 +62,7 @@ export function liveChannels(site: string): Record<string, LiveChannelFixture> {
   );
 }
 
-/** A broker process on JetStream, stoppable and restartable on the same port and store. */
+/** A broker process, stoppable and restartable on the same port (and, on JetStream, the same store). */
 export interface RestartableBroker {
   target: string;
   /** http://127.0.0.1:<port>: POST /broker/stop (SIGKILL) and POST /broker/start. */
@@ -70,26 +70,30 @@ export interface RestartableBroker {
   close(): Promise<void>;
 }
 
+/**
+ * On `jetstream` the broker keeps its history through a restart (nats-server keeps running); on
+ * `memory` a restart loses it and starts a new history, as a broker without persistence does.
+ */
 export async function startRestartableBroker(
+  bus: 'jetstream' | 'memory',
   tokens: Record<string, { tenant: string; permissions: string[] }>
 ): Promise<RestartableBroker> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iotlive-grafana-host-'));
   const authFile = path.join(dir, 'auth.json');
   fs.writeFileSync(authFile, JSON.stringify({ tokens }));
-  const nats: TestNatsServer = await startNatsServer();
+  const nats: TestNatsServer | undefined = bus === 'jetstream' ? await startNatsServer() : undefined;
   const port = await freePort();
-  const env = {
-    BROKER_BUS: 'jetstream',
-    BROKER_NATS_URL: nats.url,
+  const env: Record<string, string> = {
     BROKER_AUTH_FILE: authFile,
     BROKER_METRICS_LISTEN: 'off',
     BROKER_LISTEN: `127.0.0.1:${port}`,
+    ...(nats ? { BROKER_BUS: 'jetstream', BROKER_NATS_URL: nats.url } : { BROKER_BUS: 'memory' }),
   };
   let broker: SpawnedBroker | undefined;
   try {
     broker = await spawnBroker(env, 30_000);
   } catch (err) {
-    await nats.dispose();
+    await nats?.dispose();
     fs.rmSync(dir, { recursive: true, force: true });
     throw err;
   }
@@ -127,7 +131,7 @@ export async function startRestartableBroker(
       await new Promise<void>((resolve) => control.close(() => resolve()));
       await queue.catch(() => undefined);
       await broker?.kill('SIGKILL');
-      await nats.dispose();
+      await nats?.dispose();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

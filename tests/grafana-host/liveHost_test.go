@@ -22,11 +22,17 @@ type liveChannel struct {
 	Spec json.RawMessage `json:"spec"`
 }
 
+// restartableBroker is a broker the Node side kills and starts again on request.
+type restartableBroker struct {
+	Target  string `json:"target"`
+	Control string `json:"control"`
+}
+
 type liveFixture struct {
-	channels       map[string]liveChannel
-	brokerMetrics  string
-	restartBroker  string
-	restartControl string
+	channels      map[string]liveChannel
+	brokerMetrics string
+	// By bus: "jetstream" keeps its history through a restart, "memory" starts a new one.
+	restartBrokers map[string]restartableBroker
 }
 
 func loadLive(t *testing.T) liveFixture {
@@ -35,12 +41,11 @@ func loadLive(t *testing.T) liveFixture {
 	if err := json.Unmarshal([]byte(os.Getenv("IOTLIVE_LIVE_CHANNELS")), &channels); err != nil {
 		t.Fatalf("IOTLIVE_LIVE_CHANNELS: %v", err)
 	}
-	return liveFixture{
-		channels:       channels,
-		brokerMetrics:  os.Getenv("IOTLIVE_BROKER_METRICS"),
-		restartBroker:  os.Getenv("IOTLIVE_RESTART_BROKER"),
-		restartControl: os.Getenv("IOTLIVE_RESTART_CONTROL"),
+	var brokers map[string]restartableBroker
+	if err := json.Unmarshal([]byte(os.Getenv("IOTLIVE_RESTART_BROKERS")), &brokers); err != nil {
+		t.Fatalf("IOTLIVE_RESTART_BROKERS: %v", err)
 	}
+	return liveFixture{channels: channels, brokerMetrics: os.Getenv("IOTLIVE_BROKER_METRICS"), restartBrokers: brokers}
 }
 
 func (l liveFixture) channel(t *testing.T, name string) liveChannel {
