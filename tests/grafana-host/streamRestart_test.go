@@ -169,9 +169,13 @@ func streamAcrossRestart(t *testing.T, f fixture, live liveFixture, broker resta
 	acked, failed := pub.stop()
 
 	var afterRestart, last int
+	firstAck := time.Duration(0)
 	for value, at := range acked {
 		if at.After(restartedAt) {
 			afterRestart++
+			if wait := at.Sub(restartedAt); firstAck == 0 || wait < firstAck {
+				firstAck = wait
+			}
 		}
 		if value > last {
 			last = value
@@ -198,8 +202,8 @@ func streamAcrossRestart(t *testing.T, f fixture, live liveFixture, broker resta
 	if bad != nil {
 		t.Fatal(bad)
 	}
-	t.Logf("%d acknowledged (%d after the restart), %d refused while down; %d rows in %d packets; RunStream re-established %d times",
-		len(acked), afterRestart, failed, len(rows), packets, len(runErrs))
+	t.Logf("%d acknowledged (%d after the restart, the first %v after it), %d refused; %d rows in %d packets; RunStream re-established %d times",
+		len(acked), afterRestart, firstAck.Round(10*time.Millisecond), failed, len(rows), packets, len(runErrs))
 
 	var told []string
 	warned := false
