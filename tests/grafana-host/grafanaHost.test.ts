@@ -14,6 +14,7 @@ import { startBroker, type StartedBroker } from '../helpers/broker';
 import { publisher } from '../helpers/sidecarFixtures';
 import { bearerMetadata } from '../../services/grpc/brokerService';
 import { timestampFromMs } from '../../common/time/timestamp';
+import { liveChannels, startRestartableBroker, type RestartableBroker } from './liveHarness';
 
 const ROOT = path.resolve(__dirname, '../..');
 const EXECUTABLE = path.join(ROOT, 'dist/gpx_iotlive_linux_amd64');
@@ -84,7 +85,9 @@ async function silentServer(): Promise<{ port: number; close(): Promise<void> }>
 
 function runGoTests(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('go', ['test', '-count=1', '-v', './...'], {
+    // IOTLIVE_GO_TEST_RUN narrows the run to matching tests while working on them.
+    const only = process.env.IOTLIVE_GO_TEST_RUN ? ['-run', process.env.IOTLIVE_GO_TEST_RUN] : [];
+    const child = spawn('go', ['test', '-count=1', '-v', ...only, './...'], {
       cwd: __dirname,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -105,21 +108,22 @@ describe("the backend under Grafana's plugin host libraries (Go, go-plugin + gra
   let broker: StartedBroker;
   let simulator: Simulator;
   let silent: Awaited<ReturnType<typeof silentServer>>;
+  let restartable: RestartableBroker[] = [];
   let fixtureBaseMs: number;
 
   beforeAll(async () => {
     if (!fs.existsSync(EXECUTABLE)) {
       await buildBackend({ all: false });
     }
-    broker = await startBroker({
-      auth: tokenAuthenticator({
-        tokens: {
-          [READ_TOKEN]: { tenant: 'fleet', permissions: ['subscribe'] },
-          [WRITE_TOKEN]: { tenant: 'fleet', permissions: ['subscribe', 'publish', 'command'] },
-          [DEVICE_TOKEN]: { tenant: 'fleet', permissions: ['device'] },
-        },
-      }),
-    });
+    const tokens = {
+      [READ_TOKEN]: { tenant: 'fleet', permissions: ['subscribe' as const] },
+      [WRITE_TOKEN]: { tenant: 'fleet', permissions: ['subscribe' as const, 'publish' as const, 'command' as const] },
+      [DEVICE_TOKEN]: { tenant: 'fleet', permissions: ['device' as const] },
+    };
+    // Its /metrics counts the broker's live subscriptions: the stream tests read upstream counts there.
+    broker = await startBroker({ auth: tokenAuthenticator({ tokens }), serveMetrics: true });
+    restartable.push(await startRestartableBroker('jetstream', tokens));
+    restartable.push(await startRestartableBroker('memory', tokens));
     simulator = createSimulator({
       target: broker.target,
       token: DEVICE_TOKEN,
@@ -137,9 +141,10 @@ describe("the backend under Grafana's plugin host libraries (Go, go-plugin + gra
     await simulator?.stop();
     await broker?.close();
     await silent?.close();
+    await Promise.all(restartable.map((b) => b.close()));
   });
 
-  it('passes the Go host tests: handshake, health, queries, resources, stop', async () => {
+  it('passes the Go host tests: handshake, health, queries, resources, live streams, stop', async () => {
     const { code, output } = await runGoTests({
       IOTLIVE_BACKEND_EXE: EXECUTABLE,
       IOTLIVE_BROKER: broker.target,
@@ -151,6 +156,12 @@ describe("the backend under Grafana's plugin host libraries (Go, go-plugin + gra
       IOTLIVE_DEVICES: String(DEVICES),
       IOTLIVE_FIXTURE_BASE_MS: String(fixtureBaseMs),
       IOTLIVE_FIXTURE_SAMPLES: String(FIXTURE_SAMPLES),
+      IOTLIVE_BROKER_METRICS: broker.metricsUrl ?? '',
+      IOTLIVE_LIVE_CHANNELS: JSON.stringify(liveChannels(SITE)),
+      IOTLIVE_RESTART_BROKERS: JSON.stringify({
+        jetstream: { target: restartable[0].target, control: restartable[0].controlUrl },
+        memory: { target: restartable[1].target, control: restartable[1].controlUrl },
+      }),
     });
     if (code !== 0 || process.env.IOTLIVE_SHOW_GO_OUTPUT) {
       throw new Error(`go test failed (exit ${code}):\n${output}`);

@@ -75,6 +75,7 @@ type host struct {
 	diagnostics pluginv2.DiagnosticsClient
 	data        pluginv2.DataClient
 	resource    pluginv2.ResourceClient
+	stream      pluginv2.StreamClient
 }
 
 // launch starts the executable exactly as Grafana's plugin loader does (grpcplugin client config).
@@ -123,6 +124,7 @@ func launch(t *testing.T, f fixture) *host {
 		diagnostics: dispense("diagnostics").(pluginv2.DiagnosticsClient),
 		data:        dispense("data").(pluginv2.DataClient),
 		resource:    dispense("resource").(pluginv2.ResourceClient),
+		stream:      dispense("stream").(pluginv2.StreamClient),
 	}
 }
 
