@@ -9,6 +9,7 @@ import { runPipeline, type PipelineResult } from './pipeline';
 import { runE2eLatency, type E2eResult } from './e2eLatency';
 import { runBackend, type BackendResult } from './backend';
 import { runJetStreamIngest, type JetStreamIngestResult } from './jetstreamIngest';
+import { runLive, type LiveResult } from './live';
 
 export interface Suite<R extends object = object> {
   name: string;
@@ -169,6 +170,24 @@ export const SUITES: Suite[] = [
       ),
       atMost('backend_start_ms (launch to handshake line)', r.backend_start_ms, 'ms', 1_000),
       info('backend_exe_mb', r.backend_exe_mb, 'MB'),
+    ],
+  }),
+  suite<LiveResult>({
+    name: 'live',
+    run: runLive,
+    rows: (r) => [
+      info(
+        'live_samples_per_s (RunStream packets → StreamingDataFrame; baseline: direct pipeline)',
+        r.live_samples_per_s,
+        'samples/s',
+        r.live_direct_samples_per_s
+      ),
+      info('live_vs_direct', r.live_vs_direct, 'x'),
+      info('live_backend_share (of the Live path time)', r.live_backend_share, 'ratio'),
+      info('live_e2e_msgs_per_s (offered)', r.live_e2e_msgs_per_s, 'msg/s'),
+      info('live_e2e_p50_ms', r.live_e2e_p50_ms, 'ms'),
+      atMost('live_e2e_p99_ms (publish → RunStream packet, 60 packets/s)', r.live_e2e_p99_ms, 'ms', 50),
+      info('live_e2e_samples_measured', r.live_e2e_samples_measured, 'samples'),
     ],
   }),
 ];

@@ -6,15 +6,20 @@ import type { PluginContext } from './grpc/messages';
 import { DatasourceInstance } from './instances/DatasourceInstance';
 import { InstanceCache } from './instances/InstanceCache';
 import { readBackendSettings } from './instances/instanceSettings';
+import type { LiveOptions } from './live/LiveChannels';
+import { SidecarMetrics } from '../sidecar/metrics';
 
 export class BackendContext {
   readonly instances: InstanceCache<DatasourceInstance>;
+  /** The shared-stream core's metrics for the live channels (upstreams, gaps, drops). */
+  readonly liveMetrics = new SidecarMetrics({ defaultMetrics: false });
 
   constructor(
     readonly logger: Logger,
     readonly metrics: BackendMetrics,
     readonly version: string,
-    idleMs = 60 * 60 * 1000
+    idleMs = 60 * 60 * 1000,
+    private readonly liveOptions: Partial<LiveOptions> = {}
   ) {
     this.instances = new InstanceCache({ idleMs });
   }
@@ -29,7 +34,11 @@ export class BackendContext {
       throw new ValidationError('the call carries no datasource settings: the backend serves datasources only');
     }
     const instance = this.instances.get(settings.uid, settings.lastUpdatedMS, () => {
-      const created = new DatasourceInstance(readBackendSettings(settings), this.version);
+      const created = new DatasourceInstance(readBackendSettings(settings), this.version, {
+        logger: this.logger,
+        metrics: this.liveMetrics,
+        options: this.liveOptions,
+      });
       this.logger.info(
         { uid: settings.uid, broker: created.settings.brokerAddress, tls: created.settings.brokerTls },
         'datasource instance created'

@@ -14,10 +14,13 @@ import {
   diagnosticsService,
   healthService,
   resourceService,
+  streamService,
 } from './grpc/pluginProtocol';
 import type { Logger } from './hclogLogger';
 import { queryData } from './query/queryData';
 import { callResource } from './resources/callResource';
+import type { LiveOptions } from './live/LiveChannels';
+import { publishStream, runStream, subscribeStream } from './live/streamHandlers';
 
 /** go-plugin's client checks this service name. */
 export const HEALTH_SERVICE_NAME = 'plugin';
@@ -26,6 +29,8 @@ export interface BackendServerOptions {
   logger: Logger;
   version: string;
   metrics?: BackendMetrics;
+  /** Limits of the Grafana Live channels (tests shorten the linger). */
+  live?: Partial<LiveOptions>;
   /** Called when the host asks the plugin to shut down (go-plugin's GRPCController.Shutdown). */
   onShutdownRequest?: () => void;
 }
@@ -64,7 +69,7 @@ function unary<Req, Res>(
 
 export function createBackendServer(options: BackendServerOptions): BackendServer {
   const metrics = options.metrics ?? new BackendMetrics();
-  const context = new BackendContext(options.logger, metrics, options.version);
+  const context = new BackendContext(options.logger, metrics, options.version, undefined, options.live);
   const server = new grpc.Server({ 'grpc.max_receive_message_length': 16 * 1024 * 1024 });
 
   server.addService(diagnosticsService, {
@@ -79,6 +84,13 @@ export function createBackendServer(options: BackendServerOptions): BackendServe
       callResource(context, call)) as grpc.handleServerStreamingCall<unknown, unknown>,
   };
   server.addService(resourceService, resourceHandlers);
+  const streamHandlers: grpc.UntypedServiceImplementation = {
+    SubscribeStream: unary(context, 'SubscribeStream', (request) => subscribeStream(context, request as never)),
+    RunStream: ((call: grpc.ServerWritableStream<never, never>) =>
+      runStream(context, call)) as grpc.handleServerStreamingCall<unknown, unknown>,
+    PublishStream: unary(context, 'PublishStream', () => publishStream()),
+  };
+  server.addService(streamService, streamHandlers);
   const servingStatus = (name: string) => (name === '' || name === HEALTH_SERVICE_NAME ? 'SERVING' : 'SERVICE_UNKNOWN');
   const healthHandlers: grpc.UntypedServiceImplementation = {
     Check: ((call, callback) => {

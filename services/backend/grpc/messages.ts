@@ -92,3 +92,23 @@ export interface CallResourceResponse {
   headers: Record<string, { values: string[] }>;
   body: Buffer;
 }
+
+/** SubscribeStreamResponse.Status and PublishStreamResponse.Status. */
+export type StreamStatus = 'OK' | 'NOT_FOUND' | 'PERMISSION_DENIED';
+
+/** SubscribeStreamRequest, RunStreamRequest and PublishStreamRequest share this shape. */
+export interface StreamRequest {
+  pluginContext?: PluginContext | null;
+  path: string;
+  data: Buffer;
+  headers: Record<string, string>;
+}
+
+export interface StreamResponse {
+  status: StreamStatus;
+  data: Buffer;
+}
+
+export interface StreamPacket {
+  data: Buffer;
+}

@@ -41,3 +41,4 @@ export const dataService = service('pluginv2.Data');
 export const resourceService = service('pluginv2.Resource');
 export const healthService = service('grpc.health.v1.Health');
 export const controllerService = service('plugin.GRPCController');
+export const streamService = service('pluginv2.Stream');

@@ -5,7 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as grpc from '@grpc/grpc-js';
-import { dataService, diagnosticsService, resourceService } from '../grpc/pluginProtocol';
+import { dataService, diagnosticsService, resourceService, streamService } from '../grpc/pluginProtocol';
 
 export interface LaunchedBackend {
   /** host:port from the handshake line. */
@@ -96,7 +96,9 @@ export function pluginClients(address: string) {
   const Data = grpc.makeGenericClientConstructor(dataService, 'Data');
   const Diagnostics = grpc.makeGenericClientConstructor(diagnosticsService, 'Diagnostics');
   const Resource = grpc.makeGenericClientConstructor(resourceService, 'Resource');
+  const Stream = grpc.makeGenericClientConstructor(streamService, 'Stream');
   return {
+    stream: new Stream(address, credentials, options),
     data: new Data(address, credentials, options),
     diagnostics: new Diagnostics(address, credentials, options),
     resource: new Resource(address, credentials, options),

@@ -6,8 +6,11 @@ import * as grpc from '@grpc/grpc-js';
 import type { Principal } from '../../sidecar/auth/keyStore';
 import { BrokerGateway } from '../../sidecar/broker/brokerGateway';
 import type { ApiContext } from '../../sidecar/http/apiHandlers';
+import type { Logger } from '../../sidecar/logger';
+import type { SidecarMetrics } from '../../sidecar/metrics';
 import { resolveOptions } from '../../sidecar/options';
 import type { GrafanaUser } from '../grpc/messages';
+import { LiveChannels, type LiveOptions } from '../live/LiveChannels';
 import type { BackendSettings } from './instanceSettings';
 import { rightsOf } from './roles';
 
@@ -18,14 +21,23 @@ function channelCredentials(settings: BackendSettings): grpc.ChannelCredentials 
   return grpc.credentials.createSsl(settings.brokerCaCert ? Buffer.from(settings.brokerCaCert, 'utf8') : null);
 }
 
+/** What the instance's live channels need from the backend around it. */
+export interface LiveDeps {
+  logger: Logger;
+  metrics: SidecarMetrics;
+  options?: Partial<LiveOptions>;
+}
+
 export class DatasourceInstance {
   readonly settings: BackendSettings;
   readonly gateway: BrokerGateway;
   /** The sidecar's HTTP API handlers run against this context, so both doors answer alike. */
   readonly api: ApiContext;
+  /** The datasource's Grafana Live channels, sharing this instance's broker channel. */
+  readonly live: LiveChannels;
   private closed = false;
 
-  constructor(settings: BackendSettings, version: string) {
+  constructor(settings: BackendSettings, version: string, liveDeps: LiveDeps) {
     this.settings = settings;
     const options = resolveOptions({
       brokerTarget: settings.brokerAddress,
@@ -44,6 +56,15 @@ export class DatasourceInstance {
       credentials: channelCredentials(settings),
     });
     this.api = { gateway: this.gateway, options, startedAtMs: Date.now() };
+    this.live = new LiveChannels({
+      tenant: settings.uid,
+      token: settings.brokerToken,
+      source: this.gateway,
+      sidecarOptions: options,
+      metrics: liveDeps.metrics,
+      logger: liveDeps.logger,
+      live: liveDeps.options,
+    });
   }
 
   /** The caller as the API handlers see it: rights from the Grafana role, the matching broker token. */
@@ -53,10 +74,11 @@ export class DatasourceInstance {
     return { tenant: this.settings.uid, rights: rightsOf(user), brokerToken: token };
   }
 
-  /** Closes the broker channel; safe to call twice. */
+  /** Ends the live channels and closes the broker channel; safe to call twice. */
   close(): void {
     if (!this.closed) {
       this.closed = true;
+      this.live.close();
       this.gateway.close();
     }
   }
