@@ -27,6 +27,12 @@ export interface StackConfig {
    * mqtt:// URL uses that broker. With either of the last two, the bridge and the MQTT simulator run.
    */
   mqtt: 'off' | 'local' | { url: string };
+  /**
+   * How the demo datasource reaches the broker: "backend" runs the built plugin backend and streams
+   * through the preview's Grafana Live; "sidecar" through the sidecar's WebSocket; "auto" (default)
+   * is backend when the build has an executable for this machine, else sidecar.
+   */
+  transport: 'auto' | 'backend' | 'sidecar';
   /** The environment children start from (PATH, HOME…); stack variables are set on top. */
   baseEnv: Record<string, string | undefined>;
 }
@@ -96,6 +102,7 @@ export function stackConfigFromEnv(env: Record<string, string | undefined>): Sta
     build,
     logLevel: env.LOG_LEVEL?.trim() || STACK_DEFAULTS.logLevel,
     mqtt: mqttMode(env.STACK_MQTT),
+    transport: transportMode(env.STACK_TRANSPORT),
     baseEnv,
   };
 }
@@ -117,6 +124,15 @@ function positive(text: string | undefined, fallback: number, name: string, inte
   const value = Number(text);
   if (!Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value))) {
     throw new Error(`${name} must be a positive ${integer ? 'whole number' : 'number'}, got "${text}"`);
+  }
+  return value;
+}
+
+/** STACK_TRANSPORT: auto (default), backend or sidecar. */
+function transportMode(text: string | undefined): StackConfig['transport'] {
+  const value = text?.trim().toLowerCase() || 'auto';
+  if (value !== 'auto' && value !== 'backend' && value !== 'sidecar') {
+    throw new Error(`STACK_TRANSPORT must be auto, backend or sidecar, got "${text}"`);
   }
   return value;
 }
@@ -148,4 +164,15 @@ export function stackPreviewEnv(config: StackConfig): Record<string, string> {
     return {};
   }
   return { PREVIEW_TABLE_TOPIC: BRIDGED_TABLE_TOPIC };
+}
+
+/**
+ * The demo datasource's settings in backend mode: the plugin backend reaches the stack's broker
+ * itself (which needs no token), unless PREVIEW_JSON_DATA says otherwise.
+ */
+export function backendModePreviewEnv(config: StackConfig, brokerTarget: string): Record<string, string> {
+  if (config.baseEnv.PREVIEW_JSON_DATA !== undefined) {
+    return {};
+  }
+  return { PREVIEW_JSON_DATA: JSON.stringify({ transport: 'backend', brokerAddress: brokerTarget }) };
 }

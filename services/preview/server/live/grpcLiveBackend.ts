@@ -17,13 +17,13 @@ export function grpcLiveBackend(stream: grpc.Client): LiveStreamBackend {
     subscribeStream: (request: StreamRequest) =>
       new Promise<SubscribeStreamAnswer>((resolve, reject) =>
         client.SubscribeStream(
-          request,
+          { ...request, headers: {} },
           { deadline: Date.now() + SUBSCRIBE_DEADLINE_MS },
           (err: grpc.ServiceError | null, response: SubscribeStreamAnswer) => (err ? reject(err) : resolve(response))
         )
       ),
     runStream(request, handlers) {
-      const call = client.RunStream(request) as grpc.ClientReadableStream<{ data: Buffer }>;
+      const call = client.RunStream({ ...request, headers: {} }) as grpc.ClientReadableStream<{ data: Buffer }>;
       let cancelled = false;
       call.on('data', (packet: { data: Buffer }) => handlers.packet(packet.data));
       call.on('error', (err: grpc.ServiceError) => {
