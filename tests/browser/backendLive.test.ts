@@ -108,60 +108,99 @@ if (skipReason) {
       writeFileSync(join(ARTIFACTS, 'services.log'), serviceLog.join('\n'));
     }, 60_000);
 
-    it('streams live data that keeps advancing, through Grafana Live channels only', step('01-live', async () => {
-      expect(stack!.transport).toBe('backend');
-      await page.goto(stack!.previewUrl);
-      await page.getByTestId(previewTestIds.banner).waitFor();
-      const first = await waitForCounters(page, 'timeseries', (c) => c.rows > 0 && c.latestTimeMs > 0, 'first rows', 30_000);
-      expect(first.state).toBe('Streaming');
-      await waitForCounters(
-        page,
-        'timeseries',
-        (c) => c.latestTimeMs > first.latestTimeMs,
-        'samples newer than the first ones',
-        15_000
-      );
-      // The table holds the newest value of every device: the wildcard channel carries them all.
-      for (let i = 1; i <= DEVICES; i++) {
-        await panel(page, 'table').getByText(`sim-000${i}`).first().waitFor({ timeout: 15_000 });
-      }
-      await waitForCounters(page, 'stat', (c) => c.latestTimeMs > 0, 'the stat panel', 15_000);
-      expect(traffic.liveSockets).toHaveLength(1);
-      expect(traffic.otherSockets).toEqual([]);
-      expect(traffic.subscribedChannels.length).toBeGreaterThanOrEqual(3);
-      expect(traffic.subscribedChannels.every((channel) => /^ds\/[^/]+\/(v1|h1)\//.test(channel))).toBe(true);
-      expect(traffic.publications).toBeGreaterThan(0);
-      await screenshot('01-live');
-      expect(problems.list()).toEqual([]);
-    }), 90_000);
+    it(
+      'streams live data that keeps advancing, through Grafana Live channels only',
+      step('01-live', async () => {
+        expect(stack!.transport).toBe('backend');
+        await page.goto(stack!.previewUrl);
+        await page.getByTestId(previewTestIds.banner).waitFor();
+        const first = await waitForCounters(
+          page,
+          'timeseries',
+          (c) => c.rows > 0 && c.latestTimeMs > 0,
+          'first rows',
+          30_000
+        );
+        expect(first.state).toBe('Streaming');
+        await waitForCounters(
+          page,
+          'timeseries',
+          (c) => c.latestTimeMs > first.latestTimeMs,
+          'samples newer than the first ones',
+          15_000
+        );
+        await waitForCounters(page, 'table', (c) => c.rows > 0 && c.latestTimeMs > 0, 'the table panel', 15_000);
+        await waitForCounters(page, 'stat', (c) => c.latestTimeMs > 0, 'the stat panel', 15_000);
+        expect(traffic.liveSockets).toHaveLength(1);
+        expect(traffic.otherSockets).toEqual([]);
+        expect(traffic.subscribedChannels.length).toBeGreaterThanOrEqual(3);
+        expect(traffic.subscribedChannels.every((channel) => /^ds\/[^/]+\/(v1|h1)\//.test(channel))).toBe(true);
+        expect(traffic.publications).toBeGreaterThan(0);
+        await screenshot('01-live');
+        expect(problems.list()).toEqual([]);
+      }),
+      90_000
+    );
 
-    it('subscribes to another channel when the topic changes in the QueryEditor', step('02-topic-changed', async () => {
-      const channelsBefore = new Set(traffic.subscribedChannels);
-      const table = panel(page, 'table');
-      await setTopic(page, 'table', 'site/+/device/+/vibration');
-      await table.getByText('rms').first().waitFor({ timeout: 20_000 });
-      expect(await table.getByText('volts').count()).toBe(0);
-      const added = traffic.subscribedChannels.filter((channel) => !channelsBefore.has(channel));
-      expect(added).toHaveLength(1);
-      await screenshot('02-topic-changed');
-      expect(problems.list()).toEqual([]);
-    }), 60_000);
+    it(
+      'names every device of a split query, for as long as the stream runs',
+      step('01b-series-names', async () => {
+        // Grafana's streaming frame keeps each series' labels from the packets' label cells; the table
+        // lists the newest value per device, so every device's name must be there, minutes in too.
+        for (let i = 1; i <= DEVICES; i++) {
+          await panel(page, 'table').getByText(`sim-000${i}`).first().waitFor({ timeout: 15_000 });
+        }
+      }),
+      60_000
+    );
 
-    it('says the broker stream was interrupted during a broker restart and recovers without a reload', step('03-broker-restart', async () => {
-      problems.reset();
-      await stack!.stopBroker();
-      await waitForCounters(page, 'timeseries', (c) => /interrupted|reconnecting/i.test(c.notices), 'an interruption notice', 30_000);
-      await screenshot('03-broker-down');
-      const restartedMs = Date.now();
-      await stack!.startBroker();
-      await waitForCounters(page, 'timeseries', (c) => c.latestTimeMs > restartedMs, 'samples newer than the restart', 45_000);
-      const recovered = await readCounters(page, 'timeseries');
-      expect(recovered.state).toBe('Streaming');
-      expect(recovered.notices).toMatch(/reconnected|resumed|reset|missing/i);
-      await screenshot('04-recovered');
-      expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
-      // The same Grafana Live socket carried the whole outage: the restart was the backend's to absorb.
-      expect(traffic.liveSockets).toHaveLength(1);
-    }), 120_000);
+    it(
+      'subscribes to another channel when the topic changes in the QueryEditor',
+      step('02-topic-changed', async () => {
+        const channelsBefore = new Set(traffic.subscribedChannels);
+        const table = panel(page, 'table');
+        await setTopic(page, 'table', 'site/+/device/+/vibration');
+        await table.getByText('rms').first().waitFor({ timeout: 20_000 });
+        expect(await table.getByText('volts').count()).toBe(0);
+        const added = traffic.subscribedChannels.filter((channel) => !channelsBefore.has(channel));
+        expect(added).toHaveLength(1);
+        await screenshot('02-topic-changed');
+        expect(problems.list()).toEqual([]);
+      }),
+      60_000
+    );
+
+    it(
+      'says the broker stream was interrupted during a broker restart and recovers without a reload',
+      step('03-broker-restart', async () => {
+        problems.reset();
+        await stack!.stopBroker();
+        await waitForCounters(
+          page,
+          'timeseries',
+          (c) => /interrupted|reconnecting/i.test(c.notices),
+          'an interruption notice',
+          30_000
+        );
+        await screenshot('03-broker-down');
+        const restartedMs = Date.now();
+        await stack!.startBroker();
+        await waitForCounters(
+          page,
+          'timeseries',
+          (c) => c.latestTimeMs > restartedMs,
+          'samples newer than the restart',
+          45_000
+        );
+        const recovered = await readCounters(page, 'timeseries');
+        expect(recovered.state).toBe('Streaming');
+        expect(recovered.notices).toMatch(/reconnected|resumed|reset|missing/i);
+        await screenshot('04-recovered');
+        expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
+        // The same Grafana Live socket carried the whole outage: the restart was the backend's to absorb.
+        expect(traffic.liveSockets).toHaveLength(1);
+      }),
+      120_000
+    );
   });
 }
