@@ -111,10 +111,10 @@ describe('PreviewLiveSrv over /api/live/ws (fake plugin backend)', () => {
   });
   afterEach(async () => {
     subscriptions.splice(0).forEach((s) => s.unsubscribe());
-    // The server cuts the sockets first, so no client is left waiting for a close handshake.
-    harness.sockets.close();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The page leaves first and the server answers its close handshake before it stops.
     harness.live.close();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    harness.sockets.close();
     await new Promise((resolve) => harness.server.close(resolve));
   });
 
