@@ -2,14 +2,13 @@ import {
   CoreApp,
   DataQueryRequest,
   DataQueryResponse,
-  DataSourceApi,
   DataSourceInstanceSettings,
   LoadingState,
   type MetricFindValue,
   type ScopedVars,
   type TestDataSourceResponse,
 } from '@grafana/data';
-import { config, getBackendSrv, getTemplateSrv } from '@grafana/runtime';
+import { config, DataSourceWithBackend, getBackendSrv, getGrafanaLiveSrv, getTemplateSrv } from '@grafana/runtime';
 import { merge, Observable, of, type SchedulerLike } from 'rxjs';
 import {
   API_PATHS,
@@ -33,7 +32,8 @@ import { backendHealth, resourcesUrl } from './api/backendHealth';
 import { currentIsAll, expandTemplate, type AllSelected, type TemplateReplace } from './query/expandTemplate';
 import { streamKey } from './query/streamKey';
 import { targetStream, toDataQueryError } from './query/targetStream';
-import { resolveTimeWindow } from './query/timeWindow';
+import { liveChannelStream, type LiveDataSource } from './query/liveChannelStream';
+import { endsInPast, resolveTimeWindow } from './query/timeWindow';
 import { STREAM_KEY_REFUSED_MESSAGE } from './stream/connectRefusal';
 import { StreamClient, type StreamClientOptions } from './stream/StreamClient';
 import { streamUrl, type WebSocketFactory } from './stream/transport';
@@ -70,16 +70,20 @@ export interface DataSourceDependencies {
   scheduler?: SchedulerLike;
   /** Further stream client options (backoff, timeouts). */
   streamOptions?: Partial<Omit<StreamClientOptions, 'url' | 'createSocket' | 'now'>>;
+  /** Backend mode: Grafana Live (default: getGrafanaLiveSrv()). */
+  live?: () => LiveDataSource;
 }
 
 /** Series one query may hold; more would cost memory without being readable on a panel. */
 export const MAX_SERIES_PER_QUERY = 500;
 
 /**
- * IoT Live datasource: live telemetry over one shared WebSocket, discovery and health over HTTP,
- * and messages and device commands through the Editor-only proxy routes.
+ * IoT Live datasource. Sidecar mode: live telemetry over one shared WebSocket through the data source
+ * proxy, discovery and health over HTTP, messages and commands through the Editor-only proxy routes.
+ * Backend mode: past ranges through the plugin backend's QueryData, live ranges as Grafana Live
+ * channels of its streams, discovery and commands through its resources.
  */
-export class DataSource extends DataSourceApi<IoTQuery, IoTOptions> {
+export class DataSource extends DataSourceWithBackend<IoTQuery, IoTOptions> {
   private readonly proxyUrl: string;
   private readonly api: SidecarApi;
   private readonly deps: DataSourceDependencies;
@@ -153,9 +157,25 @@ export class DataSource extends DataSourceApi<IoTQuery, IoTOptions> {
     return query.hide !== true && (migrateQuery(query).topic ?? '').trim() !== '';
   }
 
-  query(request: DataQueryRequest<IoTQuery>): Observable<DataQueryResponse> {
-    const streams = request.targets.filter((t) => this.filterQuery(t)).flatMap((t) => this.streamsOf(t, request));
+  override query(request: DataQueryRequest<IoTQuery>): Observable<DataQueryResponse> {
+    const targets = request.targets.filter((t) => this.filterQuery(t));
+    if (targets.length > 0 && this.backendMode && endsInPast(request.range.to.valueOf(), this.now())) {
+      return this.queryData(request, targets);
+    }
+    const streams = targets.flatMap((t) => this.streamsOf(t, request));
     return streams.length === 0 ? of({ data: [], state: LoadingState.Done }) : merge(...streams);
+  }
+
+  /**
+   * Backend mode, a range in the past: the backend's QueryData (history, downsampled) with the
+   * variables already replaced, so a multi-value variable is one query per filter as in Explore.
+   * The queries name no datasource: they are all this one, already resolved from any variable.
+   */
+  private queryData(request: DataQueryRequest<IoTQuery>, targets: IoTQuery[]): Observable<DataQueryResponse> {
+    const queries = this.interpolateVariablesInQueries(targets, request.scopedVars).map(
+      ({ datasource: _resolved, ...query }) => query
+    );
+    return super.query({ ...request, targets: queries });
   }
 
   /** One stream per topic filter the query's (possibly multi-value) template expands to. */
@@ -176,6 +196,19 @@ export class DataSource extends DataSourceApi<IoTQuery, IoTOptions> {
         validateTopicFilter(filter);
       } catch (err) {
         return of({ key, state: LoadingState.Error, data: [], errors: [toDataQueryError(err, query.refId)] });
+      }
+      if (this.backendMode && window.mode === 'live') {
+        return liveChannelStream({
+          live: (this.deps.live ?? getGrafanaLiveSrv)(),
+          datasourceUid: this.uid,
+          key,
+          query,
+          filter,
+          fields,
+          window,
+          capacity: Math.round(capacity),
+          rangeMs: request.range.to.valueOf() - request.range.from.valueOf(),
+        });
       }
       return targetStream({
         source: this.streamClient,
@@ -223,7 +256,7 @@ export class DataSource extends DataSourceApi<IoTQuery, IoTOptions> {
     });
   }
 
-  async testDatasource(): Promise<TestDataSourceResponse> {
+  override async testDatasource(): Promise<TestDataSourceResponse> {
     if (this.backendMode) {
       return backendHealth((this.deps.fetcher ?? getBackendSrv)(), this.uid, this.requestTimeoutMs);
     }

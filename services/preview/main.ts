@@ -3,10 +3,8 @@
  * Configured by PREVIEW_* environment variables (docs/running.md); `npm start` runs it with the rest.
  */
 import pino from 'pino';
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchBackend, pluginClients, type LaunchedBackend } from '../backend/host/launchBackend';
-import { createPluginBackendRoutes } from './server/pluginBackendRoutes';
+import { backendExecutable, startPluginBackendHost, type PluginBackendHost } from './server/pluginBackendHost';
 import { configOrExit } from '../shared/config/configOrExit';
 import { previewConfigFromEnv } from './previewConfig';
 import { PREVIEW_DIST_DIR } from './previewWebpackConfig';
@@ -26,14 +24,15 @@ async function main(): Promise<void> {
     timestamp: pino.stdTimeFunctions.isoTime,
   });
   const repoRoot = resolve(__dirname, '..', '..');
-  // Like Grafana, the preview starts the plugin's backend executable when the build has one for this
-  // machine; a datasource in backend mode then gets Save & test, resources and /api/ds/query from it.
-  const executable = resolve(repoRoot, 'dist', `gpx_iotlive_linux_${process.arch === 'arm64' ? 'arm64' : 'amd64'}`);
-  let backend: LaunchedBackend | undefined;
-  if (process.platform === 'linux' && existsSync(executable)) {
+  const executable = backendExecutable(repoRoot);
+  let host: PluginBackendHost | undefined;
+  if (executable) {
     try {
-      backend = await launchBackend(executable);
-      logger.info({ address: backend.address, startMs: Math.round(backend.startMs) }, 'plugin backend started');
+      host = await startPluginBackendHost(executable, config.role);
+      logger.info(
+        { address: host.backend.address, startMs: Math.round(host.backend.startMs) },
+        'plugin backend started'
+      );
     } catch (error) {
       logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'plugin backend did not start');
     }
@@ -50,9 +49,9 @@ async function main(): Promise<void> {
       subPath: config.subPath,
       maxBodyBytes: 1024 * 1024,
       logger,
-      pluginBackend: backend
-        ? createPluginBackendRoutes(pluginClients(backend.address), config.role, 'iotlive-grpc-datasource')
-        : undefined,
+      pluginBackend: host?.routes,
+      // Grafana Live for backend-mode panels: /api/live/ws over the backend's Stream service.
+      liveBackend: host?.live,
     },
     config.host,
     config.port
@@ -63,7 +62,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'preview stopping');
     const force = setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS);
     force.unref();
-    Promise.all([preview.close(), backend?.stop()]).then(() => process.exit(0));
+    Promise.all([preview.close(), host?.stop()]).then(() => process.exit(0));
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));

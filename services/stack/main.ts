@@ -100,6 +100,11 @@ async function main(): Promise<void> {
   say(`  preview host   ${stack.previewUrl}   ← open this (a preview host, not Grafana)`);
   say(`  sidecar        ${stack.sidecarUrl}   (HTTP API and WebSocket, needs the key below)`);
   say(`  broker (gRPC)  ${stack.brokerTarget}`);
+  say(
+    stack.transport === 'backend'
+      ? "  transport      backend: panels stream through the plugin backend and the preview's Grafana Live"
+      : '  transport      sidecar: panels stream over the sidecar WebSocket (STACK_TRANSPORT=backend needs npm run build)'
+  );
   if (stack.mqttUrl) {
     say(`  MQTT           ${stack.mqttUrl}   (bridged into the broker; simulated MQTT and Sparkplug B devices)`);
   }

@@ -1,4 +1,10 @@
-import { BRIDGED_TABLE_TOPIC, STACK_DEFAULTS, stackConfigFromEnv, stackPreviewEnv } from './stackConfig';
+import {
+  backendModePreviewEnv,
+  BRIDGED_TABLE_TOPIC,
+  STACK_DEFAULTS,
+  stackConfigFromEnv,
+  stackPreviewEnv,
+} from './stackConfig';
 
 describe('stackConfigFromEnv', () => {
   it('uses the documented defaults and generates a dev key', () => {
@@ -45,13 +51,17 @@ describe('stackConfigFromEnv', () => {
     expect(() => stackConfigFromEnv({ SIDECAR_LISTEN: 'localhost' })).toThrow(/SIDECAR_LISTEN/);
     expect(() => stackConfigFromEnv({ SIDECAR_METRICS_LISTEN: 'nowhere' })).toThrow(/SIDECAR_METRICS_LISTEN/);
     expect(() => stackConfigFromEnv({ STACK_BUILD: 'sometimes' })).toThrow(/STACK_BUILD/);
-    expect(() => stackConfigFromEnv({ STACK_MQTT: 'mosquitto' })).toThrow(/STACK_MQTT must be off, local or an mqtt:\/\/ URL/);
+    expect(() => stackConfigFromEnv({ STACK_MQTT: 'mosquitto' })).toThrow(
+      /STACK_MQTT must be off, local or an mqtt:\/\/ URL/
+    );
   });
 
   it('runs MQTT devices through the bridge with a private Mosquitto or a given broker', () => {
     expect(stackConfigFromEnv({ STACK_MQTT: '1' }).mqtt).toBe('local');
     expect(stackConfigFromEnv({ STACK_MQTT: 'mqtt://10.0.0.5:1883' }).mqtt).toEqual({ url: 'mqtt://10.0.0.5:1883' });
-    expect(stackConfigFromEnv({ STACK_MQTT: 'off', BRIDGE_MQTT_URL: 'mqtt://x' }).baseEnv).toEqual({ STACK_MQTT: 'off' });
+    expect(stackConfigFromEnv({ STACK_MQTT: 'off', BRIDGE_MQTT_URL: 'mqtt://x' }).baseEnv).toEqual({
+      STACK_MQTT: 'off',
+    });
   });
 });
 
@@ -62,5 +72,23 @@ describe('stackPreviewEnv', () => {
       PREVIEW_TABLE_TOPIC: BRIDGED_TABLE_TOPIC,
     });
     expect(stackPreviewEnv(stackConfigFromEnv({ STACK_MQTT: 'local', PREVIEW_TABLE_TOPIC: 'a/#' }))).toEqual({});
+  });
+});
+
+describe('the stack transport', () => {
+  it('is auto unless STACK_TRANSPORT picks backend or sidecar, and refuses anything else', () => {
+    expect(stackConfigFromEnv({}).transport).toBe('auto');
+    expect(stackConfigFromEnv({ STACK_TRANSPORT: 'Backend' }).transport).toBe('backend');
+    expect(stackConfigFromEnv({ STACK_TRANSPORT: 'sidecar' }).transport).toBe('sidecar');
+    expect(() => stackConfigFromEnv({ STACK_TRANSPORT: 'grpc' })).toThrow(
+      /STACK_TRANSPORT must be auto, backend or sidecar/
+    );
+  });
+
+  it('points the backend-mode datasource at the stack broker unless PREVIEW_JSON_DATA is given', () => {
+    expect(backendModePreviewEnv(stackConfigFromEnv({}), '127.0.0.1:50051')).toEqual({
+      PREVIEW_JSON_DATA: '{"transport":"backend","brokerAddress":"127.0.0.1:50051"}',
+    });
+    expect(backendModePreviewEnv(stackConfigFromEnv({ PREVIEW_JSON_DATA: '{}' }), 'b:1')).toEqual({});
   });
 });

@@ -36,6 +36,12 @@ export interface StackConfig {
    * mqtt:// URL uses that broker. With either of the last two, the bridge and the MQTT simulator run.
    */
   mqtt: 'off' | 'local' | { url: string };
+  /**
+   * How the demo datasource reaches the broker: "backend" runs the built plugin backend and streams
+   * through the preview's Grafana Live; "sidecar" through the sidecar's WebSocket; "auto" (default)
+   * is backend when the build has an executable for this machine, else sidecar.
+   */
+  transport: 'auto' | 'backend' | 'sidecar';
   /** The environment children start from (PATH, HOME…); stack variables are set on top. */
   baseEnv: Record<string, string | undefined>;
 }
@@ -58,6 +64,7 @@ export const STACK_DEFAULTS = {
   devices: 20,
   rateHz: 5,
   build: 'missing' as const,
+  transport: 'auto' as const,
   logLevel: 'info',
 };
 
@@ -79,6 +86,10 @@ export const stackEnvSchema = z.object({
     allowed: MQTT_MODES_ALLOWED,
     fallback: 'off',
     parse: mqttMode,
+  }),
+  STACK_TRANSPORT: envEnum(['auto', 'backend', 'sidecar'], {
+    default: STACK_DEFAULTS.transport,
+    description: 'how the demo datasource streams: auto, backend (Grafana Live) or sidecar',
   }),
   STACK_BUILD: envEnum(['missing', 'always', 'never'], {
     default: STACK_DEFAULTS.build,
@@ -130,6 +141,7 @@ export function stackConfigFromEnv(env: Record<string, string | undefined>): Sta
     build: vars.STACK_BUILD,
     logLevel: vars.LOG_LEVEL,
     mqtt: vars.STACK_MQTT,
+    transport: vars.STACK_TRANSPORT,
     baseEnv,
   };
 }
@@ -161,4 +173,15 @@ export function stackPreviewEnv(config: StackConfig): Record<string, string> {
     return {};
   }
   return { PREVIEW_TABLE_TOPIC: BRIDGED_TABLE_TOPIC };
+}
+
+/**
+ * The demo datasource's settings in backend mode: the plugin backend reaches the stack's broker
+ * itself (which needs no token), unless PREVIEW_JSON_DATA says otherwise.
+ */
+export function backendModePreviewEnv(config: StackConfig, brokerTarget: string): Record<string, string> {
+  if (config.baseEnv.PREVIEW_JSON_DATA !== undefined) {
+    return {};
+  }
+  return { PREVIEW_JSON_DATA: JSON.stringify({ transport: 'backend', brokerAddress: brokerTarget }) };
 }

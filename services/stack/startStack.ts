@@ -9,9 +9,10 @@ import { previewConfigFromEnv } from '../preview/previewConfig';
 import { PREVIEW_DIST_DIR } from '../preview/previewWebpackConfig';
 import { grafanaIconsDir } from '../preview/server/grafanaAssets';
 import { PreviewServer, startPreviewServer } from '../preview/server/createPreviewServer';
+import { backendExecutable, startPluginBackendHost, type PluginBackendHost } from '../preview/server/pluginBackendHost';
 import { childLogLevel, parseLogLine } from './serviceLogLine';
 import { RunningService, ServiceExit, spawnService } from './spawnService';
-import { stackPreviewEnv, type StackConfig } from './stackConfig';
+import { backendModePreviewEnv, stackPreviewEnv, type StackConfig } from './stackConfig';
 import { startMosquitto, type MosquittoProcess } from './startMosquitto';
 
 /** How to start the stack. */
@@ -38,6 +39,8 @@ export interface LocalStack {
   readonly previewUrl: string;
   /** The MQTT broker the bridge takes devices from, when STACK_MQTT is on. */
   readonly mqttUrl?: string;
+  /** How the demo datasource streams: through the plugin backend (Grafana Live) or the sidecar. */
+  readonly transport: 'backend' | 'sidecar';
   /** The running child services, by name. */
   services(): Record<string, RunningService>;
   /** Stops the broker only (the sidecar and simulator keep running and retrying). */
@@ -60,6 +63,7 @@ export async function startStack(options: StackOptions): Promise<LocalStack> {
   let brokerMetricsUrl: string | undefined;
   let sidecarMetricsUrl: string | undefined;
   let mosquitto: MosquittoProcess | undefined;
+  let pluginBackend: PluginBackendHost | undefined;
 
   const start = async (
     name: string,
@@ -121,6 +125,7 @@ export async function startStack(options: StackOptions): Promise<LocalStack> {
 
   const close = async () => {
     await preview?.close();
+    await pluginBackend?.stop();
     await stopService('mqtt-simulator');
     await stopService('bridge');
     await mosquitto?.stop();
@@ -171,8 +176,21 @@ export async function startStack(options: StackOptions): Promise<LocalStack> {
         'mqtt simulator started'
       );
     }
+    const executable = config.transport === 'sidecar' ? undefined : backendExecutable(repoRoot);
+    if (config.transport === 'backend' && !executable) {
+      throw new Error('STACK_TRANSPORT=backend needs the plugin backend executable in dist/: run npm run build');
+    }
+    const previewRole = previewConfigFromEnv(config.baseEnv).role;
+    if (executable) {
+      pluginBackend = await startPluginBackendHost(executable, previewRole);
+      options.onLine?.(
+        'backend',
+        JSON.stringify({ level: 30, msg: 'plugin backend started', address: pluginBackend.backend.address })
+      );
+    }
     const previewConfig = previewConfigFromEnv({
       ...stackPreviewEnv(config),
+      ...(pluginBackend ? backendModePreviewEnv(config, brokerTarget) : {}),
       ...config.baseEnv,
       PREVIEW_LISTEN: config.previewListen,
       PREVIEW_SIDECAR_URL: sidecarUrl,
@@ -196,6 +214,8 @@ export async function startStack(options: StackOptions): Promise<LocalStack> {
         subPath: previewConfig.subPath,
         maxBodyBytes: 1024 * 1024,
         logger: previewLogger,
+        pluginBackend: pluginBackend?.routes,
+        liveBackend: pluginBackend?.live,
       },
       previewConfig.host,
       previewConfig.port
@@ -215,6 +235,7 @@ export async function startStack(options: StackOptions): Promise<LocalStack> {
       sidecarUrl,
       previewUrl,
       mqttUrl,
+      transport: pluginBackend ? 'backend' : 'sidecar',
       services: () => ({ ...running }),
       stopBroker: () => stopService('broker'),
       startBroker: async () => {

@@ -13,6 +13,11 @@ export function isValidBackfill(backfill: string): boolean {
   return text === '' || text === '0' || text === 'none' || rangeUtil.isValidTimeSpan(text);
 }
 
+/** True when a range ends far enough in the past to be history alone, with no live part. */
+export function endsInPast(toMs: number, nowMs: number): boolean {
+  return toMs < nowMs - NOW_SLACK_MS;
+}
+
 /**
  * Decides where a stream starts. A range ending in the past (beyond the slack) is history alone.
  * Otherwise the stream backfills the dashboard's range, or the backfill duration when one is set
@@ -23,7 +28,7 @@ export function resolveTimeWindow(
   backfill: string,
   nowMs: number
 ): TimeWindow {
-  if (range.toMs < nowMs - NOW_SLACK_MS) {
+  if (endsInPast(range.toMs, nowMs)) {
     return { mode: 'history', sinceMs: range.fromMs, untilMs: range.toMs };
   }
   const text = backfill.trim();

@@ -67,6 +67,8 @@ if (skipReason) {
         SIMULATOR_RATE: '5',
         SIDECAR_API_KEY: '',
         LOG_LEVEL: 'info',
+        // These steps cover the sidecar transport; backendLive.test.ts covers the plugin backend's.
+        STACK_TRANSPORT: 'sidecar',
       });
       sidecarApiKey = config.apiKey;
       stack = await startStack({

@@ -239,8 +239,8 @@ describe('provisioning', () => {
     expect(timeseries?.targets?.[0].splitBy).toBe('device');
   });
 
-  it('references the provisioned datasource by type and uid in every panel, target and variable', () => {
-    const expected = { type: datasource.type, uid: datasource.uid };
+  it('references the backend-mode datasource (Grafana Live) by type and uid in every panel, target and variable', () => {
+    const expected = { type: backend.type, uid: backend.uid };
     for (const { name, json } of dashboards) {
       expect(json.uid).toBeTruthy();
       for (const panel of json.panels) {

@@ -21,6 +21,11 @@ import { backendSrvFetcher, GrafanaProxyHost, webSocketFactory, type ProxiedData
 // runtime's services must never be reached. The editors and the rendering-only packages
 // @grafana/data pulls in (ES modules this test project does not transform) are not under test.
 jest.mock('@grafana/runtime', () => ({
+  // Sidecar mode never reaches the plugin backend, so Grafana's base class is its plain parent here.
+  DataSourceWithBackend: jest.requireActual('@grafana/data').DataSourceApi,
+  getGrafanaLiveSrv: () => {
+    throw new Error('sidecar mode must not use Grafana Live');
+  },
   getBackendSrv: () => {
     throw new Error('the integration test must inject the proxy stand-in');
   },

@@ -3,7 +3,7 @@
  * runtime services, load the built plugin exactly as Grafana loads it, then render the page.
  */
 import { createTheme, ThemeContext } from '@grafana/data';
-import { setBackendSrv, setTemplateSrv } from '@grafana/runtime';
+import { setBackendSrv, setGrafanaLiveSrv, setTemplateSrv } from '@grafana/runtime';
 import { GlobalStyles } from '@grafana/ui';
 import { createRoot } from 'react-dom/client';
 import { BOOT_DATA_GLOBAL, PreviewBootData } from '../shared/bootData';
@@ -11,6 +11,8 @@ import { AmdRegistry } from './amdLoader';
 import { AnyDataSourcePlugin, createDataSource, pluginMetaFrom } from './createDataSource';
 import { LocalFontFaces } from './components/LocalFontFaces';
 import { PreviewApp } from './components/PreviewApp';
+import { LiveConnection, liveSocketUrl } from './live/LiveConnection';
+import { PreviewLiveSrv } from './live/PreviewLiveSrv';
 import { PreviewBackendSrv } from './previewBackendSrv';
 import { PreviewTemplateSrv } from './previewTemplateSrv';
 import { registerSharedModules } from './sharedModules';
@@ -29,6 +31,8 @@ async function main(): Promise<void> {
   registerSharedModules(registry);
   registry.install(window);
   setBackendSrv(new PreviewBackendSrv());
+  // Grafana Live stand-in: the socket opens only when a backend-mode panel streams.
+  setGrafanaLiveSrv(new PreviewLiveSrv(new LiveConnection(liveSocketUrl(document.baseURI))));
   const templateSrv = new PreviewTemplateSrv(boot.dashboard.variables);
   setTemplateSrv(templateSrv);
 

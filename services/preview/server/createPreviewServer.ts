@@ -11,7 +11,10 @@ import type { PreviewBootData, PreviewDashboard } from '../shared/bootData';
 import { BuiltPlugin } from './builtPlugin';
 import { createDataSourceProxy } from './dataSourceProxy';
 import { DataSourceStore, DataSourceUpdate, StoredDataSource } from './dataSourceStore';
-import type { PluginBackendRoutes } from './pluginBackendRoutes';
+import { LIVE_WS_PATH } from '../shared/liveProtocol';
+import { LiveHub, type LiveStreamBackend } from './live/LiveHub';
+import { createLiveSocketServer, type LiveSocketServer } from './live/liveSocketServer';
+import { pluginContext, type PluginBackendRoutes } from './pluginBackendRoutes';
 import type { Role } from './pluginRoutes';
 import { renderPreviewPage } from './previewPage';
 import { sendStaticFile } from './staticFiles';
@@ -43,6 +46,8 @@ export interface PreviewServerOptions {
   logger: PreviewLogger;
   /** The plugin backend's health and resource routes, when the preview runs the backend executable. */
   pluginBackend?: PluginBackendRoutes;
+  /** The plugin backend's Stream service: `/api/live/ws` then stands in for Grafana Live. */
+  liveBackend?: LiveStreamBackend;
   /** Serve everything under this prefix, e.g. "/grafana" (normalized, see normalizeSubPath); default none. */
   subPath?: string;
 }
@@ -84,6 +89,19 @@ export function createPreviewServer(options: PreviewServerOptions): { server: Se
     onError: (message, error) => options.logger.warn({ err: describe(error) }, message),
   });
 
+  const live: LiveSocketServer | undefined = options.liveBackend
+    ? createLiveSocketServer({
+        hub: new LiveHub({
+          backend: options.liveBackend,
+          datasourceUid: () => store.get().uid,
+          pluginContext: () =>
+            pluginContext(store.get(), store.toBrowserSettings().version, options.role, plugin.json().id),
+          onError: (message, error) => options.logger.warn({ err: describe(error) }, message),
+        }),
+        onError: (message, error) => options.logger.warn({ err: describe(error) }, message),
+      })
+    : undefined;
+
   const bootData = (): PreviewBootData => {
     const json = plugin.json();
     return {
@@ -93,6 +111,7 @@ export function createPreviewServer(options: PreviewServerOptions): { server: Se
       dataSource: store.toBrowserSettings(),
       user: { login: 'preview', role: options.role },
       dashboard: options.dashboard,
+      liveEnabled: live !== undefined,
     };
   };
 
@@ -199,6 +218,10 @@ export function createPreviewServer(options: PreviewServerOptions): { server: Se
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(req.url ?? '/', 'http://preview.invalid');
     const path = pathWithinSubPath(url.pathname, subPath);
+    if (live && path === LIVE_WS_PATH) {
+      live.handleUpgrade(req, socket, head);
+      return;
+    }
     const proxyPath = path?.startsWith(PROXY_PREFIX) ? proxyPathFor(path, store.get().uid) : undefined;
     if (proxyPath === undefined) {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
@@ -207,7 +230,13 @@ export function createPreviewServer(options: PreviewServerOptions): { server: Se
     proxy.handleUpgrade(req, socket, head, proxyPath, url.search);
   });
 
-  return { server, closeUpgrades: proxy.closeAll };
+  return {
+    server,
+    closeUpgrades: () => {
+      proxy.closeAll();
+      live?.close();
+    },
+  };
 }
 
 /** Creates the server and listens on `host:port` (port 0 picks a free one). */

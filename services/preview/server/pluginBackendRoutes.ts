@@ -34,7 +34,13 @@ export interface PluginBackendRoutes {
 const CALL_DEADLINE_MS = 30_000;
 const MAX_BODY_BYTES = 1024 * 1024;
 
-function pluginContext(datasource: StoredDataSource, version: number, role: Role, pluginId: string): PluginContext {
+/** The PluginContext Grafana sends with a call made for the page's user: the datasource's settings and secrets. */
+export function pluginContext(
+  datasource: StoredDataSource,
+  version: number,
+  role: Role,
+  pluginId: string
+): PluginContext {
   return {
     orgId: 1,
     pluginId,

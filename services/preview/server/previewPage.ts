@@ -37,7 +37,7 @@ export function grafanaBootData(boot: PreviewBootData, appUrl: string, appSubUrl
         },
       },
       featureToggles: {},
-      liveEnabled: false,
+      liveEnabled: boot.liveEnabled ?? false,
     },
     user: {
       id: 1,

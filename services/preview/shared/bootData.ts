@@ -62,6 +62,8 @@ export interface PreviewBootData {
   dataSource: PreviewDataSourceSettings;
   user: { login: string; role: PreviewRole };
   dashboard: PreviewDashboard;
+  /** Whether `/api/live/ws` stands in for Grafana Live (the plugin backend runs and has streams). */
+  liveEnabled?: boolean;
 }
 
 /** The global the page sets before loading the app bundle. */
