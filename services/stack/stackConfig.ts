@@ -13,6 +13,8 @@ import { envEnum, envNumber, envText } from '../shared/config/settings';
 import { sidecarEnvSchema } from '../sidecar/env';
 
 const MQTT_MODES_ALLOWED = 'off, local or an mqtt:// URL';
+const TRANSPORTS = ['auto', 'backend', 'sidecar'] as const;
+const TRANSPORTS_ALLOWED = TRANSPORTS.join(', ').replace(/, (?=[^,]*$)/, ' or ');
 
 /** Everything `npm start` needs. */
 export interface StackConfig {
@@ -87,9 +89,11 @@ export const stackEnvSchema = z.object({
     fallback: 'off',
     parse: mqttMode,
   }),
-  STACK_TRANSPORT: envEnum(['auto', 'backend', 'sidecar'], {
-    default: STACK_DEFAULTS.transport,
+  STACK_TRANSPORT: setting<StackConfig['transport']>({
     description: 'how the demo datasource streams: auto, backend (Grafana Live) or sidecar',
+    allowed: TRANSPORTS_ALLOWED,
+    fallback: STACK_DEFAULTS.transport,
+    parse: transportMode,
   }),
   STACK_BUILD: envEnum(['missing', 'always', 'never'], {
     default: STACK_DEFAULTS.build,
@@ -159,6 +163,14 @@ function mqttMode(value: string): StackConfig['mqtt'] {
   }
   // Said as "STACK_MQTT must be …, got …", like a flag, since `npm start -- --mqtt` sets it too.
   throw new Refusal(`must be ${MQTT_MODES_ALLOWED}, got "${value}"`, false);
+}
+
+function transportMode(value: string): StackConfig['transport'] {
+  const word = value.toLowerCase() as StackConfig['transport'];
+  if (!TRANSPORTS.includes(word)) {
+    throw new Refusal(`must be ${TRANSPORTS_ALLOWED}, got "${value}"`, false);
+  }
+  return word;
 }
 
 /** The table panel's topic when the MQTT bridge runs: the Sparkplug devices it bridges. */
