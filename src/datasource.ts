@@ -8,7 +8,7 @@ import {
   type ScopedVars,
   type TestDataSourceResponse,
 } from '@grafana/data';
-import { config, DataSourceWithBackend, getBackendSrv, getGrafanaLiveSrv, getTemplateSrv } from '@grafana/runtime';
+import { DataSourceWithBackend, getBackendSrv, getGrafanaLiveSrv } from '@grafana/runtime';
 import { merge, Observable, of, type SchedulerLike } from 'rxjs';
 import {
   API_PATHS,
@@ -22,21 +22,20 @@ import {
   type TopicSummary,
   type TopicsResponse,
 } from '../common/api/sidecarApi';
-import { AuthError, toIoTError, type IoTError } from '../common/errors/errors';
+import { toIoTError } from '../common/errors/errors';
 import { validateTopicFilter } from '../common/topics/topicFilter';
 import { validateCommandBody, validatePublishBody } from './api/commandBodies';
 import { DEFAULT_COMMAND_TIMEOUT_MS, MAX_REQUEST_TIMEOUT_MS, PROXY_HEADROOM_MS } from '../common/api/proxyLimits';
 import { healthFailure, healthResult } from './api/healthCheck';
 import { SidecarApi, type Fetcher } from './api/SidecarApi';
 import { backendHealth, resourcesUrl } from './api/backendHealth';
-import { currentIsAll, expandTemplate, type AllSelected, type TemplateReplace } from './query/expandTemplate';
+import { QueryTemplates, type TemplateDependencies } from './query/queryTemplates';
 import { streamKey } from './query/streamKey';
 import { targetStream, toDataQueryError } from './query/targetStream';
 import { liveChannelStream, type LiveDataSource } from './query/liveChannelStream';
 import { endsInPast, resolveTimeWindow } from './query/timeWindow';
-import { STREAM_KEY_REFUSED_MESSAGE } from './stream/connectRefusal';
-import { StreamClient, type StreamClientOptions } from './stream/StreamClient';
-import { streamUrl, type WebSocketFactory } from './stream/transport';
+import { createSidecarStreamClient, type SidecarStreamDependencies } from './stream/sidecarStreamClient';
+import type { StreamClient } from './stream/StreamClient';
 import {
   clampNumber,
   DEFAULT_BUFFER_SIZE,
@@ -47,29 +46,15 @@ import {
   LIMITS,
   migrateQuery,
   resolveQuery,
-  type ResolvedQuery,
 } from './types';
 import { IoTVariableSupport } from './variables/IoTVariableSupport';
 import { deviceValues, parseVariableQuery, topicValues, type IoTVariableQuery } from './variables/variableQuery';
 
 /** What a host can replace; Grafana supplies none of these and gets the defaults. */
-export interface DataSourceDependencies {
-  /** Opens the stream WebSocket; Node hosts pass the `ws` package's WebSocket here. */
-  createSocket?: WebSocketFactory;
+export interface DataSourceDependencies extends SidecarStreamDependencies, TemplateDependencies {
   /** Grafana's BackendSrv (or a stand-in that proxies like it). */
   fetcher?: () => Fetcher;
-  /** Grafana's TemplateSrv.replace. */
-  templateReplace?: TemplateReplace;
-  /** Whether a variable is set to "All" (default: read from TemplateSrv.getVariables()). */
-  isAllSelected?: AllSelected;
-  /** Grafana's sub-path (default: config.appSubUrl), which the stream URL needs and instanceSettings.url lacks. */
-  appSubUrl?: string;
-  /** The page URL relative proxy URLs are resolved against (default: window.location.href). */
-  baseUrl?: string;
-  now?: () => number;
   scheduler?: SchedulerLike;
-  /** Further stream client options (backoff, timeouts). */
-  streamOptions?: Partial<Omit<StreamClientOptions, 'url' | 'createSocket' | 'now'>>;
   /** Backend mode: Grafana Live (default: getGrafanaLiveSrv()). */
   live?: () => LiveDataSource;
 }
@@ -90,11 +75,13 @@ export class DataSource extends DataSourceWithBackend<IoTQuery, IoTOptions> {
   private client: StreamClient | undefined;
   private readonly backendMode: boolean;
   private readonly requestTimeoutMs: number;
+  private readonly templates: QueryTemplates;
 
   constructor(instanceSettings: DataSourceInstanceSettings<IoTOptions>, dependencies: DataSourceDependencies = {}) {
     super(instanceSettings);
     this.proxyUrl = instanceSettings.url ?? '';
     this.deps = dependencies;
+    this.templates = new QueryTemplates(dependencies);
     // Grafana's proxy ends a request at its own timeout, so a longer deadline would only hide that.
     const timeoutMs = Math.min(
       instanceSettings.jsonData?.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
@@ -111,37 +98,10 @@ export class DataSource extends DataSourceWithBackend<IoTQuery, IoTOptions> {
     this.variables = new IoTVariableSupport(this);
   }
 
-  /** The datasource's one stream client, created on first use. */
+  /** The datasource's one stream client (sidecar transport), created on first use. */
   get streamClient(): StreamClient {
-    if (!this.client) {
-      const base = this.deps.baseUrl ?? globalThis.location?.href ?? 'http://localhost/';
-      this.client = new StreamClient({
-        ...this.deps.streamOptions,
-        url: streamUrl(this.proxyUrl, base, this.deps.appSubUrl ?? config?.appSubUrl ?? ''),
-        checkRefusal: (status) => this.refusalOf(status),
-        ...(this.deps.createSocket ? { createSocket: this.deps.createSocket } : {}),
-        ...(this.deps.now ? { now: this.deps.now } : {}),
-      });
-    }
+    this.client ??= createSidecarStreamClient(this.proxyUrl, this.api, this.deps);
     return this.client;
-  }
-
-  /**
-   * Whether a stream socket that could not open was refused (a wrong key) rather than cut off: the
-   * browser hides the upgrade's HTTP status, so the health endpoint is asked through the same proxy.
-   */
-  private async refusalOf(upgradeStatus: number | undefined): Promise<IoTError | undefined> {
-    if (upgradeStatus === 401) {
-      return new AuthError(STREAM_KEY_REFUSED_MESSAGE);
-    }
-    try {
-      await this.api.get<HealthResponse>(API_PATHS.health);
-      return undefined;
-    } catch (err) {
-      return toIoTError(err).category === 'auth'
-        ? new AuthError(STREAM_KEY_REFUSED_MESSAGE, { cause: err })
-        : undefined;
-    }
   }
 
   /** Closes the stream socket and ends every stream; safe to call twice. */
@@ -181,7 +141,7 @@ export class DataSource extends DataSourceWithBackend<IoTQuery, IoTOptions> {
   /** One stream per topic filter the query's (possibly multi-value) template expands to. */
   private streamsOf(target: IoTQuery, request: DataQueryRequest<IoTQuery>): Array<Observable<DataQueryResponse>> {
     const query = resolveQuery(target);
-    const { filters, fields } = this.expandQuery(query, request.scopedVars);
+    const { filters, fields } = this.templates.expand(query, request.scopedVars);
     const now = this.now();
     const window = resolveTimeWindow(
       { fromMs: request.range.from.valueOf(), toMs: request.range.to.valueOf() },
@@ -197,44 +157,24 @@ export class DataSource extends DataSourceWithBackend<IoTQuery, IoTOptions> {
       } catch (err) {
         return of({ key, state: LoadingState.Error, data: [], errors: [toDataQueryError(err, query.refId)] });
       }
+      const stream = { key, query, filter, fields, window, capacity: Math.round(capacity) };
       if (this.backendMode && window.mode === 'live') {
+        const rangeMs = request.range.to.valueOf() - request.range.from.valueOf();
         return liveChannelStream({
+          ...stream,
+          window,
           live: (this.deps.live ?? getGrafanaLiveSrv)(),
           datasourceUid: this.uid,
-          key,
-          query,
-          filter,
-          fields,
-          window,
-          capacity: Math.round(capacity),
-          rangeMs: request.range.to.valueOf() - request.range.from.valueOf(),
+          rangeMs,
         });
       }
       return targetStream({
+        ...stream,
         source: this.streamClient,
-        key,
-        query,
-        filter,
-        fields,
-        window,
-        capacity: Math.round(capacity),
         maxSeries: MAX_SERIES_PER_QUERY,
         scheduler: this.deps.scheduler,
       });
     });
-  }
-
-  /**
-   * The topic filters and field paths of a query with its variables replaced. A multi-value
-   * variable gives one filter per value, except "All" on a variable that fills whole topic levels,
-   * which becomes one wildcard filter (one stream, however many values).
-   */
-  private expandQuery(query: ResolvedQuery, scopedVars: ScopedVars | undefined) {
-    const replace = this.templateReplace();
-    const isAll = this.isAllSelected();
-    const filters = expandTemplate(query.topic, replace, scopedVars, { isAll, allAsWildcard: true });
-    const fields = [...new Set(query.fields.flatMap((f) => expandTemplate(f, replace, scopedVars, { isAll })))];
-    return { filters, fields };
   }
 
   /**
@@ -245,7 +185,7 @@ export class DataSource extends DataSourceWithBackend<IoTQuery, IoTOptions> {
   override interpolateVariablesInQueries(queries: IoTQuery[], scopedVars: ScopedVars | undefined): IoTQuery[] {
     return queries.flatMap((target) => {
       const query = migrateQuery(target);
-      const { filters, fields } = this.expandQuery(resolveQuery(query), scopedVars);
+      const { filters, fields } = this.templates.expand(resolveQuery(query), scopedVars);
       const topics = filters.length > 0 ? filters : [query.topic ?? ''];
       return topics.map((topic, i) => ({
         ...query,
@@ -301,7 +241,7 @@ export class DataSource extends DataSourceWithBackend<IoTQuery, IoTOptions> {
     if (query.kind === 'devices') {
       return deviceValues(await this.listDevices(), query.connectedOnly ?? false);
     }
-    const filter = this.templateReplace()(query.filter ?? '', scopedVars);
+    const filter = this.templates.replace(query.filter ?? '', scopedVars);
     return topicValues(await this.listTopics(filter));
   }
 
@@ -312,26 +252,6 @@ export class DataSource extends DataSourceWithBackend<IoTQuery, IoTOptions> {
   ): Promise<MetricFindValue[]> {
     const parsed = typeof query === 'string' ? parseVariableQuery(query) : query;
     return this.findVariableValues(parsed, options?.scopedVars);
-  }
-
-  private templateReplace(): TemplateReplace {
-    if (this.deps.templateReplace) {
-      return this.deps.templateReplace;
-    }
-    const templateSrv = getTemplateSrv();
-    return (target, scopedVars, format) => templateSrv.replace(target, scopedVars, format as never);
-  }
-
-  private isAllSelected(): AllSelected {
-    if (this.deps.isAllSelected) {
-      return this.deps.isAllSelected;
-    }
-    if (this.deps.templateReplace) {
-      // A host that replaces templates itself says nothing about "All".
-      return () => false;
-    }
-    const variables = getTemplateSrv().getVariables() as Array<{ name: string; current?: { value?: unknown } }>;
-    return (variable) => currentIsAll(variables.find((v) => v.name === variable?.name)?.current);
   }
 
   private now(): number {
