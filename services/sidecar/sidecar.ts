@@ -15,7 +15,7 @@ import { createLogger, type Logger } from './logger';
 import { SidecarMetrics } from './metrics';
 import { resolveOptions, type SidecarOptions, type SidecarOptionsInput } from './options';
 import { ClientSession } from './session/clientSession';
-import { SharedStream } from './stream/sharedStream';
+import { sharedStreamFactory } from './stream/sharedStreamFactory';
 import { StreamRegistry } from './stream/streamRegistry';
 import { checkUpgrade, refuseUpgrade } from './upgrade';
 
@@ -67,21 +67,7 @@ export function createSidecar(input: CreateSidecarOptions = {}): Sidecar {
   };
   const { limits } = options;
   const registry = new StreamRegistry(
-    (id, key) =>
-      new SharedStream({
-        id,
-        tenant: key.tenant,
-        token: key.token,
-        filter: key.filter,
-        conflation: key.conflation,
-        telemetryBlocks: key.telemetryBlocks === true,
-        batch: { windowMs: limits.batchWindowMs, maxCount: limits.batchMaxCount, maxBytes: limits.batchMaxBytes },
-        backoff: options.backoff,
-        maxHistory: limits.maxHistory,
-        source,
-        metrics,
-        logger,
-      }),
+    sharedStreamFactory(options, { source, metrics, logger }),
     limits.lingerMs,
     nextStreamId,
     (count) => metrics.sharedStreams.set(count)

@@ -9,7 +9,7 @@ import type { EnvelopeSource } from '../../sidecar/broker/brokerGateway';
 import type { Logger } from '../../sidecar/logger';
 import type { SidecarMetrics } from '../../sidecar/metrics';
 import type { SidecarOptions } from '../../sidecar/options';
-import { SharedStream } from '../../sidecar/stream/sharedStream';
+import { batchOptionsOf, sharedStreamFactory } from '../../sidecar/stream/sharedStreamFactory';
 import { StreamRegistry } from '../../sidecar/stream/streamRegistry';
 import { LiveChannel } from './LiveChannel';
 import type { PacerClock } from './PacketPacer';
@@ -59,23 +59,8 @@ export class LiveChannels {
 
   constructor(private readonly deps: LiveChannelsDeps) {
     this.live = { ...DEFAULT_LIVE_OPTIONS, ...deps.live };
-    const { limits, backoff } = deps.sidecarOptions;
     this.registry = new StreamRegistry(
-      (id, key) =>
-        new SharedStream({
-          id,
-          tenant: key.tenant,
-          token: key.token,
-          filter: key.filter,
-          conflation: key.conflation,
-          telemetryBlocks: false,
-          batch: this.batchOptions(),
-          backoff,
-          maxHistory: limits.maxHistory,
-          source: deps.source,
-          metrics: deps.metrics,
-          logger: deps.logger,
-        }),
+      sharedStreamFactory(deps.sidecarOptions, { source: deps.source, metrics: deps.metrics, logger: deps.logger }),
       // The channel lingers; its upstream need not linger again behind it.
       0,
       () => ++this.lastStreamId,
@@ -116,7 +101,7 @@ export class LiveChannels {
       token: this.deps.token,
       registry: this.registry,
       source: this.deps.source,
-      batch: this.batchOptions(),
+      batch: batchOptionsOf(this.deps.sidecarOptions.limits),
       maxHistory: limits.maxHistory,
       maxHeldBytes: limits.clientQueueBytes,
       defaultCapacity: this.live.defaultCapacity,
@@ -148,10 +133,5 @@ export class LiveChannels {
     }
     this.channels.clear();
     this.registry.close();
-  }
-
-  private batchOptions() {
-    const { limits } = this.deps.sidecarOptions;
-    return { windowMs: limits.batchWindowMs, maxCount: limits.batchMaxCount, maxBytes: limits.batchMaxBytes };
   }
 }
