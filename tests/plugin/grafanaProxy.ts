@@ -14,7 +14,7 @@ import { from, type Observable } from 'rxjs';
 import WebSocket from 'ws';
 import type { FetchResponse } from '@grafana/runtime';
 import { GRAFANA_PROXY_TIMEOUT_MS } from '../../common/api/proxyLimits';
-import { PROXY_PREFIX, proxyPathFor } from '../../services/preview/server/createPreviewServer';
+import { PROXY_PREFIX, proxyPathFor } from '../../services/preview/server/previewPaths';
 import { createDataSourceProxy } from '../../services/preview/server/dataSourceProxy';
 import { DataSourceStore } from '../../services/preview/server/dataSourceStore';
 import { compileRoute, type RawRoute, type Role } from '../../services/preview/server/pluginRoutes';

@@ -10,6 +10,8 @@ import type { Duplex } from 'node:stream';
 import type { PreviewBootData, PreviewDashboard } from '../shared/bootData';
 import { BuiltPlugin } from './builtPlugin';
 import { createDataSourceProxy } from './dataSourceProxy';
+import { describe, HttpError, readJsonBody, sendJson } from './jsonExchange';
+import { pathWithinSubPath, PROXY_PREFIX, proxyPathFor } from './previewPaths';
 import { DataSourceStore, DataSourceUpdate, StoredDataSource } from './dataSourceStore';
 import { LIVE_WS_PATH } from '../shared/liveProtocol';
 import { LiveHub, type LiveStreamBackend } from './live/LiveHub';
@@ -62,7 +64,6 @@ export interface PreviewServer {
 }
 
 /** Where Grafana serves its data source proxy: `<prefix><uid>/<path>`. */
-export const PROXY_PREFIX = '/api/datasources/proxy/uid/';
 const PLUGIN_PREFIX = '/public/plugins/';
 const APP_PREFIX = '/preview/';
 const ICONS_PREFIX = '/public/build/img/icons/';
@@ -263,66 +264,4 @@ export function startPreviewServer(options: PreviewServerOptions, host: string, 
       });
     });
   });
-}
-
-/** The request path without the sub-path ("/" for the sub-path's root), or undefined when outside it. */
-export function pathWithinSubPath(pathname: string, subPath: string): string | undefined {
-  if (!subPath) {
-    return pathname;
-  }
-  return pathname.startsWith(`${subPath}/`) ? pathname.slice(subPath.length) : undefined;
-}
-
-/** The path after `/api/datasources/proxy/uid/<uid>/`, or undefined for another uid. */
-export function proxyPathFor(pathname: string, uid: string): string | undefined {
-  const rest = pathname.slice(PROXY_PREFIX.length);
-  const slash = rest.indexOf('/');
-  const requestedUid = slash < 0 ? rest : rest.slice(0, slash);
-  if (decodeURIComponent(requestedUid) !== uid) {
-    return undefined;
-  }
-  return slash < 0 ? '' : rest.slice(slash + 1);
-}
-
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string
-  ) {
-    super(message);
-  }
-}
-
-function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxBytes) {
-        reject(new HttpError(413, 'Request body too large'));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => {
-      try {
-        resolve(JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}'));
-      } catch {
-        reject(new HttpError(400, 'Request body is not valid JSON'));
-      }
-    });
-    req.on('error', reject);
-  });
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
-  res.end(text);
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
