@@ -4,6 +4,7 @@ import pino from 'pino';
 import { configOrExit } from '../shared/config/configOrExit';
 import { bridgeOptionsFromEnv } from './bridgeEnv';
 import { MqttBridge } from './MqttBridge';
+import { stopOnSignals } from '../shared/stopOnSignals';
 
 function main(): void {
   const bootstrapLogger = pino({ name: 'iotlive-bridge' });
@@ -29,28 +30,14 @@ function main(): void {
     options.statsIntervalMs > 0
       ? setInterval(() => logger.info(bridge.stats(), 'bridge totals'), options.statsIntervalMs)
       : undefined;
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
-    if (stopping) {
-      logger.warn({ signal }, 'second signal; exiting immediately');
-      process.exit(1);
-    }
-    stopping = true;
-    clearInterval(statsTimer);
-    logger.info({ signal }, 'bridge stopping');
-    bridge.close().then(
-      () => {
-        logger.info(bridge.stats(), 'bridge stopped');
-        process.exit(0);
-      },
-      (err: Error) => {
-        logger.error({ error: err.message }, 'bridge did not stop cleanly');
-        process.exit(1);
-      }
-    );
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  stopOnSignals(logger, {
+    name: 'bridge',
+    close: () => {
+      clearInterval(statsTimer);
+      return bridge.close();
+    },
+    fields: () => bridge.stats(),
+  });
 }
 
 main();

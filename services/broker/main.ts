@@ -11,6 +11,7 @@ import { busConfigFromEnv } from './busConfig';
 import { createBrokerServer } from './createBrokerServer';
 import { configOrExit } from '../shared/config/configOrExit';
 import { startMetricsServer, type MetricsServer } from '../shared/metricsServer';
+import { stopOnSignals } from '../shared/stopOnSignals';
 
 async function main(): Promise<void> {
   const bootstrapLogger = pino({ name: 'iotlive-broker' });
@@ -60,28 +61,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
-    if (stopping) {
-      // A second signal means "now": skip the grace period.
-      logger.warn({ signal }, 'second signal; exiting immediately');
-      process.exit(1);
-    }
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    Promise.all([broker.close(), metricsServer?.close()]).then(
-      () => {
-        logger.info('broker stopped');
-        process.exit(0);
-      },
-      (err: unknown) => {
-        logger.error({ err }, 'shutdown failed');
-        process.exit(1);
-      }
-    );
-  };
-  process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
+  stopOnSignals(logger, { name: 'broker', close: () => Promise.all([broker.close(), metricsServer?.close()]) });
 }
 
 void main();

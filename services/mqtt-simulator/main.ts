@@ -5,6 +5,7 @@ import { logLevelEnvSchema } from '../shared/config/logLevel';
 import { parseSettings } from '../shared/config/parseSettings';
 import { createMqttSimulator } from './createMqttSimulator';
 import { MQTT_SIMULATOR_USAGE, mqttSimulatorArgs } from './mqttSimulatorArgs';
+import { stopOnSignals } from '../shared/stopOnSignals';
 
 function main(): void {
   const parsed = configOrExit(
@@ -28,12 +29,7 @@ function main(): void {
       process.exit(1);
     }
   );
-  const stop = (signal: NodeJS.Signals) => {
-    logger.info({ signal }, 'mqtt simulator stopping');
-    void simulator.stop().then(() => process.exit(0));
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  stopOnSignals(logger, { name: 'mqtt simulator', close: () => simulator.stop() });
 }
 
 main();

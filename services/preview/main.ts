@@ -10,6 +10,7 @@ import { previewConfigFromEnv } from './previewConfig';
 import { PREVIEW_DIST_DIR } from './previewWebpackConfig';
 import { grafanaIconsDir } from './server/grafanaAssets';
 import { startPreviewServer } from './server/createPreviewServer';
+import { stopOnSignals } from '../shared/stopOnSignals';
 
 const SHUTDOWN_DEADLINE_MS = 5000;
 
@@ -58,14 +59,11 @@ async function main(): Promise<void> {
   );
   logger.info({ address: preview.url, upstream: config.dataSource.url, role: config.role }, 'preview listening');
 
-  const shutdown = (signal: string) => {
-    logger.info({ signal }, 'preview stopping');
-    const force = setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS);
-    force.unref();
-    Promise.all([preview.close(), host?.stop()]).then(() => process.exit(0));
-  };
-  process.once('SIGINT', () => shutdown('SIGINT'));
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  stopOnSignals(logger, {
+    name: 'preview',
+    close: () => Promise.all([preview.close(), host?.stop()]),
+    deadlineMs: SHUTDOWN_DEADLINE_MS,
+  });
 }
 
 main().catch((error: unknown) => {

@@ -6,6 +6,7 @@ import { parseSettings } from '../shared/config/parseSettings';
 import { optionsFromEnv } from './env';
 import { createLogger } from './logger';
 import { createSidecar } from './sidecar';
+import { stopOnSignals } from '../shared/stopOnSignals';
 
 async function main(): Promise<void> {
   // The logger comes before the rest of the configuration, so that it can report it.
@@ -26,14 +27,11 @@ async function main(): Promise<void> {
   } else if (insecureAsked) {
     logger.warn('SIDECAR_INSECURE=1 is ignored: API keys are configured, so every request needs one of them');
   }
-  const stop = (signal: string) => {
-    logger.info({ signal }, 'shutting down');
-    const force = setTimeout(() => process.exit(1), sidecar.options.timeouts.shutdownMs + 2_000);
-    force.unref();
-    void sidecar.close().then(() => process.exit(0));
-  };
-  process.once('SIGTERM', () => stop('SIGTERM'));
-  process.once('SIGINT', () => stop('SIGINT'));
+  stopOnSignals(logger, {
+    name: 'sidecar',
+    close: () => sidecar.close(),
+    deadlineMs: sidecar.options.timeouts.shutdownMs + 2_000,
+  });
   try {
     await sidecar.listen();
   } catch (err) {

@@ -5,6 +5,7 @@ import { logLevelEnvSchema } from '../shared/config/logLevel';
 import { parseSettings } from '../shared/config/parseSettings';
 import { simulatorArgs, USAGE } from './cliArgs';
 import { createSimulator, defaultSimulatorOptions } from './createSimulator';
+import { stopOnSignals } from '../shared/stopOnSignals';
 
 const STATS_INTERVAL_MS = 10_000;
 
@@ -29,13 +30,14 @@ function main(): void {
     (err: Error) => logger.warn({ error: err.message }, 'not every device registered yet; still retrying')
   );
   const statsTimer = setInterval(() => logger.info(simulator.stats(), 'simulator totals'), STATS_INTERVAL_MS);
-  const stop = (signal: NodeJS.Signals) => {
-    clearInterval(statsTimer);
-    logger.info({ signal, ...simulator.stats() }, 'simulator stopping');
-    void simulator.stop().then(() => process.exit(0));
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  stopOnSignals(logger, {
+    name: 'simulator',
+    close: () => {
+      clearInterval(statsTimer);
+      return simulator.stop();
+    },
+    fields: () => simulator.stats(),
+  });
 }
 
 main();
