@@ -75,34 +75,38 @@ function jsonCell(value: Cell | undefined): Cell {
 export function dataJson(rows: readonly LiveRow[], layout: WideLayout): string {
   const { columns } = layout;
   // Per series: its columns' positions, and the position of each value field it has.
-  const ownColumns = new Map<string, number[]>();
-  const positionByField = new Map<string, number[]>();
+  const seriesColumns = new Map<string, { own: number[]; byField: number[]; lastRow: number }>();
   columns.forEach((column, position) => {
-    const own = ownColumns.get(column.series) ?? [];
-    own.push(position);
-    ownColumns.set(column.series, own);
-    const byField = positionByField.get(column.series) ?? [];
-    byField[column.field] = position;
-    positionByField.set(column.series, byField);
+    let entry = seriesColumns.get(column.series);
+    if (!entry) {
+      entry = { own: [], byField: [], lastRow: -1 };
+      seriesColumns.set(column.series, entry);
+    }
+    entry.own.push(position);
+    entry.byField[column.field] = position;
   });
   const times: number[] = [];
-  // undefined: the column's series has no sample at this row's time.
-  const cells: Array<Array<Cell | undefined>> = columns.map(() => []);
-  let seriesInRow = new Set<string>();
+  // A hole (undefined): the column's series has no sample at this row's time.
+  const cells: Array<Array<Cell | undefined>> = columns.map(() => new Array<Cell | undefined>(rows.length));
   for (const row of byTime(rows)) {
+    const entry = seriesColumns.get(row.series);
+    if (!entry) {
+      // A series with no value yet has no field: its gap marker draws nothing.
+      continue;
+    }
     let r = times.length - 1;
-    if (r < 0 || times[r] !== row.time || seriesInRow.has(row.series)) {
+    // A new row for a new time, or for a second sample of a series at the same time.
+    if (r < 0 || times[r] !== row.time || entry.lastRow === r) {
       times.push(row.time);
       r++;
-      seriesInRow = new Set();
     }
-    seriesInRow.add(row.series);
-    for (const position of ownColumns.get(row.series) ?? []) {
+    entry.lastRow = r;
+    for (const position of entry.own) {
       cells[position][r] = null;
     }
     const values = row.values;
-    const byField = positionByField.get(row.series);
-    for (let f = 0; byField && f < values.length; f++) {
+    const byField = entry.byField;
+    for (let f = 0; f < values.length; f++) {
       const position = byField[f];
       if (position !== undefined && values[f] !== null) {
         cells[position][r] = values[f];
@@ -117,12 +121,17 @@ export function dataJson(rows: readonly LiveRow[], layout: WideLayout): string {
     const source = cells[position];
     const out = new Array<Cell>(length);
     const undef: number[] = [];
+    const isNumber = column.type === 'number';
     for (let r = 0; r < length; r++) {
       const value = source[r];
-      if (value === undefined && column.type === 'number') {
-        undef.push(r);
+      if (value === undefined) {
+        out[r] = null;
+        if (isNumber) {
+          undef.push(r);
+        }
+      } else {
+        out[r] = jsonCell(value);
       }
-      out[r] = jsonCell(value);
     }
     values.push(out);
     entities.push(undef.length > 0 ? { Undef: undef } : null);
