@@ -1,7 +1,7 @@
 /**
  * Samples per second through the backend's Live path, in this process: envelopes into the sidecar
  * core's shared stream, the live channel's rows (the plugin's own operators), packet JSON, then what
- * Grafana's frontend does with each packet: JSON.parse and StreamingDataFrame.push (labels mode).
+ * Grafana's frontend does with each packet: JSON.parse and StreamingDataFrame.push (wide layout).
  * A clock under the bench's control lets every batch go out as one packet at once, so the figure is
  * work, not waiting for the update rate.
  */

@@ -2,9 +2,10 @@
  * Grafana Live in backend mode. `live_samples_per_s`: samples a second through the backend's Live
  * path into Grafana's StreamingDataFrame (in this process), beside the plugin's direct pipeline on
  * the sidecar's telemetry blocks in the same run. The Live path does more per sample: the backend
- * turns columns into rows and JSON text, and the frontend parses that JSON and joins every packet's
- * series by time into one wide frame (labels mode), where the direct path copies numeric columns of
- * a binary block straight into per-series rings.
+ * turns columns into rows and JSON text (Grafana's wide layout: one cell per series and value field
+ * in every row, so a packet grows with the series count), and the frontend parses that JSON and
+ * appends it to one wide frame, where the direct path copies numeric columns of a binary block
+ * straight into per-series rings.
  * `live_e2e_p99_ms`: publish at 10,000 msg/s to a real broker → the packet's arrival from RunStream
  * of the built backend executable, per sample (device event time to packet receipt); packets leave
  * at most 60 times a second, so up to ~17 ms of it is the update rate by design.
@@ -91,15 +92,33 @@ async function runChannel(
     data: Buffer.from('{}'),
   }) as grpc.ClientReadableStream<{ data: Buffer }>;
   call.on('error', () => undefined);
+  // The series of each value field, from the last schema (data-only packets follow it).
+  let seriesOfField: string[] = [];
   call.on('data', (packet: { data: Buffer }) => {
     const receivedMs = Date.now();
+    const frame = JSON.parse(packet.data.toString('utf8')) as {
+      schema?: { fields: Array<{ labels?: Record<string, string> }> };
+      data?: { values: unknown[][] };
+    };
+    if (frame.schema) {
+      seriesOfField = frame.schema.fields.map((field) => JSON.stringify(field.labels ?? {}));
+    }
     if (!recording()) {
       return;
     }
-    const frame = JSON.parse(packet.data.toString('utf8')) as { data?: { values: unknown[][] } };
-    for (const time of (frame.data?.values[1] ?? []) as number[]) {
-      into.push(receivedMs - time);
-    }
+    // Wide layout: a row is one time, shared by the series sampled then; one latency per sample.
+    const values = frame.data?.values ?? [];
+    ((values[0] ?? []) as number[]).forEach((time, row) => {
+      const sampled = new Set<string>();
+      for (let f = 1; f < values.length; f++) {
+        if (values[f][row] !== null) {
+          sampled.add(seriesOfField[f]);
+        }
+      }
+      for (let i = 0; i < sampled.size; i++) {
+        into.push(receivedMs - time);
+      }
+    });
   });
   return call;
 }

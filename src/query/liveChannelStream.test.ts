@@ -57,21 +57,17 @@ function open(live: LiveDataSource, overrides: { filter?: string; sinceMs?: numb
   return { received, subscription };
 }
 
-/** A packet in Grafana's "labels" push layout, as the backend's RunStream sends it. */
+/** A packet in Grafana's wide layout (one field per series and value field), as the backend's RunStream sends it. */
 const firstPacket: DataFrameJSON = {
   schema: {
     fields: [
-      { name: 'labels', type: FieldType.string },
       { name: 'time', type: FieldType.time },
-      { name: 'temperature', type: FieldType.number },
+      { name: 'temperature {device="d1"}', type: FieldType.number, labels: { device: 'd1' } },
+      { name: 'temperature {device="d2"}', type: FieldType.number, labels: { device: 'd2' } },
     ],
   },
   data: {
-    values: [
-      ['{device="d1"}', '{device="d2"}'],
-      [1000, 1000],
-      [20.5, 21],
-    ],
+    values: [[1000], [20.5], [21]],
   },
 };
 
@@ -122,7 +118,7 @@ describe('liveChannelStream against a stand-in Grafana Live', () => {
     const { received } = open(live);
     const frame = StreamingDataFrame.fromDataFrameJSON(firstPacket, { maxLength: 100 });
     responses.next({ key: 'ignored', state: LoadingState.Streaming, data: [frame] });
-    frame.push({ data: { values: [['{device="d1"}'], [2000], [22]] } });
+    frame.push({ data: { values: [[2000], [22], [null]], entities: [null, null, { Undef: [0] }] } });
     responses.next({ key: 'ignored', state: LoadingState.Streaming, data: [frame] });
 
     expect(received.map((r) => r.key)).toEqual(['key-1', 'key-1']);

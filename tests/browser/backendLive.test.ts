@@ -145,11 +145,16 @@ if (skipReason) {
     it(
       'names every device of a split query, for as long as the stream runs',
       step('01b-series-names', async () => {
-        // Grafana's streaming frame keeps each series' labels from the packets' label cells; the table
-        // lists the newest value per device, so every device's name must be there, minutes in too.
+        // Grafana's streaming frame keeps each series' labels and display name from the packets' schema
+        // (restated with every notice); the legend names every device as the direct path does, and the
+        // table panel's frame still tells the devices apart by their labels, minutes in too.
         for (let i = 1; i <= DEVICES; i++) {
-          await panel(page, 'table').getByText(`sim-000${i}`).first().waitFor({ timeout: 15_000 });
+          await panel(page, 'timeseries')
+            .getByText(`sim-000${i} celsius`, { exact: true })
+            .first()
+            .waitFor({ timeout: 15_000 });
         }
+        await waitForCounters(page, 'table', (c) => c.series >= DEVICES, 'every device in the table', 15_000);
       }),
       60_000
     );

@@ -3,17 +3,21 @@ package grafanahost
 import (
 	"encoding/json"
 	"fmt"
+	"math"
+	"sort"
 	"strings"
 	"time"
 
 	"github.com/grafana/grafana-plugin-sdk-go/data"
 )
 
-// liveRow is one sample of one series as a Live packet carries it in "labels" push mode.
+// liveRow is one sample of one series, read out of a Live packet in Grafana's wide layout (one
+// row per time, one field per series and value field): the series' fields at one row.
 type liveRow struct {
+	// labels renders the series' field labels as {name="value", ...}, sorted by name; "" when not split.
 	labels string
 	timeMs int64
-	// values renders the value cells in field order, "name=value", null as "name=null".
+	// values renders the series' value cells in field order, "name=value", null as "name=null".
 	values string
 }
 
@@ -55,6 +59,9 @@ func (r *liveFrameReader) read(raw []byte) (decodedPacket, error) {
 		if err := checkLiveLayout(frame); err != nil {
 			return decodedPacket{}, err
 		}
+		if err := checkTimeOrder(frame); err != nil {
+			return decodedPacket{}, err
+		}
 		r.schema = frame.EmptyCopy()
 		r.schemaPackets++
 		rows, err := rowsOf(frame)
@@ -71,6 +78,9 @@ func (r *liveFrameReader) read(raw []byte) (decodedPacket, error) {
 	if err := data.AppendJSONData(frame, raw); err != nil {
 		return decodedPacket{}, fmt.Errorf("data-only packet does not decode under the last schema: %v: %.300s", err, raw)
 	}
+	if err := checkTimeOrder(frame); err != nil {
+		return decodedPacket{}, err
+	}
 	r.dataPackets++
 	rows, err := rowsOf(frame)
 	return decodedPacket{rows: rows}, err
@@ -85,51 +95,150 @@ func decodeInitial(raw []byte) (*data.Frame, []liveRow, error) {
 	if err := checkLiveLayout(frame); err != nil {
 		return nil, nil, err
 	}
+	if err := checkTimeOrder(frame); err != nil {
+		return nil, nil, err
+	}
 	rows, err := rowsOf(frame)
 	return frame, rows, err
 }
 
-// checkLiveLayout: labels (string), time (time), then value fields, which @grafana/data's
-// StreamingDataFrame reads in its "labels" push mode (a string field "labels" first, time second).
+// checkLiveLayout: Grafana's wide layout, which @grafana/data's StreamingDataFrame reads in its
+// "wide" push mode: time first, then value fields with names unique in the frame (values move to a
+// new schema by name), each series' fields carrying its labels and the display name the direct path
+// gives it. A query that is not split has one series: no field has labels.
 func checkLiveLayout(frame *data.Frame) error {
-	if len(frame.Fields) < 3 {
-		return fmt.Errorf("frame has fields %v; want labels, time and at least one value field", fieldTypes(frame))
+	if len(frame.Fields) < 1 {
+		return fmt.Errorf("frame has no fields; want time first")
 	}
-	labels, tm := frame.Fields[0], frame.Fields[1]
-	if labels.Name != "labels" || (labels.Type() != data.FieldTypeString && labels.Type() != data.FieldTypeNullableString) {
-		return fmt.Errorf("first field is %s:%s; want labels:string", labels.Name, labels.Type())
-	}
+	tm := frame.Fields[0]
 	if tm.Name != "time" || (tm.Type() != data.FieldTypeTime && tm.Type() != data.FieldTypeNullableTime) {
-		return fmt.Errorf("second field is %s:%s; want time:time", tm.Name, tm.Type())
+		return fmt.Errorf("first field is %s:%s; want time:time", tm.Name, tm.Type())
+	}
+	names := map[string]bool{}
+	labelled := 0
+	for _, field := range frame.Fields[1:] {
+		if field.Name == "labels" {
+			return fmt.Errorf("a labels field: the frame is in Grafana's labels layout, not the wide one")
+		}
+		if names[field.Name] {
+			return fmt.Errorf("field name %q twice: Grafana moves values to a new schema by name", field.Name)
+		}
+		names[field.Name] = true
+		if len(field.Labels) > 0 {
+			labelled++
+			if field.Config == nil || field.Config.DisplayNameFromDS == "" {
+				return fmt.Errorf("field %q has labels %v but no display name", field.Name, field.Labels)
+			}
+		}
+	}
+	if labelled != 0 && labelled != len(frame.Fields)-1 {
+		return fmt.Errorf("%d of %d value fields have labels: a split query labels every series", labelled, len(frame.Fields)-1)
 	}
 	return nil
 }
 
+// checkTimeOrder: a frame's rows go forward in time, as the direct path's sorted rings do (a graph
+// joins its points in row order).
+func checkTimeOrder(frame *data.Frame) error {
+	var last time.Time
+	for i := 0; i < frame.Rows(); i++ {
+		v, ok := frame.Fields[0].ConcreteAt(i)
+		if !ok {
+			return fmt.Errorf("row %d has no time", i)
+		}
+		at := v.(time.Time)
+		if at.Before(last) {
+			return fmt.Errorf("row %d at %v is before the row above it (%v): a packet's rows must be in time order", i, at, last)
+		}
+		last = at
+	}
+	return nil
+}
+
+// valueName is a field's value path: its name without the labels that make it unique in the frame.
+func valueName(field *data.Field) string {
+	if len(field.Labels) > 0 {
+		if i := strings.LastIndex(field.Name, " {"); i > 0 {
+			return field.Name[:i]
+		}
+	}
+	return field.Name
+}
+
+// labelsText renders labels as {name="value", ...}, sorted by name.
+func labelsText(labels data.Labels) string {
+	if len(labels) == 0 {
+		return ""
+	}
+	names := make([]string, 0, len(labels))
+	for name := range labels {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	pairs := make([]string, len(names))
+	for i, name := range names {
+		pairs[i] = fmt.Sprintf("%s=%q", name, labels[name])
+	}
+	return "{" + strings.Join(pairs, ", ") + "}"
+}
+
+// cellValue is a cell's value; false for null and NaN (a series not sampled at this row's time
+// travels as the Undef entity, which Go's reader takes as NaN).
+func cellValue(field *data.Field, i int) (any, bool) {
+	v, ok := field.ConcreteAt(i)
+	if !ok {
+		return nil, false
+	}
+	if f, isFloat := v.(float64); isFloat && math.IsNaN(f) {
+		return nil, false
+	}
+	return v, true
+}
+
+// rowsOf reads each row's samples: one liveRow per series with a value at that row's time.
 func rowsOf(frame *data.Frame) ([]liveRow, error) {
+	type series struct {
+		labels string
+		fields []*data.Field
+	}
+	var order []*series
+	byLabels := map[string]*series{}
+	for _, field := range frame.Fields[1:] {
+		key := labelsText(field.Labels)
+		s, ok := byLabels[key]
+		if !ok {
+			s = &series{labels: key}
+			byLabels[key] = s
+			order = append(order, s)
+		}
+		s.fields = append(s.fields, field)
+	}
 	rows := make([]liveRow, 0, frame.Rows())
 	for i := 0; i < frame.Rows(); i++ {
-		label, ok := frame.Fields[0].ConcreteAt(i)
-		if !ok {
-			return nil, fmt.Errorf("row %d has no labels", i)
-		}
-		at, ok := frame.Fields[1].ConcreteAt(i)
+		at, ok := frame.Fields[0].ConcreteAt(i)
 		if !ok {
 			return nil, fmt.Errorf("row %d has no time", i)
 		}
-		var cells []string
-		for _, field := range frame.Fields[2:] {
-			if v, ok := field.ConcreteAt(i); ok {
-				cells = append(cells, fmt.Sprintf("%s=%v", field.Name, v))
-			} else {
-				cells = append(cells, field.Name+"=null")
+		for _, s := range order {
+			var cells []string
+			sampled := false
+			for _, field := range s.fields {
+				if v, ok := cellValue(field, i); ok {
+					sampled = true
+					cells = append(cells, fmt.Sprintf("%s=%v", valueName(field), v))
+				} else {
+					cells = append(cells, valueName(field)+"=null")
+				}
+			}
+			if sampled {
+				rows = append(rows, liveRow{labels: s.labels, timeMs: at.(time.Time).UnixMilli(), values: strings.Join(cells, ",")})
 			}
 		}
-		rows = append(rows, liveRow{labels: label.(string), timeMs: at.(time.Time).UnixMilli(), values: strings.Join(cells, ",")})
 	}
 	return rows, nil
 }
 
-// parseLabels reads the Prometheus-style labels cell `{device="d1", topic="a/b"}`; "" is no labels.
+// parseLabels reads labels rendered by labelsText, `{device="d1", topic="a/b"}`; "" is no labels.
 func parseLabels(cell string) (map[string]string, error) {
 	if cell == "" {
 		return map[string]string{}, nil

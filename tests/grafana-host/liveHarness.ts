@@ -54,6 +54,8 @@ export function liveChannels(site: string): Record<string, LiveChannelFixture> {
         fields: ['celsius', ...Array.from({ length: 8 }, (_, i) => `calibration.offsets.sensor_${i}`)],
       }),
     },
+    // Every device's temperature, not split: one series over all the topics, as on the direct path.
+    splitNone: { uid: LIVE_UID, spec: spec(`site/${site}/device/+/temperature`, { fields: ['celsius'] }) },
     // The restart test's own topics on the JetStream broker.
     restart: { uid: RESTART_UID, spec: spec(`${RESTART_TOPIC_ROOT}/#`, { fields: ['value'], maxUpdateHz: 20 }) },
   };

@@ -122,6 +122,56 @@ func TestLiveStreamWildcard(t *testing.T) {
 	}
 }
 
+// A query that is not split, on a filter that several devices' topics match: one series without
+// labels, as the direct path shows it (not one series per topic, and not rows out of time order).
+func TestLiveStreamSplitNone(t *testing.T) {
+	f := loadFixture(t)
+	live := loadLive(t)
+	h := launch(t, f)
+	viewer := withUser(liveSettings(f, "live"), "vera", "Viewer")
+	channel := live.channel(t, "splitNone")
+	subscription := subscribeData(time.Now().Add(-5*time.Second).UnixMilli(), nil)
+	res := subscribeStream(t, h, viewer, channel.Path, subscription)
+	if res.Status != pluginv2.SubscribeStreamResponse_OK {
+		t.Fatalf("SubscribeStream: status %v, want OK", res.Status)
+	}
+	frame, initial, err := decodeInitial(res.Data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(initial) < f.devices {
+		t.Fatalf("the initial frame has %d rows; want at least one per device (%d)", len(initial), f.devices)
+	}
+	wantFields := func(frame *data.Frame) {
+		t.Helper()
+		var names []string
+		for _, field := range frame.Fields {
+			names = append(names, field.Name)
+			if len(field.Labels) > 0 {
+				t.Errorf("field %q has labels %v; a query that is not split has one series without labels", field.Name, field.Labels)
+			}
+		}
+		if strings.Join(names, ",") != "time,celsius" {
+			t.Errorf("fields %v; want time and celsius: one series", names)
+		}
+	}
+	wantFields(frame)
+
+	stream := runStream(t, h, viewer, channel.Path, subscription)
+	rows := stream.waitRows(t, 3*f.devices, 15*time.Second)
+	_, _, _, _, bad := stream.snapshot()
+	if bad != nil {
+		t.Fatal(bad)
+	}
+	stream.stop()
+	for _, row := range append(initial, rows...) {
+		if row.labels != "" || !strings.HasPrefix(row.values, "celsius=") {
+			t.Fatalf("row %+v; want one unlabelled series of celsius", row)
+		}
+	}
+	wantFields(stream.reader.schema)
+}
+
 // Two viewers of one channel: one upstream broker subscription, counted at the broker; the upstream
 // ends once the stream is cancelled (after the backend's linger).
 func TestLiveStreamSharesOneUpstream(t *testing.T) {

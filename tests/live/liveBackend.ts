@@ -16,7 +16,12 @@ export const DATASOURCE_UID = 'live-ds';
 /** A frame JSON packet as Grafana reads it. */
 export interface FramePacket {
   schema?: {
-    fields: Array<{ name: string; type: string }>;
+    fields: Array<{
+      name: string;
+      type: string;
+      labels?: Record<string, string>;
+      config?: { displayNameFromDS?: string };
+    }>;
     meta?: { notices?: Array<{ severity: string; text: string }> };
   };
   data?: { values: unknown[][] };
@@ -142,7 +147,42 @@ export class RunStreamCall {
   }
 }
 
-/** Rows of frame JSON packets as [labels, time, ...values] tuples. */
+/** One value of one series in a wide frame JSON packet. */
+export interface LiveSample {
+  /** The field's labels (the series); undefined when the query is not split. */
+  labels?: Record<string, string>;
+  /** The field's display name from the data source, else its name. */
+  field: string;
+  time: number;
+  value: unknown;
+}
+
+/**
+ * The values of a run of packets, row after row: each data-only packet is read under the last
+ * schema, as Grafana's streaming frame reads it. Empty cells (a series not sampled at a row's time,
+ * or a gap) are left out.
+ */
+export function samplesOf(packets: readonly FramePacket[]): LiveSample[] {
+  let fields: NonNullable<FramePacket['schema']>['fields'] = [];
+  const out: LiveSample[] = [];
+  for (const packet of packets) {
+    fields = packet.schema?.fields ?? fields;
+    const values = packet.data?.values ?? [];
+    const times = (values[0] ?? []) as number[];
+    times.forEach((time, r) => {
+      for (let f = 1; f < values.length; f++) {
+        const value = values[f][r];
+        if (value !== null && value !== undefined) {
+          const field = fields[f];
+          out.push({ labels: field.labels, field: field.config?.displayNameFromDS ?? field.name, time, value });
+        }
+      }
+    });
+  }
+  return out;
+}
+
+/** Rows of frame JSON packets as [time, ...values] tuples. */
 export function rowsOf(packet: FramePacket | undefined): unknown[][] {
   const values = packet?.data?.values ?? [];
   const length = (values[0] ?? []).length;

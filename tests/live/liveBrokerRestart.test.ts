@@ -10,7 +10,7 @@ import {
   liveSpec,
   pathOf,
   pluginContext,
-  rowsOf,
+  samplesOf,
   startLiveBackend,
   subscribe,
   type LiveBackend,
@@ -36,7 +36,7 @@ describe('a live channel across a broker restart', () => {
     const path = pathOf(spec);
     expect((await subscribe(backend.client, context, path)).status).toBe('OK');
     const run = new RunStreamCall(backend.client, context, path);
-    const values = () => run.packets.flatMap(rowsOf).map((row) => row[2]);
+    const values = () => samplesOf(run.packets).map((sample) => sample.value);
     const texts = () => run.packets.flatMap((p) => p.schema?.meta?.notices?.map((n) => n.text) ?? []);
 
     let publisher = new TestClient(broker.target);

@@ -12,6 +12,7 @@ import {
   pathOf,
   pluginContext,
   rowsOf,
+  samplesOf,
   startLiveBackend,
   subscribe,
   type LiveBackend,
@@ -48,19 +49,25 @@ describe('backend Grafana Live streams', () => {
 
     const answer = await subscribe(backend.client, context, path, { sinceMs });
     expect(answer.status).toBe('OK');
+    // Grafana's wide layout: time, then one field per series and value field, with the series' labels.
     expect(answer.frame?.schema?.fields.map((f) => `${f.name}:${f.type}`)).toEqual([
-      'labels:string',
       'time:time',
-      'value:number',
+      'value {topic="site/a/env"}:number',
+      'value {topic="site/b/env"}:number',
     ]);
-    const history = rowsOf(answer.frame);
-    expect(history.map((row) => [row[0], row[2]])).toEqual([
-      ['{topic="site/a/env"}', 0],
-      ['{topic="site/a/env"}', 1],
-      ['{topic="site/a/env"}', 2],
-      ['{topic="site/b/env"}', 10],
-      ['{topic="site/b/env"}', 11],
-      ['{topic="site/b/env"}', 12],
+    expect(answer.frame?.schema?.fields.slice(1).map((f) => [f.labels, f.config?.displayNameFromDS])).toEqual([
+      [{ topic: 'site/a/env' }, 'a/env value'],
+      [{ topic: 'site/b/env' }, 'b/env value'],
+    ]);
+    const history = samplesOf(answer.frame ? [answer.frame] : []);
+    // One row per time, in time order: the two series' samples interleave as they were published.
+    expect(history.map((s) => [s.labels?.topic, s.value])).toEqual([
+      ['site/a/env', 0],
+      ['site/b/env', 10],
+      ['site/a/env', 1],
+      ['site/b/env', 11],
+      ['site/a/env', 2],
+      ['site/b/env', 12],
     ]);
 
     const run = new RunStreamCall(backend.client, context, path, { sinceMs });
@@ -69,14 +76,18 @@ describe('backend Grafana Live streams', () => {
       await publisher.publishValue('site/a/env', i);
     }
     await waitFor(() => run.packets.flatMap(rowsOf).length >= 3, 'three live rows');
-    const live = run.packets.flatMap(rowsOf);
-    expect(live.map((row) => [row[0], row[2]])).toEqual([
-      ['{topic="site/a/env"}', 3],
-      ['{topic="site/a/env"}', 4],
-      ['{topic="site/a/env"}', 5],
+    const live = samplesOf(run.packets);
+    expect(live.map((s) => [s.labels?.topic, s.value])).toEqual([
+      ['site/a/env', 3],
+      ['site/a/env', 4],
+      ['site/a/env', 5],
     ]);
     // The reader's first packet states the schema; later ones carry only data.
-    expect(run.packets[0].schema?.fields.map((f) => f.name)).toEqual(['labels', 'time', 'value']);
+    expect(run.packets[0].schema?.fields.map((f) => f.name)).toEqual([
+      'time',
+      'value {topic="site/a/env"}',
+      'value {topic="site/b/env"}',
+    ]);
     expect(run.packets.slice(1).every((p) => p.schema === undefined)).toBe(true);
     run.cancel();
   });
@@ -96,7 +107,8 @@ describe('backend Grafana Live streams', () => {
       'the sample on every reader'
     );
     expect(subscribers()).toBe(1);
-    expect(third.packets.flatMap(rowsOf)[0][0]).toBe('');
+    // Not split: one series without labels, its field named after the value alone.
+    expect(samplesOf(third.packets)).toEqual([{ labels: undefined, field: 'value', time: expect.any(Number), value: 7 }]);
 
     first.cancel();
     second.cancel();
@@ -141,7 +153,7 @@ describe('backend Grafana Live streams', () => {
     await waitFor(() => subscribers() === 1, 'the broker subscription');
     await publisher.publishValue(`site/${'x'.repeat(150)}/t`, 42);
     await waitFor(() => run.packets.flatMap(rowsOf).length === 1, 'the sample');
-    expect(run.packets.flatMap(rowsOf)[0][2]).toBe(42);
+    expect(run.packets.flatMap(rowsOf)[0][1]).toBe(42);
     run.cancel();
   });
 

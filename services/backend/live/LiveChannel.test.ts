@@ -82,20 +82,20 @@ function setup(live: Partial<LiveOptions> = {}) {
   return { source, channels, channel, upstream, send, reader };
 }
 
-const values = (packets: Packet[]) => packets.flatMap((p) => (p.data.values[2] ?? []) as number[]);
+const values = (packets: Packet[]) => packets.flatMap((p) => (p.data.values[1] ?? []) as number[]);
 const notices = (packets: Packet[]) => packets.flatMap((p) => p.schema?.meta?.notices?.map((n) => n.text) ?? []);
 
 describe('LiveChannel', () => {
   it('holds what arrives while a subscribed viewer waits for its reader, then sends it first', async () => {
     const { channels, channel, upstream, send, reader } = setup({ lingerMs: 1_000 });
     const initial = JSON.parse(channel.initialData(undefined).toString('utf8')) as Packet;
-    expect(initial.data.values).toEqual([[], []]);
+    expect(initial.data.values).toEqual([[]]);
     send(upstream(), 'site/a', 1, 2);
     await settle();
     const { packets } = reader();
     await until(() => values(packets).length >= 2, 'the held rows');
     expect(values(packets)).toEqual([1, 2]);
-    expect(packets[0].schema?.fields.map((f) => f.name)).toEqual(['labels', 'time', 'value']);
+    expect(packets[0].schema?.fields.map((f) => f.name)).toEqual(['time', 'value {topic="site/a"}']);
     channels.close();
   });
 
@@ -106,7 +106,7 @@ describe('LiveChannel', () => {
     await until(() => values(first.packets).length === 4, 'the first rows sent');
     const initial = JSON.parse(channel.initialData(0).toString('utf8')) as Packet;
     // bufferSize 3: the oldest row was pushed out, and the newcomer is told where its data starts.
-    expect(initial.data.values[2]).toEqual([2, 3, 4]);
+    expect(initial.data.values[1]).toEqual([2, 3, 4]);
     expect(notices([initial])[0]).toMatch(/^Live data starts at /);
     const before = first.packets.length;
     send(upstream(), 'site/a', 5);
@@ -159,7 +159,7 @@ describe('LiveChannel', () => {
     expect(texts).toContain('Reconnected to the broker: the stream resumed where it stopped');
     expect(texts).toContain('3 messages on site/a are missing: the broker could not deliver them');
     // The gap breaks the line: an empty row between the samples before and after it.
-    const rows = packets.flatMap((p) => (p.data.values[2] ?? []) as Array<number | null>);
+    const rows = packets.flatMap((p) => (p.data.values[1] ?? []) as Array<number | null>);
     expect(rows[0]).toBe(1);
     expect(rows).toContain(null);
     channels.close();
@@ -195,7 +195,7 @@ describe('LiveChannel', () => {
 });
 
 describe('LiveChannel schema', () => {
-  it('states the named fields in the first initial data, before any message', () => {
+  it('has only time before any message, then a field per value of each series in the order the query names them', async () => {
     const source = new FakeSource();
     const channels = new LiveChannels({
       tenant: 't',
@@ -204,9 +204,30 @@ describe('LiveChannel schema', () => {
       metrics: testMetrics(),
       logger: quietLogger,
     });
-    const channel = channels.open('v1/named', { ...spec, fields: ['temperature', ' label.site '] }, undefined);
+    const channel = channels.open('v1/named', { ...spec, fields: ['temperature', ' humidity '] }, undefined);
     const initial = JSON.parse(channel.initialData(undefined).toString('utf8')) as Packet;
-    expect(initial.schema?.fields.map((f) => f.name)).toEqual(['labels', 'time', 'temperature', 'label.site']);
+    expect(initial.schema?.fields.map((f) => f.name)).toEqual(['time']);
+    const packets: Packet[] = [];
+    channel.attach({ write: (p) => packets.push(JSON.parse(p.toString('utf8')) as Packet) > 0, end: () => undefined });
+    const call = source.calls[0];
+    call.handlers.onStart({ epoch: 'e1', recovered: false });
+    call.handlers.onEnvelope({
+      envelope: iot.broker.v1.Envelope.create({
+        topic: 'site/a',
+        sequence: 1,
+        offset: 1,
+        brokerTime: { seconds: 1_700_000_000 },
+        payload: { telemetry: { values: { humidity: 40, temperature: 21 } } },
+      }),
+      byteLength: 40,
+    });
+    await until(() => packets.length > 0, 'the first packet');
+    expect(packets[0].schema?.fields.map((f) => f.name)).toEqual([
+      'time',
+      'temperature {topic="site/a"}',
+      'humidity {topic="site/a"}',
+    ]);
+    expect(packets[0].data.values.slice(1)).toEqual([[21], [40]]);
     channels.close();
   });
 });

@@ -18,7 +18,7 @@ import type { SharedStreamState, StreamListener } from '../../sidecar/stream/sha
 import type { StreamLease } from '../../sidecar/stream/streamRegistry';
 import { conflationOf, startHistoryJoin } from './channelHistory';
 import { dataJson, packetJson, schemaJson } from './frameJson';
-import { LivePipeline } from './LivePipeline';
+import { LivePipeline, splitOf } from './LivePipeline';
 import { LiveReader, type PacketWriter } from './LiveReader';
 import type { LiveNotice, LiveRow } from './liveRows';
 import { LiveSchema } from './LiveSchema';
@@ -76,7 +76,7 @@ export class LiveChannel implements StreamListener {
     this.spec = config.spec;
     this.clock = config.clock ?? realClock;
     this.historyStartMs = config.sinceMs ?? this.clock.now();
-    this.schema = new LiveSchema();
+    this.schema = new LiveSchema({ filter: config.spec.filter, splitBy: splitOf(config.spec), fields: config.spec.fields });
     this.pipeline = new LivePipeline(config.spec, this.schema, config.maxSeries);
     this.rings = new SeriesRings(
       Math.max(1, Math.round(config.spec.bufferSize ?? config.defaultCapacity)),
@@ -147,8 +147,8 @@ export class LiveChannel implements StreamListener {
       this.awaitingReader = true;
       this.armLinger();
     }
-    const fieldCount = this.schema.fields.length;
-    return Buffer.from(packetJson(dataJson(rows, fieldCount), schemaJson(this.schema.fields, viewerNotices)), 'utf8');
+    const layout = this.schema.layout();
+    return Buffer.from(packetJson(dataJson(rows, layout), schemaJson(layout, viewerNotices)), 'utf8');
   }
 
   /** Sends the channel's packets to `writer` from the next flush on. */
@@ -302,10 +302,10 @@ export class LiveChannel implements StreamListener {
     const { rows, notices: packetNotices } = taken;
     this.rings.append(rows);
     if (this.readers.size > 0) {
-      const data = dataJson(rows, this.schema.fields.length);
-      const schema = { version: this.schema.version, fields: this.schema.fields };
+      const layout = this.schema.layout();
+      const data = dataJson(rows, layout);
       for (const reader of this.readers) {
-        reader.send(data, rows.length, schema, packetNotices);
+        reader.send(data, rows.length, layout, packetNotices);
       }
     }
     return true;

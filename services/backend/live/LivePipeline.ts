@@ -1,20 +1,20 @@
 /**
  * A live channel's batches to rows through the plugin's own operators (projectFields, stampTime,
- * splitSeries: one implementation for both transports), then to the labels-mode rows the channel
- * sends. Lost messages become empty rows in their series, as appendToRings writes them on the direct
- * path, so the panel breaks the line instead of joining across the loss.
+ * splitSeries: one implementation for both transports), then to the per-sample rows the channel
+ * keeps and sends, giving the schema a column for every series' value field as it first appears.
+ * Series are the direct path's: a query split by none is one series over all its topics, as in
+ * appendToRings. Lost messages become empty rows in their series, as appendToRings writes them on
+ * the direct path, so the panel breaks the line instead of joining across the loss.
  */
 import { Subject, type Subscription } from 'rxjs';
 import type { LiveStreamSpec } from '../../../common/live/liveChannel';
 import type { iot } from '../../../common/proto/generated';
 import type { RowBatch, ColumnKind, MessageBatch } from '../../../src/stream/batchTypes';
-import { compileFieldPath } from '../../../src/stream/fieldPath';
 import { batchFromEnvelopes } from '../../../src/stream/messageBatch';
 import { projectFields } from '../../../src/stream/projectFields';
 import { splitSeries } from '../../../src/stream/splitSeries';
 import { stampTime } from '../../../src/stream/stampTime';
 import type { SplitBy } from '../../../src/types';
-import { labelsCell } from './labelsCell';
 import type { LiveSchema } from './LiveSchema';
 import type { Cell, LiveFieldType, LiveRow } from './liveRows';
 
@@ -57,12 +57,6 @@ export class LivePipeline {
     private readonly schema: LiveSchema,
     private readonly maxSeries: number
   ) {
-    // Named fields are known before any message: the schema is complete from the first packet on and
-    // never changes under Grafana's streaming frame (which cannot reshape a labels-mode frame).
-    for (const path of spec.fields.map((p) => p.trim()).filter((p) => p !== '')) {
-      const compiled = compileFieldPath(path);
-      schema.indexOf(compiled.path, FIELD_TYPES[compiled.kind]);
-    }
     this.subscription = this.input
       .pipe(projectFields(spec.fields), stampTime(spec.timeSource), splitSeries(splitOf(spec)))
       .subscribe((rows) => (this.output = this.toLiveRows(rows)));
@@ -87,13 +81,13 @@ export class LivePipeline {
   private toLiveRows(rows: RowBatch): PipelineOutput {
     const out: LiveRow[] = [];
     let droppedBySeriesLimit = 0;
-    const cells = rows.seriesLabels.map((labels) => labelsCell(labels));
+    const keys = rows.seriesKeys;
     const fieldIndexes = rows.fieldNames.map((name, f) => this.schema.indexOf(name, FIELD_TYPES[rows.fieldKinds[f]]));
     const width = fieldIndexes.length === 0 ? 0 : Math.max(...fieldIndexes) + 1;
     for (let row = 0; row < rows.length; row++) {
       const s = rows.series[row];
       if (row < rows.gapRows) {
-        const targets = s < 0 ? [...(this.seriesOfTopic.get(rows.topics[row]) ?? [])] : [cells[s]];
+        const targets = s < 0 ? [...(this.seriesOfTopic.get(rows.topics[row]) ?? [])] : [keys[s]];
         for (const target of targets) {
           this.appendGap(out, target, rows.time[row]);
         }
@@ -102,44 +96,48 @@ export class LivePipeline {
       if (rows.unplottableRows?.has(row)) {
         continue;
       }
-      const cell = cells[s];
-      const state = this.stateOf(cell, rows.topics[row]);
+      const key = keys[s];
+      const state = this.stateOf(key, rows.topics[row]);
       if (!state) {
         droppedBySeriesLimit++;
         continue;
       }
       const values = new Array<Cell>(width).fill(null);
       for (let f = 0; f < fieldIndexes.length; f++) {
-        values[fieldIndexes[f]] = cellOf(rows.columns[f][row], rows.fieldKinds[f]);
+        const value = cellOf(rows.columns[f][row], rows.fieldKinds[f]);
+        values[fieldIndexes[f]] = value;
+        if (value !== null) {
+          this.schema.addColumn(key, rows.seriesLabels[s], fieldIndexes[f]);
+        }
       }
       const time = rows.time[row];
       state.lastTime = time;
       state.endsWithGap = false;
-      out.push({ labels: cell, time, values });
+      out.push({ series: key, time, values });
     }
     return { rows: out, droppedBySeriesLimit, unplotted: rows.unplotted };
   }
 
-  private stateOf(cell: string, topic: string): SeriesState | undefined {
-    let state = this.series.get(cell);
+  private stateOf(key: string, topic: string): SeriesState | undefined {
+    let state = this.series.get(key);
     if (!state) {
       if (this.series.size >= this.maxSeries) {
         return undefined;
       }
       state = { lastTime: Number.NEGATIVE_INFINITY, endsWithGap: false };
-      this.series.set(cell, state);
+      this.series.set(key, state);
     }
     let topicSeries = this.seriesOfTopic.get(topic);
     if (!topicSeries) {
       topicSeries = new Set();
       this.seriesOfTopic.set(topic, topicSeries);
     }
-    topicSeries.add(cell);
+    topicSeries.add(key);
     return state;
   }
 
-  private appendGap(out: LiveRow[], cell: string, time: number): void {
-    const state = this.series.get(cell);
+  private appendGap(out: LiveRow[], key: string, time: number): void {
+    const state = this.series.get(key);
     // A gap before any sample, or right after another gap, draws nothing new.
     if (!state || state.endsWithGap) {
       return;
@@ -147,7 +145,7 @@ export class LivePipeline {
     const at = Number.isNaN(time) || time <= state.lastTime ? state.lastTime + GAP_OFFSET_MS : time;
     state.lastTime = at;
     state.endsWithGap = true;
-    out.push({ labels: cell, time: at, values: [] });
+    out.push({ series: key, time: at, values: [] });
   }
 }
 

@@ -6,7 +6,8 @@
  */
 import type { IoTError } from '../../../common/errors/errors';
 import { packetJson, schemaJson } from './frameJson';
-import type { LiveField, LiveNotice } from './liveRows';
+import type { LiveNotice } from './liveRows';
+import type { WideLayout } from './LiveSchema';
 import { slowReaderNotice } from './liveNotices';
 
 /** Where a reader's packets go. */
@@ -39,12 +40,13 @@ export class LiveReader {
   /**
    * Sends one packet, or counts it missed when the transport is full. `data` is the shared data part;
    * the schema goes along when this reader has not sent its version, or with notices (they live in
-   * the schema's meta).
+   * the schema's meta; Grafana's wide frame takes a schema of the same fields as new config and
+   * labels, and keeps its values).
    */
   send(
     data: string,
     samples: number,
-    schema: { version: number; fields: readonly LiveField[] },
+    layout: WideLayout,
     notices: readonly LiveNotice[]
   ): void {
     if (this.full) {
@@ -63,9 +65,9 @@ export class LiveReader {
     if (this.missedSamples > 0) {
       all.push(slowReaderNotice(this.missedSamples));
     }
-    const withSchema = all.length > 0 || this.schemaVersion !== schema.version;
-    const packet = packetJson(data, withSchema ? schemaJson(schema.fields, all) : undefined);
-    this.schemaVersion = schema.version;
+    const withSchema = all.length > 0 || this.schemaVersion !== layout.version;
+    const packet = packetJson(data, withSchema ? schemaJson(layout, all) : undefined);
+    this.schemaVersion = layout.version;
     this.missedSamples = 0;
     this.missedNotices = [];
     this.texts.clear();

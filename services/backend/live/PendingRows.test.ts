@@ -1,6 +1,6 @@
 import { PendingRows } from './PendingRows';
 
-const rows = (...times: number[]) => times.map((time) => ({ labels: '', time, values: [time] }));
+const rows = (...times: number[]) => times.map((time) => ({ series: '', time, values: [time] }));
 
 describe('PendingRows', () => {
   it('keeps the newest rows under its bound and turns what it dropped into one notice', () => {

@@ -83,16 +83,16 @@ export class SeriesRings {
 
   append(rows: readonly LiveRow[]): void {
     for (const row of rows) {
-      let ring = this.rings.get(row.labels);
+      let ring = this.rings.get(row.series);
       if (!ring) {
         ring = new Ring(this.capacity);
-        this.rings.set(row.labels, ring);
+        this.rings.set(row.series, ring);
       }
       this.total += ring.push(row, this.total >= this.maxRows);
     }
   }
 
-  /** The rows from `sinceMs` on, series after series, each oldest first. */
+  /** The rows from `sinceMs` on, series after series, each oldest first (the frame sorts them by time). */
   snapshot(sinceMs: number): RingSnapshot {
     const rows: LiveRow[] = [];
     let truncatedAtMs: number | undefined;

@@ -1,23 +1,51 @@
 /**
- * Grafana's frame JSON (what Go's data.FrameToJSON writes) for a live channel in labels push mode:
- * fields `labels` (string), `time` (epoch ms) and the value fields; one row per sample. The data part
- * is written once per packet and shared by every reader; the schema part (which also carries the
- * frame meta, so the notices) is added only where a reader needs it.
+ * Grafana's frame JSON (what Go's data.FrameToJSON writes) for a live channel in Grafana's wide
+ * layout: `time`, then one field per series and value field (LiveSchema), one row per time. The
+ * data part is written once per packet and shared by every reader; the schema part (which also
+ * carries the frame meta, so the notices) is added only where a reader needs it.
+ *
+ * Rows: a packet's samples are sorted by time, and samples of different series at the same time
+ * share a row. Merging only ever removes rows, so packets are never larger than one row per sample,
+ * and it makes them much smaller where devices report on a common clock.
+ *
+ * Empty cells: a series not sampled at a row's time is `undefined` in the browser (JSON null plus
+ * the frame JSON's `Undef` entity, on number fields), which Grafana's graph spans, so each series
+ * stays a line; a series' own missing value and a gap marker stay null, which breaks its line as on
+ * the direct path. Go's frame reader takes `Undef` as NaN; text and boolean fields carry plain null.
  */
 import type { Cell, LiveField, LiveNotice, LiveRow } from './liveRows';
+import type { WideColumn, WideLayout } from './LiveSchema';
+
+interface SchemaField {
+  name: string;
+  type: string;
+  typeInfo: { frame: string; nullable?: boolean };
+  labels?: Readonly<Record<string, string>>;
+  config?: { displayNameFromDS: string };
+}
+
+/** Go's type names, as FrameToJSON writes them in typeInfo. */
+const FRAME_TYPES: Record<LiveField['type'], string> = { number: 'float64', string: 'string', boolean: 'bool' };
+
+function schemaField(column: WideColumn): SchemaField {
+  const field: SchemaField = {
+    name: column.name,
+    type: column.type,
+    typeInfo: { frame: FRAME_TYPES[column.type], nullable: true },
+  };
+  if (column.labels) {
+    field.labels = column.labels;
+  }
+  if (column.displayName) {
+    field.config = { displayNameFromDS: column.displayName };
+  }
+  return field;
+}
 
 /** The schema part: `{"fields":[...],"meta":{...}}`. */
-export function schemaJson(fields: readonly LiveField[], notices: readonly LiveNotice[] = []): string {
-  const schema: { fields: Array<{ name: string; type: string; typeInfo?: object }>; meta?: object } = {
-    fields: [
-      { name: 'labels', type: 'string', typeInfo: { frame: 'string' } },
-      { name: 'time', type: 'time', typeInfo: { frame: 'time.Time' } },
-      ...fields.map((field) => ({
-        name: field.name,
-        type: field.type,
-        typeInfo: { frame: FRAME_TYPES[field.type], nullable: true },
-      })),
-    ],
+export function schemaJson(layout: WideLayout, notices: readonly LiveNotice[] = []): string {
+  const schema: { fields: SchemaField[]; meta?: object } = {
+    fields: [{ name: 'time', type: 'time', typeInfo: { frame: 'time.Time' } }, ...layout.columns.map(schemaField)],
   };
   if (notices.length > 0) {
     schema.meta = { notices };
@@ -25,30 +53,91 @@ export function schemaJson(fields: readonly LiveField[], notices: readonly LiveN
   return JSON.stringify(schema);
 }
 
-/** Go's type names, as FrameToJSON writes them in typeInfo. */
-const FRAME_TYPES: Record<LiveField['type'], string> = { number: 'float64', string: 'string', boolean: 'bool' };
-
-/** The data part: `{"values":[[labels...],[times...],[field 0...],...]}` with null for missing values. */
-export function dataJson(rows: readonly LiveRow[], fieldCount: number): string {
-  const length = rows.length;
-  const labels = new Array<string>(length);
-  const times = new Array<number>(length);
-  const columns: Cell[][] = [];
-  for (let f = 0; f < fieldCount; f++) {
-    columns.push(new Array<Cell>(length));
-  }
-  for (let r = 0; r < length; r++) {
-    const row = rows[r];
-    labels[r] = row.labels;
-    times[r] = row.time;
-    const values = row.values;
-    for (let f = 0; f < fieldCount; f++) {
-      const value = f < values.length ? values[f] : null;
-      // NaN is not JSON; Go writes a missing float as null too.
-      columns[f][r] = typeof value === 'number' && !Number.isFinite(value) ? null : (value ?? null);
+/** The rows in time order; stable, so a series keeps its own order (a gap right after its sample). */
+function byTime(rows: readonly LiveRow[]): readonly LiveRow[] {
+  for (let i = 1; i < rows.length; i++) {
+    if (rows[i].time < rows[i - 1].time) {
+      return [...rows].sort((a, b) => a.time - b.time);
     }
   }
-  return JSON.stringify({ values: [labels, times, ...columns] });
+  return rows;
+}
+
+/** NaN is not JSON; Go writes a missing float as null too. */
+function jsonCell(value: Cell | undefined): Cell {
+  return typeof value === 'number' && !Number.isFinite(value) ? null : (value ?? null);
+}
+
+/**
+ * The data part: `{"values":[[times...],[column 0...],...],"entities":[...]}`. Every column of
+ * `layout` must exist for the rows' series and values (the channel adds them before rows are sent).
+ */
+export function dataJson(rows: readonly LiveRow[], layout: WideLayout): string {
+  const { columns } = layout;
+  // Per series: its columns' positions, and the position of each value field it has.
+  const seriesColumns = new Map<string, { own: number[]; byField: number[]; lastRow: number }>();
+  columns.forEach((column, position) => {
+    let entry = seriesColumns.get(column.series);
+    if (!entry) {
+      entry = { own: [], byField: [], lastRow: -1 };
+      seriesColumns.set(column.series, entry);
+    }
+    entry.own.push(position);
+    entry.byField[column.field] = position;
+  });
+  const times: number[] = [];
+  // A hole (undefined): the column's series has no sample at this row's time.
+  const cells: Array<Array<Cell | undefined>> = columns.map(() => new Array<Cell | undefined>(rows.length));
+  for (const row of byTime(rows)) {
+    const entry = seriesColumns.get(row.series);
+    if (!entry) {
+      // A series with no value yet has no field: its gap marker draws nothing.
+      continue;
+    }
+    let r = times.length - 1;
+    // A new row for a new time, or for a second sample of a series at the same time.
+    if (r < 0 || times[r] !== row.time || entry.lastRow === r) {
+      times.push(row.time);
+      r++;
+    }
+    entry.lastRow = r;
+    for (const position of entry.own) {
+      cells[position][r] = null;
+    }
+    const values = row.values;
+    const byField = entry.byField;
+    for (let f = 0; f < values.length; f++) {
+      const position = byField[f];
+      if (position !== undefined && values[f] !== null) {
+        cells[position][r] = values[f];
+      }
+    }
+  }
+  const length = times.length;
+  let withEntities = false;
+  const entities: Array<{ Undef: number[] } | null> = [null];
+  const values: Cell[][] = [times];
+  columns.forEach((column, position) => {
+    const source = cells[position];
+    const out = new Array<Cell>(length);
+    const undef: number[] = [];
+    const isNumber = column.type === 'number';
+    for (let r = 0; r < length; r++) {
+      const value = source[r];
+      if (value === undefined) {
+        out[r] = null;
+        if (isNumber) {
+          undef.push(r);
+        }
+      } else {
+        out[r] = jsonCell(value);
+      }
+    }
+    values.push(out);
+    entities.push(undef.length > 0 ? { Undef: undef } : null);
+    withEntities ||= undef.length > 0;
+  });
+  return JSON.stringify(withEntities ? { values, entities } : { values });
 }
 
 /** One packet: the data, preceded by the schema when given. */

@@ -1,7 +1,8 @@
 /**
  * The proof that Live packets mean what the direct path means: the backend's initial data and
  * RunStream packets, fed into @grafana/data's own StreamingDataFrame (the consumer Grafana's frontend
- * uses), give every series the same rows as the plugin's targetStream pipeline over the same batches.
+ * uses), give every series the same rows, labels and display names as the plugin's targetStream
+ * pipeline over the same batches, also when a notice or a new series arrives mid-stream.
  */
 import type { DataFrame, DataQueryResponse } from '@grafana/data';
 import { Observable, Subject, type Subscription } from 'rxjs';
@@ -28,7 +29,7 @@ jest.mock('@grafana/data', () => {
 });
 
 type Envelope = iot.broker.v1.IEnvelope;
-/** Per series (labels as JSON): rows of time and the non-empty values by field name. */
+/** Per series (labels as JSON): rows of time and the non-empty values by display name. */
 type RowsBySeries = Record<string, Array<{ time: number; values: Record<string, unknown> }>>;
 
 const BASE_MS = 1_700_000_000_000;
@@ -55,12 +56,17 @@ function message(topic: string, deviceId: string, step: number): Envelope {
   return iot.broker.v1.Envelope.create({ topic, deviceId, sequence, offset: ++offset, brokerTime, payload });
 }
 
-function batches(count: number, perBatch: number): Envelope[][] {
+/** Two devices on two topics; from batch `thirdFrom` on, every fifth message is a third device on a third topic. */
+function batches(count: number, perBatch: number, thirdFrom = count): Envelope[][] {
   const out: Envelope[][] = [];
   let step = 0;
   for (let b = 0; b < count; b++) {
     const batch: Envelope[] = [];
     for (let i = 0; i < perBatch; i++, step++) {
+      if (b >= thirdFrom && i % 5 === 0) {
+        batch.push(message('site/c/env', 'd3', step));
+        continue;
+      }
       const topic = step % 4 < 2 ? 'site/a/env' : 'site/b/env';
       batch.push(message(topic, step % 2 === 0 ? 'd1' : 'd2', step));
     }
@@ -98,12 +104,16 @@ function sorted(rows: RowsBySeries): RowsBySeries {
   return out;
 }
 
+/** The name a legend shows for a field before Grafana's own naming: the data source's, else the field's. */
+const shownName = (field: DataFrame['fields'][number]): string => field.config.displayNameFromDS ?? field.name;
+
 /** What Grafana's streaming frame holds, per series. */
 function fromStreamingFrame(frame: StreamingDataFrameInstance): RowsBySeries {
   const rows: RowsBySeries = {};
+  expect(frame.fields[0].type).toBe('time');
   const time = frame.fields[0].values;
   for (const field of frame.fields.slice(1)) {
-    field.values.forEach((value, i) => addRow(rows, field.labels, time[i] as number, field.name, value));
+    field.values.forEach((value, i) => addRow(rows, field.labels, time[i] as number, shownName(field), value));
   }
   return sorted(rows);
 }
@@ -114,7 +124,7 @@ function fromDirectFrames(frames: DataFrame[]): RowsBySeries {
   for (const frame of frames) {
     const time = frame.fields[0].values;
     for (const field of frame.fields.slice(1)) {
-      field.values.forEach((value, i) => addRow(rows, field.labels, time[i] as number, field.name, value));
+      field.values.forEach((value, i) => addRow(rows, field.labels, time[i] as number, shownName(field), value));
     }
   }
   return sorted(rows);
@@ -164,7 +174,10 @@ function directPath(spec: LiveStreamSpec, all: Envelope[][]): Promise<DataFrame[
   })();
 }
 
-async function livePath(spec: LiveStreamSpec, all: Envelope[][]): Promise<StreamingDataFrameInstance> {
+/** Something that happens between two batches of the live path. */
+type Midway = 'notice' | undefined;
+
+async function livePath(spec: LiveStreamSpec, all: Envelope[][], midway?: Midway): Promise<StreamingDataFrameInstance> {
   const source = new FakeSource();
   const channels = new LiveChannels({
     tenant: 't',
@@ -185,6 +198,10 @@ async function livePath(spec: LiveStreamSpec, all: Envelope[][]): Promise<Stream
   const half = Math.floor(all.length / 2);
   const deliver = async (part: Envelope[][]) => {
     for (const batch of part) {
+      if (midway === 'notice' && batch === all[half + 2]) {
+        // A loss on a topic no series has: a notice in the next packet's schema, no row.
+        upstream.handlers.onGap({ topic: 'site/z/env', fromSequence: 1, toSequence: 3 });
+      }
       for (const envelope of batch) {
         upstream.handlers.onEnvelope({ envelope: envelope as iot.broker.v1.Envelope, byteLength: 64 });
       }
@@ -203,8 +220,13 @@ async function livePath(spec: LiveStreamSpec, all: Envelope[][]): Promise<Stream
   const seen = packets.length;
   const frame = StreamingDataFrame.fromDataFrameJSON(initial, { maxLength: 100_000 });
   await deliver(all.slice(half));
-  for (const packet of packets.slice(seen)) {
-    frame.push(JSON.parse(packet) as DataFrameJSON);
+  const later = packets.slice(seen).map((packet) => JSON.parse(packet) as DataFrameJSON);
+  if (midway === 'notice') {
+    const notices = later.flatMap((packet) => packet.schema?.meta?.notices ?? []);
+    expect(notices.map((n) => n.text)).toContain('3 messages on site/z/env are missing: the broker could not deliver them');
+  }
+  for (const packet of later) {
+    frame.push(packet);
   }
   reader.detach();
   channels.close();
@@ -212,35 +234,41 @@ async function livePath(spec: LiveStreamSpec, all: Envelope[][]): Promise<Stream
 }
 
 describe("Live packets in Grafana's StreamingDataFrame", () => {
-  it.each([
-    ['split by topic, every value', { splitBy: 'topic', fields: [] as string[] }],
-    ['split by device, named fields', { splitBy: 'device', fields: ['temperature', 'humidity'] }],
-    ['no split', { splitBy: 'none', fields: ['temperature'] }],
-  ])("gives the direct path's rows per series: %s", async (_name, shape) => {
-    const spec: LiveStreamSpec = {
-      filter: 'site/#',
-      fields: shape.fields,
-      timeSource: 'broker',
-      splitBy: shape.splitBy,
-      conflation: 'none',
-      conflationRateHz: 0,
-      maxUpdateHz: 60,
-      bufferSize: null,
-      maxHistory: 0,
-    };
-    const all = batches(12, 25);
-    const [direct, live] = await Promise.all([directPath(spec, all), livePath(spec, all)]);
+  const spec = (splitBy: string, fields: string[]): LiveStreamSpec => ({
+    filter: 'site/#',
+    fields,
+    timeSource: 'broker',
+    splitBy,
+    conflation: 'none',
+    conflationRateHz: 0,
+    maxUpdateHz: 60,
+    bufferSize: null,
+    maxHistory: 0,
+  });
+
+  it.each<[string, LiveStreamSpec, number, Midway]>([
+    ['split by topic, every value', spec('topic', []), 12, undefined],
+    ['split by device, named fields', spec('device', ['temperature', 'humidity']), 12, undefined],
+    ['no split, several topics (one series, as on the direct path)', spec('none', ['temperature']), 12, undefined],
+    ['a notice mid-stream, split by device', spec('device', []), 12, 'notice'],
+    ['a new series after two exist, split by topic', spec('topic', []), 8, undefined],
+    ['a new series after two exist, split by device', spec('device', ['temperature', 'motor.rpm']), 8, undefined],
+  ])("gives the direct path's rows per series: %s", async (_name, liveSpec, thirdFrom, midway) => {
+    const all = batches(12, 25, thirdFrom);
+    const [direct, live] = await Promise.all([directPath(liveSpec, all), livePath(liveSpec, all, midway)]);
     const expected = fromDirectFrames(direct);
-    expect(Object.keys(expected).length).toBeGreaterThan(0);
+    expect(Object.keys(expected).length).toBeGreaterThan(thirdFrom < 12 ? 2 : 0);
     expect(Object.values(expected).reduce((n, rows) => n + rows.length, 0)).toBe(300);
     expect(fromStreamingFrame(live)).toEqual(expected);
   });
 });
 
 /**
- * What Grafana's streaming frame (12.4) cannot take in labels mode, which decides what the backend
- * avoids: named fields give a schema that never changes. If these start failing, Grafana has lifted
- * a limit and the channel may send more freely.
+ * Why the channel sends Grafana's wide layout and not its "labels" layout (one row per sample with a
+ * labels cell): in @grafana/data 12.4, a labels-mode frame loses its series' labels for good when a
+ * packet restates the same schema (which every notice needs, since notices live in the schema's
+ * meta), and fails once the schema grows after two series exist. If these start failing, Grafana has
+ * lifted a limit.
  */
 describe("StreamingDataFrame's labels mode limits", () => {
   const schema = {

@@ -55,8 +55,10 @@ export function summariseFrames(
   let latestTimeMs: number | undefined;
   const notices: QueryResultMetaNotice[] = [];
   const seen = new Set<string>();
+  let seriesCount = 0;
   for (const frame of series) {
     rows += frame.length;
+    seriesCount += seriesIn(frame);
     const timeField = frame.fields.find((field) => field.type === FieldType.time);
     if (timeField && frame.length > 0) {
       const last = Number(timeField.values[frame.length - 1]);
@@ -72,5 +74,13 @@ export function summariseFrames(
       }
     }
   }
-  return { rows, series: series.length, latestTimeMs, notices };
+  return { rows, series: seriesCount, latestTimeMs, notices };
+}
+
+/** The series of a frame: one, or one per label set of its fields (a Grafana Live wide frame holds several). */
+function seriesIn(frame: DataFrame): number {
+  const labelSets = new Set(
+    frame.fields.filter((field) => field.type !== FieldType.time).map((field) => JSON.stringify(field.labels ?? {}))
+  );
+  return Math.max(1, labelSets.size);
 }

@@ -27,7 +27,7 @@ export function latestValuesFrame(frames: DataFrame[]): DataFrame {
         continue;
       }
       series.push(seriesName(frame, field.labels));
-      fieldNames.push(field.config.displayName ?? field.name);
+      fieldNames.push(field.config.displayName ?? field.config.displayNameFromDS ?? field.name);
       times.push(timeField ? Number(timeField.values[row]) : null);
       values.push(field.values[row]);
     }
