@@ -11,8 +11,8 @@ import { msFromTimestamp } from '../../../common/time/timestamp';
 
 export interface EncodedBatch {
   streamId: number;
-  /** The encoded ServerFrame{batch}: the exact bytes every client of the stream receives. */
-  bytes: Buffer;
+  /** The encoded ServerFrame{batch}: the exact bytes every client of the stream receives (encoded once, on first read). */
+  readonly bytes: Buffer;
   envelopes: readonly Envelope[];
   gaps: readonly Gap[];
   /** The stream's position after this batch (Batch.position). */
@@ -42,11 +42,6 @@ export function encodeBatch(
   }
   // The newest offset in the batch, not the newest received: what is still gathered is not covered.
   const position = epoch === undefined ? undefined : { epoch, offset };
-  const frame = ServerFrameCodec.encode({
-    batch: block
-      ? { streamId, block, gaps: gaps as Gap[], dropped, position }
-      : { streamId, envelopes: envelopes as Envelope[], gaps: gaps as Gap[], dropped, position },
-  }).finish();
   let oldest: number | undefined;
   for (const envelope of envelopes) {
     const time = msFromTimestamp(envelope.brokerTime);
@@ -54,9 +49,22 @@ export function encodeBatch(
       oldest = time;
     }
   }
+  let bytes: Buffer | undefined;
   return {
     streamId,
-    bytes: Buffer.from(frame.buffer, frame.byteOffset, frame.byteLength),
+    // Encoded on first use, then shared: the plugin backend's live channels read the envelopes and
+    // never send these bytes, so they must not pay for them.
+    get bytes(): Buffer {
+      if (bytes === undefined) {
+        const frame = ServerFrameCodec.encode({
+          batch: block
+            ? { streamId, block, gaps: gaps as Gap[], dropped, position }
+            : { streamId, envelopes: envelopes as Envelope[], gaps: gaps as Gap[], dropped, position },
+        }).finish();
+        bytes = Buffer.from(frame.buffer, frame.byteOffset, frame.byteLength);
+      }
+      return bytes;
+    },
     envelopes,
     gaps,
     position,
