@@ -8,7 +8,24 @@ import type { StreamRegistry } from '../../sidecar/stream/streamRegistry';
 import type { LiveChannel } from './LiveChannel';
 import type { PacerClock } from './PacketPacer';
 
-export interface LiveChannelConfig {
+/** The live channels' own limits; every field has its default in DEFAULT_LIVE_OPTIONS. */
+export interface LiveOptions {
+  /** Rows kept per series for newcomers when the query names no buffer size. */
+  defaultCapacity: number;
+  /** The most rows kept for newcomers per channel, over all its series. */
+  maxRingRows: number;
+  /** The most rows waiting for the next packet, per channel. */
+  maxPendingRows: number;
+  /** The most series per channel. */
+  maxSeries: number;
+  /** Packets a second when the query asks for 0. */
+  defaultUpdateHz: number;
+  /** How long a channel stays open without a reader. */
+  lingerMs: number;
+}
+
+/** A channel's own settings: its limits (LiveOptions) and what it is built from. */
+export interface LiveChannelConfig extends LiveOptions {
   /** The channel's path (its key among the datasource's channels). */
   path: string;
   spec: LiveStreamSpec;
@@ -23,17 +40,6 @@ export interface LiveChannelConfig {
   maxHistory: number;
   /** The most bytes of shared batches held back while the history joins. */
   maxHeldBytes: number;
-  /** Rows kept per series when the spec names no buffer size. */
-  defaultCapacity: number;
-  /** The most rows kept for newcomers over all series. */
-  maxRingRows: number;
-  /** The most rows waiting for a flush; beyond it the oldest are dropped and counted. */
-  maxPendingRows: number;
-  maxSeries: number;
-  /** Packets a second when the spec asks for 0. */
-  defaultUpdateHz: number;
-  /** How long the channel stays open without a reader. */
-  lingerMs: number;
   metrics: SidecarMetrics;
   logger: Logger;
   clock?: PacerClock;

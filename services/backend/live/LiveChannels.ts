@@ -12,23 +12,10 @@ import type { SidecarOptions } from '../../sidecar/options';
 import { batchOptionsOf, sharedStreamFactory } from '../../sidecar/stream/sharedStreamFactory';
 import { StreamRegistry } from '../../sidecar/stream/streamRegistry';
 import { LiveChannel } from './LiveChannel';
-import type { PacerClock } from './PacketPacer';
+import type { LiveOptions } from './LiveChannelConfig';
 
-/** The live channels' own limits; every field has its default in DEFAULT_LIVE_OPTIONS. */
-export interface LiveOptions {
-  /** Rows kept per series for newcomers when the query names no buffer size. */
-  defaultCapacity: number;
-  /** The most rows kept for newcomers per channel, over all its series. */
-  maxRingRows: number;
-  /** The most rows waiting for the next packet, per channel. */
-  maxPendingRows: number;
-  /** The most series per channel. */
-  maxSeries: number;
-  /** Packets a second when the query asks for 0. */
-  defaultUpdateHz: number;
-  /** How long a channel stays open without a reader. */
-  lingerMs: number;
-}
+export type { LiveOptions } from './LiveChannelConfig';
+import type { PacerClock } from './PacketPacer';
 
 export const DEFAULT_LIVE_OPTIONS: LiveOptions = {
   defaultCapacity: 1_000,
