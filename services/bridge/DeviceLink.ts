@@ -12,10 +12,9 @@
 import type { Logger } from 'pino';
 import type { BackoffOptions } from '../../common/backoff/backoff';
 import { ReconnectPolicy } from '../../common/backoff/ReconnectPolicy';
-import { sessionErrorCategory } from '../../common/errors/errors';
 import type { iot } from '../../common/proto/generated';
 import { timestampFromMs } from '../../common/time/timestamp';
-import { UpstreamError, type IoTError } from '../../common/errors/errors';
+import { sessionErrorCategory, UpstreamError, type IoTError } from '../../common/errors/errors';
 import type { BrokerClient } from '../grpc/brokerService';
 import { cancelDeviceSession, openDeviceSession, type DeviceSessionStream } from '../grpc/deviceSession';
 

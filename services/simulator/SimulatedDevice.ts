@@ -9,10 +9,9 @@
 import type { Logger } from 'pino';
 import type { BackoffOptions } from '../../common/backoff/backoff';
 import { ReconnectPolicy } from '../../common/backoff/ReconnectPolicy';
-import { sessionErrorCategory } from '../../common/errors/errors';
 import type { iot } from '../../common/proto/generated';
 import { timestampFromMs } from '../../common/time/timestamp';
-import type { IoTError } from '../../common/errors/errors';
+import { sessionErrorCategory, type IoTError } from '../../common/errors/errors';
 import type { BrokerClient } from '../grpc/brokerService';
 import { cancelDeviceSession, openDeviceSession, type DeviceSessionStream } from '../grpc/deviceSession';
 import { decideCommand, type CommandEffect } from './deviceCommands';
