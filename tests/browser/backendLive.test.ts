@@ -4,18 +4,15 @@
  * `/api/live/ws` and the backend's RunStream feeds them, against a real broker and simulator. The
  * steps share one stack and one page and run in order; each leaves a screenshot in test-artifacts/.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { previewTestIds } from '../../services/preview/app/testIds';
-import { ensureBuilt } from '../../services/stack/ensureBuilt';
-import { stackConfigFromEnv } from '../../services/stack/stackConfig';
-import { LocalStack, startStack } from '../../services/stack/startStack';
-import { browserSkipReason, launchChromium } from './chromium';
+import type { LocalStack } from '../../services/stack/startStack';
+import { startBrowserStack, stepsWithScreenshots, type BrowserStack, REPO_ROOT } from './browserStack';
+import { browserSkipReason } from './chromium';
 import { PageProblems } from './pageProblems';
 import { panel, readCounters, setTopic, waitForCounters } from './previewPage';
 
-const REPO_ROOT = resolve(__dirname, '..', '..');
 const ARTIFACTS = join(REPO_ROOT, 'test-artifacts', 'browser-backend');
 const DEVICES = 5;
 const skipReason = browserSkipReason();
@@ -32,55 +29,17 @@ if (skipReason) {
   test.skip(`backend-mode browser tests skipped: ${skipReason}`, () => undefined);
 } else {
   describe('preview host in Chromium, backend mode (Grafana Live stand-in)', () => {
+    let env: BrowserStack | undefined;
     let stack: LocalStack | undefined;
-    let browser: Awaited<ReturnType<typeof launchChromium>> | undefined;
     let page: Page;
     let problems: PageProblems;
-    const serviceLog: string[] = [];
     const traffic: LiveTraffic = { liveSockets: [], otherSockets: [], subscribedChannels: [], publications: 0 };
-
-    const screenshot = async (name: string) => {
-      mkdirSync(ARTIFACTS, { recursive: true });
-      await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
-    };
-
-    const step = (name: string, body: () => Promise<void>) => async () => {
-      try {
-        await body();
-      } catch (error) {
-        await screenshot(`${name}-failed`).catch(() => undefined);
-        throw error;
-      }
-    };
+    const screenshot = (name: string) => env!.screenshot(name);
+    const step = stepsWithScreenshots(screenshot);
 
     beforeAll(async () => {
-      await ensureBuilt(REPO_ROOT, 'missing', () => undefined);
-      const config = stackConfigFromEnv({
-        ...process.env,
-        BROKER_LISTEN: '127.0.0.1:0',
-        BROKER_METRICS_LISTEN: 'off',
-        SIDECAR_LISTEN: '127.0.0.1:0',
-        SIDECAR_METRICS_LISTEN: 'off',
-        PREVIEW_LISTEN: '127.0.0.1:0',
-        SIMULATOR_DEVICES: String(DEVICES),
-        SIMULATOR_RATE: '5',
-        SIDECAR_API_KEY: '',
-        LOG_LEVEL: 'info',
-        STACK_TRANSPORT: 'backend',
-      });
-      stack = await startStack({
-        config,
-        repoRoot: REPO_ROOT,
-        onLine: (service, line) => {
-          serviceLog.push(`[${service}] ${line}`);
-          if (serviceLog.length > 2000) {
-            serviceLog.shift();
-          }
-        },
-      });
-      browser = await launchChromium();
-      page = browser.context.pages()[0] ?? (await browser.context.newPage());
-      problems = new PageProblems(page);
+      env = await startBrowserStack({ artifacts: ARTIFACTS, devices: DEVICES, transport: 'backend' });
+      ({ stack, page, problems } = env);
       page.on('websocket', (socket) => {
         if (!socket.url().endsWith('/api/live/ws')) {
           traffic.otherSockets.push(socket.url());
@@ -102,10 +61,7 @@ if (skipReason) {
     }, 240_000);
 
     afterAll(async () => {
-      await browser?.close();
-      await stack?.close();
-      mkdirSync(ARTIFACTS, { recursive: true });
-      writeFileSync(join(ARTIFACTS, 'services.log'), serviceLog.join('\n'));
+      await env?.close();
     }, 60_000);
 
     it(

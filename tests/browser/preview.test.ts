@@ -4,23 +4,21 @@
  * actions on the page behave: live data, topic changes, a broker outage, a device command.
  * The steps share one stack and one page and run in order; each leaves a screenshot in test-artifacts/.
  */
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { previewTestIds } from '../../services/preview/app/testIds';
 import { previewConfigFromEnv } from '../../services/preview/previewConfig';
 import { PREVIEW_DIST_DIR } from '../../services/preview/previewWebpackConfig';
 import { startPreviewServer } from '../../services/preview/server/createPreviewServer';
 import { grafanaIconsDir } from '../../services/preview/server/grafanaAssets';
-import { ensureBuilt } from '../../services/stack/ensureBuilt';
-import { stackConfigFromEnv } from '../../services/stack/stackConfig';
-import { LocalStack, startStack } from '../../services/stack/startStack';
+import type { LocalStack } from '../../services/stack/startStack';
 import { testIds } from '../../src/components/testIds';
-import { browserSkipReason, launchChromium } from './chromium';
+import { startBrowserStack, stepsWithScreenshots, type BrowserStack, REPO_ROOT } from './browserStack';
+import { browserSkipReason } from './chromium';
 import { PageProblems } from './pageProblems';
 import { panel, readCounters, sendCommand, setTopic, waitForCounters } from './previewPage';
 
-const REPO_ROOT = resolve(__dirname, '..', '..');
 const ARTIFACTS = join(REPO_ROOT, 'test-artifacts', 'browser');
 const DEVICES = 5;
 const skipReason = browserSkipReason();
@@ -30,68 +28,23 @@ if (skipReason) {
   test.skip(`browser end-to-end tests skipped: ${skipReason}`, () => undefined);
 } else {
   describe('preview host in Chromium', () => {
+    let env: BrowserStack | undefined;
     let stack: LocalStack | undefined;
-    let browser: Awaited<ReturnType<typeof launchChromium>> | undefined;
     let page: Page;
     let problems: PageProblems;
-    const serviceLog: string[] = [];
     let sidecarApiKey = '';
-
-    const screenshot = async (name: string) => {
-      mkdirSync(ARTIFACTS, { recursive: true });
-      const path = join(ARTIFACTS, `${name}.png`);
-      await page.screenshot({ path, fullPage: true });
-      return path;
-    };
-
-    /** Runs one step; when it fails, the page as it was is saved next to the other screenshots. */
-    const step = (name: string, body: () => Promise<void>) => async () => {
-      try {
-        await body();
-      } catch (error) {
-        await screenshot(`${name}-failed`).catch(() => undefined);
-        throw error;
-      }
-    };
+    const screenshot = (name: string) => env!.screenshot(name);
+    const step = stepsWithScreenshots(screenshot);
 
     beforeAll(async () => {
-      await ensureBuilt(REPO_ROOT, 'missing', () => undefined);
-      const config = stackConfigFromEnv({
-        ...process.env,
-        BROKER_LISTEN: '127.0.0.1:0',
-        BROKER_METRICS_LISTEN: 'off',
-        SIDECAR_LISTEN: '127.0.0.1:0',
-        SIDECAR_METRICS_LISTEN: 'off',
-        PREVIEW_LISTEN: '127.0.0.1:0',
-        SIMULATOR_DEVICES: String(DEVICES),
-        SIMULATOR_RATE: '5',
-        SIDECAR_API_KEY: '',
-        LOG_LEVEL: 'info',
-        // These steps cover the sidecar transport; backendLive.test.ts covers the plugin backend's.
-        STACK_TRANSPORT: 'sidecar',
-      });
-      sidecarApiKey = config.apiKey;
-      stack = await startStack({
-        config,
-        repoRoot: REPO_ROOT,
-        onLine: (service, line) => {
-          serviceLog.push(`[${service}] ${line}`);
-          if (serviceLog.length > 2000) {
-            serviceLog.shift();
-          }
-        },
-      });
-      browser = await launchChromium();
-      page = browser.context.pages()[0] ?? (await browser.context.newPage());
-      problems = new PageProblems(page);
+      // These steps cover the sidecar transport; backendLive.test.ts covers the plugin backend's.
+      env = await startBrowserStack({ artifacts: ARTIFACTS, devices: DEVICES, transport: 'sidecar' });
+      ({ stack, page, problems } = env);
+      sidecarApiKey = env.apiKey;
     }, 240_000);
 
     afterAll(async () => {
-      await browser?.close();
-      await stack?.close();
-      // What the services said, next to the screenshots, for whoever reads a failure.
-      mkdirSync(ARTIFACTS, { recursive: true });
-      writeFileSync(join(ARTIFACTS, 'services.log'), serviceLog.join('\n'));
+      await env?.close();
     }, 60_000);
 
     it('loads the built plugin with its editors and no console errors', step('01-loaded', async () => {
@@ -192,7 +145,7 @@ if (skipReason) {
         config.host,
         config.port
       );
-      const subPage = await browser!.context.newPage();
+      const subPage = await env!.browser.context.newPage();
       try {
         const subProblems = new PageProblems(subPage);
         const socketUrls: string[] = [];
