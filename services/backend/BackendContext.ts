@@ -22,6 +22,7 @@ export class BackendContext {
     private readonly liveOptions: Partial<LiveOptions> = {}
   ) {
     this.instances = new InstanceCache({ idleMs });
+    metrics.liveChannelCount = () => this.instances.values().reduce((sum, instance) => sum + instance.live.size, 0);
   }
 
   /**

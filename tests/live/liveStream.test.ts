@@ -4,6 +4,7 @@
  * subscription, and cancelling the last reader ends it.
  */
 import type * as grpc from '@grpc/grpc-js';
+import { collectMetrics } from '../../services/backend/diagnostics/diagnosticsHandlers';
 import { startBroker, type StartedBroker } from '../helpers/broker';
 import { TestClient, waitFor } from '../broker/support';
 import {
@@ -89,6 +90,26 @@ describe('backend Grafana Live streams', () => {
       'value {topic="site/b/env"}',
     ]);
     expect(run.packets.slice(1).every((p) => p.schema === undefined)).toBe(true);
+    run.cancel();
+  });
+
+  it('reports its open channels, packets and shared upstreams through CollectMetrics', async () => {
+    const metric = async (name: string) => {
+      const text = (await collectMetrics(backend.server.context)).metrics.prometheus.toString('utf8');
+      const line = text.split('\n').find((l) => l.startsWith(`${name} `));
+      return line === undefined ? undefined : Number(line.split(' ')[1]);
+    };
+    expect(await metric('iotlive_backend_live_channels')).toBe(0);
+    const context = pluginContext(broker.target);
+    const path = pathOf(liveSpec());
+    const run = new RunStreamCall(backend.client, context, path, {});
+    await waitFor(() => subscribers() === 1, 'the shared broker subscription');
+    await publisher.publishValue('site/a/env', 1);
+    await waitFor(() => run.packets.length > 0, 'a packet');
+    expect(await metric('iotlive_backend_live_channels')).toBe(1);
+    expect(await metric('iotlive_backend_live_packets_total')).toBeGreaterThanOrEqual(run.packets.length);
+    // The shared-stream core's own metrics come in the same answer.
+    expect(await metric('iotlive_sidecar_shared_streams')).toBe(1);
     run.cancel();
   });
 

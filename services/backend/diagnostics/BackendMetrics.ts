@@ -28,14 +28,31 @@ export class BackendMetrics {
     registers: [this.registry],
   });
 
+  readonly livePackets = new Counter({
+    name: `${PREFIX}live_packets_total`,
+    help: 'Grafana Live packets written by RunStream (the initial data of SubscribeStream not counted).',
+    registers: [this.registry],
+  });
+  /** Counted when scraped: the open live channels of every datasource instance. */
+  liveChannelCount: () => number = () => 0;
+  readonly liveChannels: Gauge = new Gauge({
+    name: `${PREFIX}live_channels`,
+    help: 'Grafana Live channels open in the backend (one broker upstream each, shared by filter).',
+    registers: [this.registry],
+    collect: (): void => this.liveChannels.set(this.liveChannelCount()),
+  });
+
   constructor(options: { defaultMetrics?: boolean } = {}) {
     if (options.defaultMetrics !== false) {
       collectDefaultMetrics({ register: this.registry, prefix: PREFIX });
     }
   }
 
-  /** The Prometheus text exposition of every metric. */
-  text(): Promise<string> {
-    return this.registry.metrics();
+  /**
+   * The Prometheus text exposition of every metric, with `extra` registries (the shared-stream
+   * core's, for the live channels' upstreams, gaps and drops) in the same answer.
+   */
+  text(extra: Registry[] = []): Promise<string> {
+    return Registry.merge([this.registry, ...extra]).metrics();
   }
 }

@@ -32,5 +32,5 @@ export async function checkHealth(ctx: BackendContext, request: CheckHealthReque
 
 /** The backend's metrics in Prometheus text. */
 export async function collectMetrics(ctx: BackendContext): Promise<CollectMetricsResponse> {
-  return { metrics: { prometheus: Buffer.from(await ctx.metrics.text(), 'utf8') } };
+  return { metrics: { prometheus: Buffer.from(await ctx.metrics.text([ctx.liveMetrics.registry]), 'utf8') } };
 }

@@ -152,7 +152,10 @@ export function runStream(ctx: BackendContext, call: grpc.ServerWritableStream<S
   ctx.metrics.requests.inc({ method: 'RunStream', outcome: 'ok' });
   let ended = false;
   const handle = channel.attach({
-    write: (packet) => call.write({ data: packet }),
+    write: (packet) => {
+      ctx.metrics.livePackets.inc();
+      return call.write({ data: packet });
+    },
     end: (error) => {
       if (ended) {
         return;
