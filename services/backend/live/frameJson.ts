@@ -68,39 +68,60 @@ function jsonCell(value: Cell | undefined): Cell {
   return typeof value === 'number' && !Number.isFinite(value) ? null : (value ?? null);
 }
 
+/** Where a series' values go: its index among the series, its columns, and the column of each value field. */
+interface SeriesPositions {
+  index: number;
+  own: number[];
+  byField: number[];
+}
+
+// A layout is immutable and lives for a schema version, so its positions are worked out once, not per packet.
+const positionsOf = new WeakMap<WideLayout, Map<string, SeriesPositions>>();
+
+function seriesPositions(layout: WideLayout): Map<string, SeriesPositions> {
+  let positions = positionsOf.get(layout);
+  if (!positions) {
+    const built = new Map<string, SeriesPositions>();
+    layout.columns.forEach((column, position) => {
+      let entry = built.get(column.series);
+      if (!entry) {
+        entry = { index: built.size, own: [], byField: [] };
+        built.set(column.series, entry);
+      }
+      entry.own.push(position);
+      entry.byField[column.field] = position;
+    });
+    positions = built;
+    positionsOf.set(layout, positions);
+  }
+  return positions;
+}
+
 /**
  * The data part: `{"values":[[times...],[column 0...],...],"entities":[...]}`. Every column of
  * `layout` must exist for the rows' series and values (the channel adds them before rows are sent).
  */
 export function dataJson(rows: readonly LiveRow[], layout: WideLayout): string {
   const { columns } = layout;
-  // Per series: its columns' positions, and the position of each value field it has.
-  const seriesColumns = new Map<string, { own: number[]; byField: number[]; lastRow: number }>();
-  columns.forEach((column, position) => {
-    let entry = seriesColumns.get(column.series);
-    if (!entry) {
-      entry = { own: [], byField: [], lastRow: -1 };
-      seriesColumns.set(column.series, entry);
-    }
-    entry.own.push(position);
-    entry.byField[column.field] = position;
-  });
+  const positions = seriesPositions(layout);
+  // Per series (by its index): the row its last sample went to in this packet.
+  const lastRow = new Array<number>(positions.size).fill(-1);
   const times: number[] = [];
   // A hole (undefined): the column's series has no sample at this row's time.
   const cells: Array<Array<Cell | undefined>> = columns.map(() => new Array<Cell | undefined>(rows.length));
   for (const row of byTime(rows)) {
-    const entry = seriesColumns.get(row.series);
+    const entry = positions.get(row.series);
     if (!entry) {
       // A series with no value yet has no field: its gap marker draws nothing.
       continue;
     }
     let r = times.length - 1;
     // A new row for a new time, or for a second sample of a series at the same time.
-    if (r < 0 || times[r] !== row.time || entry.lastRow === r) {
+    if (r < 0 || times[r] !== row.time || lastRow[entry.index] === r) {
       times.push(row.time);
       r++;
     }
-    entry.lastRow = r;
+    lastRow[entry.index] = r;
     for (const position of entry.own) {
       cells[position][r] = null;
     }
