@@ -1,6 +1,6 @@
 import { DataSourceJsonData } from '@grafana/data';
 import { DataQuery } from '@grafana/schema';
-import { MAX_HISTORY_MESSAGES, MIN_CONFLATION_RATE_HZ } from '../common/api/streamLimits';
+import { MAX_HISTORY_MESSAGES, MAX_UPDATE_HZ, MIN_CONFLATION_RATE_HZ } from '../common/api/streamLimits';
 import { isConflationMode, type ConflationMode } from '../common/proto/conflation';
 
 /** Which timestamp a sample is plotted at. */
@@ -49,7 +49,7 @@ export const QUERY_VERSION = 2;
 /** Bounds the editor and the datasource both enforce. */
 export const LIMITS = {
   bufferSize: { min: 10, max: 100_000 },
-  maxUpdateHz: { min: 1, max: 60 },
+  maxUpdateHz: { min: 1, max: MAX_UPDATE_HZ },
   conflationRateHz: { min: MIN_CONFLATION_RATE_HZ, max: 100 },
   // The sidecar's own limit: a larger value would silently be cut to it.
   maxHistory: { min: 0, max: MAX_HISTORY_MESSAGES },

@@ -14,3 +14,6 @@ export const MAX_HISTORY_MESSAGES = 10_000;
  * a conflation window would outlast any useful panel refresh (and timers that long misfire).
  */
 export const MIN_CONFLATION_RATE_HZ = 0.1;
+
+/** The most frame updates a second a query may ask for: the editor's maximum and the backend's cap on Live packets. */
+export const MAX_UPDATE_HZ = 60;
