@@ -4,7 +4,7 @@
  * publications to them, reconnects with backoff and subscribes every channel again after a reconnect.
  */
 import { BehaviorSubject, type Observable } from 'rxjs';
-import { backoffDelay } from '../../../../common/backoff/backoff';
+import { ReconnectPolicy } from '../../../../common/backoff/ReconnectPolicy';
 import { LiveErrorCode, LIVE_WS_PATH, type LiveError, type LivePush, type LiveReply } from '../../shared/liveProtocol';
 
 /** What a channel hears on the connection. */
@@ -37,7 +37,7 @@ export function liveSocketUrl(baseUri: string): string {
 export class LiveConnection {
   private socket: WebSocket | undefined;
   private nextId = 1;
-  private attempt = 0;
+  private readonly reconnect = new ReconnectPolicy({ backoff: { initialMs: 500, maxMs: 10_000 } });
   /** Counts connections, so an answer is matched with the connection it came on. */
   private connectionNumber = 0;
   private closed = false;
@@ -105,7 +105,7 @@ export class LiveConnection {
       this.socket?.close();
       return;
     }
-    this.attempt = 0;
+    this.reconnect.connected();
     this.connectionNumber++;
     this.connected$.next(true);
     for (const channel of this.channels.keys()) {
@@ -184,10 +184,9 @@ export class LiveConnection {
     if (this.channels.size === 0) {
       return;
     }
-    const delay = backoffDelay(this.attempt++, { initialMs: 500, maxMs: 10_000 });
     this.retryTimer = setTimeout(() => {
       this.retryTimer = undefined;
       this.open();
-    }, delay);
+    }, this.reconnect.lost().delayMs);
   }
 }
