@@ -37,8 +37,6 @@ export interface SchemaQuery {
   fields: readonly string[];
 }
 
-const columnKey = (series: string, field: number): string => `${field}\u0000${series}`;
-
 /** `{device="d1", topic="site/a/env"}`, the part of a field name that tells series apart. */
 function labelsText(labels: Readonly<Record<string, string>>): string {
   return `{${Object.entries(labels)
@@ -51,7 +49,8 @@ export class LiveSchema {
   private readonly indexByKey = new Map<string, number>();
   private readonly seriesLabels = new Map<string, Readonly<Record<string, string>>>();
   private readonly columns: WideColumn[] = [];
-  private readonly columnKeys = new Set<string>();
+  /** Per series, which value fields have a column: looked up per sample, so no key string is built. */
+  private readonly fieldsOfSeries = new Map<string, boolean[]>();
   private readonly names = new Set<string>();
   private readonly fieldRank: Map<string, number>;
   private _version = 0;
@@ -85,11 +84,15 @@ export class LiveSchema {
 
   /** Gives `series` a column for value field `field`, once it has a value there. */
   addColumn(series: string, labels: Readonly<Record<string, string>>, field: number): void {
-    const key = columnKey(series, field);
-    if (this.columnKeys.has(key)) {
+    let fields = this.fieldsOfSeries.get(series);
+    if (!fields) {
+      fields = [];
+      this.fieldsOfSeries.set(series, fields);
+    }
+    if (fields[field]) {
       return;
     }
-    this.columnKeys.add(key);
+    fields[field] = true;
     this.seriesLabels.set(series, labels);
     const { name: fieldName, type } = this.valueFields[field];
     const hasLabels = Object.keys(labels).length > 0;
