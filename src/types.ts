@@ -1,13 +1,13 @@
 import { DataSourceJsonData } from '@grafana/data';
 import { DataQuery } from '@grafana/schema';
 import { MAX_HISTORY_MESSAGES, MAX_UPDATE_HZ, MIN_CONFLATION_RATE_HZ } from '../common/api/streamLimits';
+import { isSplitBy, type SplitBy } from '../common/query/splitBy';
+
+export { isSplitBy, type SplitBy };
 import { isConflationMode, type ConflationMode } from '../common/proto/conflation';
 
 /** Which timestamp a sample is plotted at. */
 export type TimeSource = 'event' | 'broker' | 'arrival';
-
-/** How samples are split into series: one series per topic, per device or per value of a label. */
-export type SplitBy = 'none' | 'topic' | 'device' | `label:${string}`;
 
 export type { ConflationMode } from '../common/proto/conflation';
 
@@ -119,16 +119,6 @@ export function clampNumber(value: unknown, min: number, max: number, fallback: 
     return fallback;
   }
   return Math.min(max, Math.max(min, n));
-}
-
-/** True for "none", "topic", "device" and "label:<name>" with a non-empty name. */
-export function isSplitBy(value: unknown): value is SplitBy {
-  return (
-    value === 'none' ||
-    value === 'topic' ||
-    value === 'device' ||
-    (typeof value === 'string' && value.startsWith('label:') && value.length > 'label:'.length)
-  );
 }
 
 function migrateFields(fields: unknown): string[] {

@@ -14,7 +14,7 @@ import { batchFromEnvelopes } from '../../../src/stream/messageBatch';
 import { projectFields } from '../../../src/stream/projectFields';
 import { splitSeries } from '../../../src/stream/splitSeries';
 import { stampTime } from '../../../src/stream/stampTime';
-import type { SplitBy } from '../../../src/types';
+import { isSplitBy, type SplitBy } from '../../../common/query/splitBy';
 import type { LiveSchema } from './LiveSchema';
 import type { Cell, LiveFieldType, LiveRow } from './liveRows';
 
@@ -38,11 +38,7 @@ const FIELD_TYPES: Record<ColumnKind, LiveFieldType> = { number: 'number', boole
 
 /** The split a spec asks for, checked: anything else would name no series. */
 export function splitOf(spec: LiveStreamSpec): SplitBy {
-  const split = spec.splitBy;
-  if (split === 'none' || split === 'topic' || split === 'device' || (split.startsWith('label:') && split.length > 6)) {
-    return split as SplitBy;
-  }
-  return 'topic';
+  return isSplitBy(spec.splitBy) ? spec.splitBy : 'topic';
 }
 
 export class LivePipeline {

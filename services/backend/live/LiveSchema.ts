@@ -5,7 +5,7 @@
  * type. The version changes when a field is added (series names can change with it), so a reader
  * gets the schema again exactly when the frame's shape or names moved.
  */
-import type { SplitBy } from '../../../src/types';
+import type { SplitBy } from '../../../common/query/splitBy';
 import { compareNames, seriesNames, splitValueLabel } from '../../../src/stream/seriesNames';
 import type { LiveField, LiveFieldType } from './liveRows';
 

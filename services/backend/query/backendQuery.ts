@@ -4,13 +4,14 @@
  * whose message names the field, so the panel shows what to fix.
  */
 import { ValidationError } from '../../../common/errors/errors';
+import { isSplitBy, type SplitBy } from '../../../common/query/splitBy';
 import { validateTopicFilter } from '../../../common/topics/topicFilter';
 import type { DataQuery } from '../grpc/messages';
 
 export const AGGREGATIONS = ['last', 'avg', 'min', 'max', 'sum', 'count'] as const;
 export type Aggregation = (typeof AGGREGATIONS)[number];
 
-export type SplitBy = 'none' | 'topic' | 'device' | `label:${string}`;
+export type { SplitBy };
 
 export interface BackendQuery {
   refId: string;
@@ -102,11 +103,8 @@ function parseSplitBy(value: string | undefined): SplitBy {
   if (value === undefined || value === '') {
     return 'topic';
   }
-  if (value === 'none' || value === 'topic' || value === 'device') {
+  if (isSplitBy(value)) {
     return value;
-  }
-  if (value.startsWith('label:') && value.length > 'label:'.length) {
-    return value as SplitBy;
   }
   throw new ValidationError(`query field "splitBy" is "${value}"; use none, topic, device or label:<name>`);
 }
